@@ -1,0 +1,3 @@
+export { startServer, DEFAULT_DB_FILE, type ServerOptions, type RunningServer } from './server.js';
+export { createApp, type AppOptions } from './app.js';
+export { SeedError } from './storage/seed.js';

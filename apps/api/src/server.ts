@@ -1,0 +1,82 @@
+import { existsSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { createApp } from './app.js';
+import { OrganizationRepository } from './storage/organization-repository.js';
+import { seedIfEmpty } from './storage/seed.js';
+import { openSqlite } from './storage/sqlite.js';
+
+export interface ServerOptions {
+  /** 0 picks a free port. Default 8787. */
+  port?: number;
+  /** Interface to listen on; default all. */
+  host?: string;
+  /** SQLite database file; created, migrated and seeded on first start. */
+  dbFile?: string;
+  /** Records to seed an empty database with (default: the sample data set). */
+  seed?: readonly unknown[];
+  widgetsDir?: string | null;
+  demoDir?: string | null;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:8787 (the API is under /v1). */
+  url: string;
+  port: number;
+  /** Organisations loaded by this start (0 when the database already had data). */
+  seeded: number;
+  close(): Promise<void>;
+}
+
+const VERSION = '0.1.0';
+const repoPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
+
+export const DEFAULT_DB_FILE = fileURLToPath(new URL('../data/liaison.db', import.meta.url));
+
+/** Removes a database file and its WAL companions (after a failed first start). */
+function removeDatabase(file: string) {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
+  const isNew = !existsSync(dbFile);
+  const db = await openSqlite(dbFile);
+  const organizations = new OrganizationRepository(db);
+
+  let seeded: number;
+  try {
+    seeded = await seedIfEmpty(organizations, options.seed ?? SAMPLE_ORGANIZATIONS);
+  } catch (error) {
+    await db.destroy();
+    // A first start that failed leaves nothing behind: the next start begins clean.
+    if (isNew) removeDatabase(dbFile);
+    throw error;
+  }
+
+  const app = createApp({
+    organizations,
+    version: VERSION,
+    ...(options.widgetsDir !== null ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn') } : {}),
+    ...(options.demoDir !== null ? { demoDir: options.demoDir ?? repoPath('apps/demo/public') } : {}),
+  });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, ...(options.host ? { hostname: options.host } : {}) }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    seeded,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}

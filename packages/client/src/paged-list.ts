@@ -1,0 +1,51 @@
+import type { Page } from '@ngo-liaison/core';
+
+/**
+ * The result of a list call. `await` it for the first page; `for await` over it for
+ * every page in turn (following `nextCursor`); `items()` for every item.
+ */
+export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<Page<T>> {
+  #first: Promise<Page<T>> | undefined;
+  readonly #fetchPage: (cursor: string | undefined) => Promise<Page<T>>;
+  readonly #cursor: string | undefined;
+
+  constructor(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, cursor?: string) {
+    this.#fetchPage = fetchPage;
+    this.#cursor = cursor;
+  }
+
+  #firstPage(): Promise<Page<T>> {
+    // The first page is fetched once, lazily, and shared by then() and iteration.
+    return (this.#first ??= this.#fetchPage(this.#cursor));
+  }
+
+  then<R1 = Page<T>, R2 = never>(
+    onFulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#firstPage().then(onFulfilled, onRejected);
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<Page<T>> {
+    let page = await this.#firstPage();
+    yield page;
+    while (page.nextCursor) {
+      page = await this.#fetchPage(page.nextCursor);
+      yield page;
+    }
+  }
+
+  async *items(): AsyncIterable<T> {
+    for await (const page of this) yield* page.items;
+  }
+
+  /** Collects every item, refusing to hold more than `max` (default 10,000). */
+  async toArray({ max = 10_000 }: { max?: number } = {}): Promise<T[]> {
+    const all: T[] = [];
+    for await (const item of this.items()) {
+      if (all.length === max) throw new RangeError(`more than ${max} items; raise max or iterate instead`);
+      all.push(item);
+    }
+    return all;
+  }
+}

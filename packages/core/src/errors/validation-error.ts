@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import type { FieldIssue } from '../schemas/problem.js';
+import { formatPath } from './field-path.js';
+
+/** Invalid data: every issue names the field (a path) and the reason. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  readonly issues: FieldIssue[];
+
+  constructor(issues: FieldIssue[], summary = 'Invalid data') {
+    super(`${summary}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+export function issuesOf(error: z.core.$ZodError, prefix = ''): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path, prefix), message: issue.message }));
+}
+
+/** Parses `value` or throws a ValidationError whose paths start with `prefix`. */
+export function parseOrThrow<T extends z.ZodMiniType>(
+  schema: T,
+  value: unknown,
+  prefix = '',
+  summary?: string,
+): z.output<T> {
+  const result = z.safeParse(schema, value);
+  if (!result.success) throw new ValidationError(issuesOf(result.error, prefix), summary);
+  return result.data;
+}

@@ -1,0 +1,2 @@
+export { SECTORS } from './sectors.js';
+export { COUNTRIES } from './countries.js';

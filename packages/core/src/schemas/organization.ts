@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { CountryCode } from './country.js';
+import { LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { SectorCode } from './sector.js';
+
+/** Readable, stable ids: lower-case words joined by single hyphens ("icom", "wan-ifra"). */
+export const OrganizationId = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "icom" or "wan-ifra"'),
+  z.maxLength(80),
+);
+export type OrganizationId = z.infer<typeof OrganizationId>;
+
+/** Only http(s) links are ever shown or stored: no javascript:, data: or mailto: here. */
+export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/**
+ * Partnership status under the 2011 Directives, plus what the sources allow us to say:
+ * `official-unspecified` when a source says "official partner" without the category,
+ * `unverified` when a source shows cooperation only.
+ */
+export const PARTNERSHIP_STATUSES = [
+  'consultative',
+  'associate',
+  'official-relations',
+  'official-unspecified',
+  'unverified',
+] as const;
+export const PartnershipStatus = z.enum(PARTNERSHIP_STATUSES);
+export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
+
+/** Categories of the 1995 and 1960 Directives, kept for history. */
+export const LegacyStatus = z.enum(['operational', 'formal-consultative', 'formal-associate', 'A', 'B']);
+export type LegacyStatus = z.infer<typeof LegacyStatus>;
+
+export const PartnershipEntry = z.object({
+  status: PartnershipStatus,
+  legacyStatus: z.optional(LegacyStatus),
+  /** Year the status took effect, only where a source states it. */
+  from: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
+  to: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
+  decidedBy: z.optional(z.enum(['DG', 'EB'])),
+  decisionRef: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  sourceUrl: z.optional(WebUrl),
+});
+export type PartnershipEntry = z.infer<typeof PartnershipEntry>;
+
+export const Contact = z.object({
+  kind: z.enum(['email', 'phone', 'postal']),
+  value: z.string().check(z.minLength(1), z.maxLength(300)),
+  label: z.optional(PartialLocalizedText),
+  /** Demo contact on a fictional organisation: always labelled as such in the UI. */
+  fictional: z.boolean(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Identifier = z.object({
+  scheme: z.enum(['UIA', 'UNESCO-NGO-DB', 'ECOSOC-iCSO', 'XM-DAC', 'org-id']),
+  value: z.string().check(z.minLength(1), z.maxLength(80)),
+});
+export type Identifier = z.infer<typeof Identifier>;
+
+export const Provenance = z.object({
+  /** Public pages that state the facts in this record. Required for real organisations. */
+  sourceUrls: z.array(WebUrl),
+  /** Date the sources were read (YYYY-MM-DD). */
+  asOf: z.iso.date(),
+  /** True when every fact was checked against the sources. */
+  verified: z.boolean(),
+  /** True for demo organisations that do not exist. */
+  fictional: z.boolean(),
+  note: z.optional(z.string().check(z.maxLength(500))),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Organization = z.object({
+  id: OrganizationId,
+  kind: z.enum(['ngo', 'foundation']),
+  name: LocalizedText,
+  acronym: z.optional(PartialLocalizedText),
+  scope: z.optional(z.enum(['international', 'regional', 'national', 'local'])),
+  headquarters: z.optional(
+    z.object({
+      city: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+      country: z.optional(CountryCode),
+    }),
+  ),
+  founded: z.optional(z.int().check(z.gte(1800), z.lte(2100))),
+  website: z.optional(WebUrl),
+  description: z.optional(LocalizedText),
+  sectors: z.array(SectorCode),
+  /** Free thematic tags, in English, as the sources give them ("museums", "press freedom"). */
+  fieldsOfInterest: z.array(z.string().check(z.minLength(1), z.maxLength(80))),
+  /** Dated history, oldest first; the last entry is the current status. */
+  partnership: z.array(PartnershipEntry).check(z.minLength(1, 'needs at least one entry')),
+  contacts: z.array(Contact),
+  identifiers: z.array(Identifier),
+  provenance: Provenance,
+});
+export type Organization = z.infer<typeof Organization>;

@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'reference/index': 'src/reference/index.ts',
+    'sample/index': 'src/sample/index.ts',
+    'contract/openapi': 'src/contract/openapi.ts',
+  },
+  format: ['esm'],
+  target: 'es2022',
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  splitting: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+});
