@@ -71,8 +71,11 @@ export function buildOpenApiDocument(info: { version: string; serverUrl?: string
   const { schemas } = z.toJSONSchema(componentRegistry(), {
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, Record<string, unknown>> };
-  // Each schema comes back as a standalone document; inside components.schemas they must not carry $schema.
-  for (const schema of Object.values(schemas)) delete schema.$schema;
+  // Each schema comes back as a standalone document; inside components.schemas they must not carry $schema or $id.
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [operationId, op] of Object.entries(operations) as [string, Operation][]) {

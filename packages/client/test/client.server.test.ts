@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { HttpError, createClient } from '../src/index.js';
+
+// Contract test: the same client against the real server and a real SQLite file.
+let server: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), 'liaison-client-'));
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'contract.db'), widgetsDir: null, demoDir: null });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('client against the real server', () => {
+  it('lists every sample organisation across pages', async () => {
+    const client = createClient({ baseUrl: `${server.url}/v1` });
+    const all = await client.organizations.list({ limit: 9 }).toArray();
+    expect(all.map((o) => o.id).sort()).toEqual(SAMPLE_ORGANIZATIONS.map((o) => o.id).sort());
+  });
+
+  it('gets one organisation and reports 404 as HttpError', async () => {
+    const client = createClient({ baseUrl: `${server.url}/v1` });
+    const first = SAMPLE_ORGANIZATIONS[0]!;
+    expect(await client.organizations.get(first.id)).toEqual(first);
+    await expect(client.organizations.get('does-not-exist')).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it('gives the same pages as the msw handlers', async () => {
+    const { setupServer } = await import('msw/node');
+    const { createHandlers } = await import('../src/msw/index.js');
+    const mock = setupServer(...createHandlers({ baseUrl: 'https://mock.example.org/v1' }));
+    mock.listen({ onUnhandledRequest: 'bypass' });
+    try {
+      const real = await createClient({ baseUrl: `${server.url}/v1` }).organizations.list({ limit: 100 }).toArray();
+      const mocked = await createClient({ baseUrl: 'https://mock.example.org/v1' }).organizations.list({ limit: 100 }).toArray();
+      expect(mocked.map((o) => o.id)).toEqual(real.map((o) => o.id));
+    } finally {
+      mock.close();
+    }
+  });
+});

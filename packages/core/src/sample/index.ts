@@ -1,0 +1,8 @@
+import type { Organization } from '../schemas/organization.js';
+import { REAL_ORGANIZATIONS } from './real-organizations.js';
+import { FICTIONAL_ORGANIZATIONS } from './fictional-organizations.js';
+
+export { REAL_ORGANIZATIONS, FICTIONAL_ORGANIZATIONS };
+
+/** The sample data set: sourced real organisations, then the fictional demo set. */
+export const SAMPLE_ORGANIZATIONS: readonly Organization[] = [...REAL_ORGANIZATIONS, ...FICTIONAL_ORGANIZATIONS];
