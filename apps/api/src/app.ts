@@ -4,23 +4,14 @@ import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
-import {
-  InvalidCursorError,
-  PROBLEM_TYPES,
-  ValidationError,
-  invalidRequestProblem,
-  notFoundProblem,
-  operations,
-  parseListQuery,
-  OrganizationId,
-} from '@ngo-liaison/core';
-import { buildOpenApiDocument } from '@ngo-liaison/core/openapi';
-import * as z from 'zod/mini';
+import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
 import { problemResponse } from './http/problem-response.js';
-import type { OrganizationRepository } from './storage/organization-repository.js';
+import { metaRoutes } from './routes/meta.js';
+import { organizationRoutes } from './routes/organizations.js';
+import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
-  organizations: OrganizationRepository;
+  storage: Storage;
   version: string;
   /** Folder of the elements' CDN bundle, served at /widgets/ (absent: not served). */
   widgetsDir?: string;
@@ -28,14 +19,10 @@ export interface AppOptions {
   demoDir?: string;
 }
 
-/** Hono paths use `:id`; the contract uses `{id}`. */
-const route = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
-export function createApp({ organizations, version, widgetsDir, demoDir }: AppOptions): Hono {
+export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions): Hono {
   const app = new Hono();
-  const openApiDocument = buildOpenApiDocument({ version });
 
   app.use('*', requestId());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
@@ -46,26 +33,8 @@ export function createApp({ organizations, version, widgetsDir, demoDir }: AppOp
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-cache');
   });
 
-  app.get(route(operations.health.path), async (c) => {
-    await organizations.ping();
-    return c.json({ status: 'ok' as const, version, storage: 'sqlite' });
-  });
-
-  app.get('/v1/openapi.json', (c) => c.json(openApiDocument));
-
-  app.get(route(operations.listOrganizations.path), async (c) => {
-    const query = parseListQuery(new URL(c.req.url).searchParams);
-    return c.json(await organizations.list(query));
-  });
-
-  app.get(route(operations.getOrganization.path), async (c) => {
-    const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
-    const org = await organizations.get(id);
-    return org ? c.json(org) : problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
-  });
+  metaRoutes(app, storage, version);
+  organizationRoutes(app, storage);
 
   if (widgetsDir) {
     app.use('/widgets/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }), async (c, next) => {

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
-import { OrganizationRepository } from './storage/organization-repository.js';
 import { seedIfEmpty } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
+import { createStorage } from './storage/storage.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. Default 8787. */
@@ -44,11 +44,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
   const isNew = !existsSync(dbFile);
   const db = await openSqlite(dbFile);
-  const organizations = new OrganizationRepository(db);
+  const storage = createStorage(db);
 
   let seeded: number;
   try {
-    seeded = await seedIfEmpty(organizations, options.seed ?? SAMPLE_ORGANIZATIONS);
+    seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
   } catch (error) {
     await db.destroy();
     // A first start that failed leaves nothing behind: the next start begins clean.
@@ -57,7 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 
   const app = createApp({
-    organizations,
+    storage,
     version: VERSION,
     ...(options.widgetsDir !== null ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn') } : {}),
     ...(options.demoDir !== null ? { demoDir: options.demoDir ?? repoPath('apps/demo/public') } : {}),

@@ -1,4 +1,5 @@
-export { createClient, type ClientOptions, type LiaisonClient, type ListOrganizationsParams } from './create-client.js';
+export { createClient, type ClientOptions, type LiaisonClient } from './create-client.js';
+export type { ListOrganizationsParams, OrganizationsResource } from './resources/organizations.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,

@@ -94,3 +94,8 @@ export class Transport {
     return new NetworkError(url, error);
   }
 }
+
+/** Contract paths start with /v1; the client's base URL already points there. */
+export function relativePath(contractPath: string): string {
+  return contractPath.replace(/^\/v1\//, '');
+}

@@ -1,6 +1,6 @@
 import { validateDataset, type FieldIssue, type Organization } from '@ngo-liaison/core';
 import { COUNTRIES, SECTORS } from '@ngo-liaison/core/reference';
-import type { OrganizationRepository } from './organization-repository.js';
+import type { Storage } from './storage.js';
 
 /** The seed data is invalid: each problem names the record and the field. */
 export class SeedError extends Error {
@@ -16,7 +16,8 @@ export class SeedError extends Error {
  * Loads the seed into an empty database. Everything is validated before the first write,
  * and the writes share one transaction, so a bad record never leaves a half-filled table.
  */
-export async function seedIfEmpty(repo: OrganizationRepository, organizations: readonly unknown[]): Promise<number> {
+export async function seedIfEmpty(storage: Storage, organizations: readonly unknown[]): Promise<number> {
+  const repo = storage.organizations;
   if ((await repo.count()) > 0) return 0;
   const report = validateDataset({ organizations, countries: COUNTRIES, sectors: SECTORS });
   if (!report.ok) throw new SeedError(report.problems);

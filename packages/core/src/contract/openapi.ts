@@ -5,7 +5,8 @@ import { LocalizedText } from '../schemas/localized-text.js';
 import { Organization } from '../schemas/organization.js';
 import { Problem } from '../schemas/problem.js';
 import { Sector } from '../schemas/sector.js';
-import { OrganizationPage, operations, type Operation } from './operations.js';
+import { OrganizationPage } from './organizations.js';
+import { operations, type Operation } from './operations.js';
 
 /** Named schemas published under components.schemas; anything else is inlined. */
 const components = { LocalizedText, Sector, Country, Organization, OrganizationPage, Problem, Health };
@@ -58,7 +59,9 @@ function operationObject(operationId: string, op: Operation) {
       200: {
         description: 'OK',
         headers: { ETag: { schema: { type: 'string' } } },
-        content: { 'application/json': { schema: refOrInline(op.response) } },
+        content: op.response
+          ? { 'application/json': { schema: refOrInline(op.response) } }
+          : { [op.produces ?? 'application/octet-stream']: { schema: { type: 'string' } } },
       },
       304: { description: 'Not modified (the If-None-Match ETag still matches)' },
       ...Object.fromEntries(op.errors.map((status) => [status, problemResponse(STATUS_TEXT[status] ?? 'Error')])),

@@ -1,0 +1,13 @@
+import { Health } from '../schemas/health.js';
+import type { Operation } from './operations.js';
+
+export const metaOperations = {
+  health: {
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness and storage check',
+    tags: ['meta'],
+    response: Health,
+    errors: [503],
+  },
+} as const satisfies Record<string, Operation>;
