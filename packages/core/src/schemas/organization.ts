@@ -77,6 +77,8 @@ export const Organization = z.object({
   kind: z.enum(['ngo', 'foundation']),
   name: LocalizedText,
   acronym: z.optional(PartialLocalizedText),
+  /** Earlier names, newest first, so searches for an old name still find the organisation. */
+  formerNames: z.optional(z.array(PartialLocalizedText)),
   scope: z.optional(z.enum(['international', 'regional', 'national', 'local'])),
   headquarters: z.optional(
     z.object({
@@ -88,6 +90,12 @@ export const Organization = z.object({
   website: z.optional(WebUrl),
   description: z.optional(LocalizedText),
   sectors: z.array(SectorCode),
+  /** Sustainable Development Goals (1–17) the organisation works towards. */
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  /** Countries where the organisation is active (ISO alpha-2), only as a cited page lists them. */
+  countriesOfPresence: z.optional(z.array(CountryCode)),
+  /** Languages the organisation works in (ISO 639-1, e.g. "en", "fr", "pt"). */
+  workingLanguages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as "fr"')))),
   /** Free thematic tags, in English, as the sources give them ("museums", "press freedom"). */
   fieldsOfInterest: z.array(z.string().check(z.minLength(1), z.maxLength(80))),
   /** Dated history, oldest first; the last entry is the current status. */
