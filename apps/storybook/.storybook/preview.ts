@@ -1,13 +1,12 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { initialize, mswLoader } from 'msw-storybook-addon';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '@ngo-liaison/elements/custom-elements.json';
 
-// Stories talk to msw, never to a real server: each story sets parameters.msw.handlers.
-initialize({ onUnhandledRequest: 'bypass', quiet: true });
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
-  loaders: [mswLoader],
+  // Stories talk to msw, never to a real server: each story sets parameters.msw.handlers.
+  loaders: [mswLoader()],
   parameters: { controls: { expanded: true } },
   globalTypes: {
     lang: {

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, issuesOf } from '@ngo-liaison/core';
+import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
 import { HttpError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
 
 export interface TransportOptions {
@@ -70,7 +70,7 @@ export class Transport {
     } catch (error) {
       throw await this.#mapError(error, url, options.signal);
     }
-    const result = z.safeParse(schema, body);
+    const result = safeParse(schema, body);
     if (!result.success) throw new ResponseValidationError(url, issuesOf(result.error));
     return result.data;
   }
@@ -82,7 +82,7 @@ export class Transport {
       const { response } = error;
       let problem: Problem | undefined;
       try {
-        const parsed = z.safeParse(Problem, await response.clone().json());
+        const parsed = safeParse(Problem, await response.clone().json());
         if (parsed.success) problem = parsed.data;
       } catch {
         // Not JSON (a proxy's HTML error page, say): the status alone will do.

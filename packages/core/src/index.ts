@@ -3,6 +3,7 @@ export * from './i18n/languages.js';
 export * from './i18n/pick-text.js';
 export * from './errors/field-path.js';
 export * from './errors/validation-error.js';
+export * from './errors/safe-parse.js';
 export * from './pagination/cursor.js';
 export * from './query/list-query.js';
 export * from './text/normalize.js';

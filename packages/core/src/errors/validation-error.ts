@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FieldIssue } from '../schemas/problem.js';
 import { formatPath } from './field-path.js';
+import { safeParse } from './safe-parse.js';
 
 /** Invalid data: every issue names the field (a path) and the reason. */
 export class ValidationError extends Error {
@@ -24,7 +25,7 @@ export function parseOrThrow<T extends z.ZodMiniType>(
   prefix = '',
   summary?: string,
 ): z.output<T> {
-  const result = z.safeParse(schema, value);
+  const result = safeParse(schema, value);
   if (!result.success) throw new ValidationError(issuesOf(result.error, prefix), summary);
   return result.data;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { safeParse } from '../errors/safe-parse.js';
 import { issuesOf } from '../errors/validation-error.js';
 import { Country } from '../schemas/country.js';
 import { Organization } from '../schemas/organization.js';
@@ -91,7 +92,7 @@ export function validateDataset(dataset: Dataset): DatasetReport {
   const parseAll = <T>(collection: string, schema: z.ZodMiniType<T>, records: readonly unknown[]) =>
     records.flatMap((record, index) => {
       const at = label(collection, index, record);
-      const result = z.safeParse(schema, record);
+      const result = safeParse(schema, record);
       if (!result.success) {
         problems.push(...issuesOf(result.error, at));
         return [];

@@ -1,0 +1,48 @@
+import { createHandlers } from '@ngo-liaison/client/msw';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { cleanup, mount, shadow, waitForState } from '../../test/dom.js';
+import { ORGANIZATIONS } from '../../test/fixtures.js';
+import { useMockServiceWorker, worker } from '../../test/msw.js';
+
+// The built CDN file, loaded the way a partner site loads it. Skipped before `npm run build`.
+const CDN_URL = '/dist/cdn/ngo-directory.js';
+const built = await fetch(CDN_URL, { method: 'HEAD' }).then((r) => r.ok && !r.headers.get('content-type')?.includes('html'), () => false);
+
+useMockServiceWorker();
+afterEach(cleanup);
+
+type Directory = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+
+describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)', () => {
+  test('one <script type="module"> registers <ngo-directory> and <ngo-card>', async () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = CDN_URL;
+    document.head.append(script);
+    await customElements.whenDefined('ngo-directory');
+    expect(customElements.get('ngo-card')).toBeDefined();
+    expect((customElements.get('ngo-directory') as { version?: string }).version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test('loads the Arabic strings and country names as lazy chunks', async () => {
+    await customElements.whenDefined('ngo-directory');
+    // The test runner's own modules fill the default buffer of 250 entries.
+    performance.setResourceTimingBufferSize(5_000);
+    worker.use(...createHandlers({ organizations: ORGANIZATIONS }));
+    const el = mount<Directory>('<ngo-directory api-base="/v1" lang="ar"></ngo-directory>');
+    await waitForState(el, 'list');
+    await expect.poll(() => shadow(el, '[part="count"]')?.textContent).toMatch(/منظمات$/);
+    const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ar-[\w-]+\.js$/.test(name))).toBe(true);
+    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/reference-[\w-]+\.js$/.test(name))).toBe(true);
+  });
+
+  test('a second copy of the library warns instead of throwing', async () => {
+    await customElements.whenDefined('ngo-directory');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { NgoDirectory } = await import('../components/ngo-directory/ngo-directory.element.js');
+    expect(() => NgoDirectory.define('ngo-directory')).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<ngo-directory> is already defined'));
+    warn.mockRestore();
+  });
+});

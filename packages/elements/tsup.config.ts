@@ -1,0 +1,48 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __NGO_ELEMENTS_VERSION__: JSON.stringify(version) };
+
+// ES2022: the browser floor (Chrome/Edge 120, Firefox 119, Safari 16.4) runs it natively,
+// and ES2021 would rewrite every #private field into a WeakMap.
+const target = 'es2022';
+
+export default defineConfig([
+  {
+    // npm: one .js per source file (Lit's publishing advice), so a site's bundler dedupes lit,
+    // core and the client with its own copies and splits the lazy locale/reference imports.
+    name: 'npm',
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.stories.ts', '!src/cdn/**'],
+    outDir: 'dist',
+    format: ['esm'],
+    target,
+    bundle: false,
+    // Without this tsup moves esbuild's decorator helper into a chunk and adds a bare import
+    // of it to every file, which consumers' bundlers then warn about (sideEffects).
+    splitting: false,
+    define,
+    sourcemap: true,
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  },
+  {
+    // CDN: one self-contained module per widget for <script type="module">; the locale
+    // modules and the country names become lazy chunks next to it.
+    name: 'cdn',
+    entry: { 'ngo-directory': 'src/cdn/ngo-directory.ts' },
+    outDir: 'dist/cdn',
+    format: ['esm'],
+    target,
+    platform: 'browser',
+    noExternal: [/.*/],
+    splitting: true,
+    minify: true,
+    define,
+    sourcemap: true,
+    esbuildOptions(options) {
+      options.chunkNames = 'chunks/[name]-[hash]';
+      options.legalComments = 'linked';
+    },
+  },
+]);
