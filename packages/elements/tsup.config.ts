@@ -1,6 +1,8 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { minifyLitCss } from './scripts/minify-css-plugin.js';
+import { workspaceSources } from './scripts/workspace-sources-plugin.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { __NGO_ELEMENTS_VERSION__: JSON.stringify(version) };
@@ -8,6 +10,9 @@ const define = { __NGO_ELEMENTS_VERSION__: JSON.stringify(version) };
 // ES2022: the browser floor (Chrome/Edge 120, Firefox 119, Safari 16.4) runs it natively,
 // and ES2021 would rewrite every #private field into a WeakMap.
 const target = 'es2022';
+
+/** Widgets with a CDN file (src/cdn/<widget>.ts → dist/cdn/<widget>.js). */
+const CDN_WIDGETS = ['ngo-directory', 'ngo-organization-profile', 'ngo-forum-calendar', 'ngo-programmes'];
 
 export default defineConfig([
   {
@@ -26,23 +31,29 @@ export default defineConfig([
     sourcemap: true,
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   },
-  {
-    // CDN: one self-contained module per widget for <script type="module">; the locale
-    // modules and the country names become lazy chunks next to it.
-    name: 'cdn',
-    entry: { 'ngo-directory': 'src/cdn/ngo-directory.ts' },
-    outDir: 'dist/cdn',
-    format: ['esm'],
-    target,
-    platform: 'browser',
-    noExternal: [/.*/],
-    splitting: true,
-    minify: true,
-    define,
-    sourcemap: true,
-    esbuildOptions(options) {
-      options.chunkNames = 'chunks/[name]-[hash]';
-      options.legalComments = 'linked';
-    },
-  },
+  // CDN: one self-contained module per widget for <script type="module">; its locale
+  // modules and the country names become lazy chunks in chunks/<widget>/. One build per
+  // widget, so no widget's first download carries another widget's code (a build with
+  // several entries would share chunks between them), and size-limit can measure each.
+  ...CDN_WIDGETS.map(
+    (widget): Options => ({
+      name: `cdn:${widget}`,
+      entry: { [widget]: `src/cdn/${widget}.ts` },
+      outDir: 'dist/cdn',
+      format: ['esm'],
+      target,
+      platform: 'browser',
+      noExternal: [/.*/],
+      splitting: true,
+      minify: true,
+      define,
+      sourcemap: true,
+      // Workspace packages from source, imported module by module: see the plugin's comment.
+      esbuildPlugins: [minifyLitCss(), workspaceSources(new URL('.', import.meta.url).pathname)],
+      esbuildOptions(options) {
+        options.chunkNames = `chunks/${widget}/[name]-[hash]`;
+        options.legalComments = 'linked';
+      },
+    }),
+  ),
 ]);

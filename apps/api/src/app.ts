@@ -8,6 +8,14 @@ import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProbl
 import { problemResponse } from './http/problem-response.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRoutes } from './routes/organizations.js';
+import { exportRoutes } from './routes/exports.js';
+import { referenceRoutes } from './routes/reference.js';
+import { eventRoutes } from './routes/events.js';
+import { programmeRoutes } from './routes/programmes.js';
+import { matchingRoutes } from './routes/matching.js';
+import { fieldOfficeRoutes } from './routes/field-offices.js';
+import { focalPointRoutes } from './routes/focal-points.js';
+import { actionRoutes } from './routes/actions.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
@@ -35,6 +43,14 @@ export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions)
 
   metaRoutes(app, storage, version);
   organizationRoutes(app, storage);
+  exportRoutes(app, storage);
+  referenceRoutes(app, storage);
+  eventRoutes(app, storage);
+  programmeRoutes(app, storage);
+  matchingRoutes(app, storage);
+  fieldOfficeRoutes(app, storage);
+  focalPointRoutes(app, storage);
+  actionRoutes(app, storage);
 
   if (widgetsDir) {
     app.use('/widgets/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }), async (c, next) => {

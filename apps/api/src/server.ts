@@ -2,9 +2,9 @@ import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { REAL_EVENTS, SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES, sampleEvents } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
-import { seedIfEmpty } from './storage/seed.js';
+import { seedEvents, seedIfEmpty, seedProgrammes, type ProgrammeSeedInput } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
 import { createStorage } from './storage/storage.js';
 
@@ -17,6 +17,18 @@ export interface ServerOptions {
   dbFile?: string;
   /** Records to seed an empty database with (default: the sample data set). */
   seed?: readonly unknown[];
+  /**
+   * Events written on every start (default: the sample events for the current month; only
+   * the real ones when `seed` replaces the sample organisations the fictional ones name).
+   */
+  events?: readonly unknown[];
+  /** The clock, for the sample events' dates and SEQUENCE stamps (tests pass a fixed one). */
+  now?: () => Date;
+  /**
+   * Programmes, actions and focal points for a database without programmes (default: the
+   * sample ones; without the fictional actions when `seed` replaces the organisations they name).
+   */
+  programmeData?: ProgrammeSeedInput;
   widgetsDir?: string | null;
   demoDir?: string | null;
 }
@@ -49,6 +61,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let seeded: number;
   try {
     seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
+    const now = options.now?.() ?? new Date();
+    await seedEvents(storage, options.events ?? (options.seed ? REAL_EVENTS : sampleEvents(now)), now);
+    await seedProgrammes(
+      storage,
+      options.programmeData ?? { programmes: SAMPLE_PROGRAMMES, actions: options.seed ? [] : SAMPLE_ACTIONS, focalPoints: SAMPLE_FOCAL_POINTS },
+    );
   } catch (error) {
     await db.destroy();
     // A first start that failed leaves nothing behind: the next start begins clean.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
-import { organizationSortKey, type Organization } from '@ngo-liaison/core';
+import { type Organization } from '@ngo-liaison/core';
 import { startServer, type RunningServer } from '../src/index.js';
 import { tempDbFile } from './temp-db.js';
 
@@ -42,8 +42,10 @@ describe('GET /v1/organizations', () => {
       pages++;
     } while (cursor && pages < 100);
     expect(seen.map((o) => o.id).sort()).toEqual(SAMPLE_ORGANIZATIONS.map((o) => o.id).sort());
-    const keys = seen.map((o) => organizationSortKey(o).join('\u0000'));
-    expect(keys).toEqual([...keys].sort());
+    // Name order is locale-aware collation of the English name (lang=en), then id.
+    const collator = new Intl.Collator('en', { numeric: true });
+    const names = seen.map((o) => o.name.en);
+    expect(names).toEqual([...names].sort(collator.compare));
   });
 
   it('defaults to 20 items', async () => {

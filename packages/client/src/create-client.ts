@@ -1,4 +1,11 @@
 import { organizationsResource, type OrganizationsResource } from './resources/organizations.js';
+import { referenceResource, type ReferenceResource } from './resources/reference.js';
+import { eventsResource, type EventsResource } from './resources/events.js';
+import { programmesResource, type ProgrammesResource } from './resources/programmes.js';
+import { matchingResource, type MatchingResource } from './resources/matching.js';
+import { fieldOfficesResource, type FieldOfficesResource } from './resources/field-offices.js';
+import { focalPointsResource, type FocalPointsResource } from './resources/focal-points.js';
+import { actionsResource, type ActionsResource } from './resources/actions.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -7,6 +14,17 @@ export interface LiaisonClient {
   /** Absolute URL of the API's `/v1`, ending in a slash. */
   readonly baseUrl: string;
   readonly organizations: OrganizationsResource;
+  /** Sectors, SDGs, countries, National Commissions. */
+  readonly reference: ReferenceResource;
+  readonly events: EventsResource;
+  /** Programmes, and the organisations ranked for each (`matches`). */
+  readonly programmes: ProgrammesResource;
+  /** Matching both ways, and each sector's expert organisations. */
+  readonly matching: MatchingResource;
+  readonly fieldOffices: FieldOfficesResource;
+  readonly focalPoints: FocalPointsResource;
+  /** NGOs' on-the-ground actions within programmes. */
+  readonly actions: ActionsResource;
 }
 
 /**
@@ -18,5 +36,12 @@ export function createClient(options: ClientOptions): LiaisonClient {
   return {
     baseUrl: transport.baseUrl,
     organizations: organizationsResource(transport),
+    reference: referenceResource(transport),
+    events: eventsResource(transport),
+    programmes: programmesResource(transport),
+    matching: matchingResource(transport),
+    fieldOffices: fieldOfficesResource(transport),
+    focalPoints: focalPointsResource(transport),
+    actions: actionsResource(transport),
   };
 }

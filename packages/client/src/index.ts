@@ -1,5 +1,18 @@
 export { createClient, type ClientOptions, type LiaisonClient } from './create-client.js';
-export type { ListOrganizationsParams, OrganizationsResource } from './resources/organizations.js';
+export type {
+  ListOrganizationsParams,
+  OrganizationExportFormat,
+  OrganizationFilters,
+  OrganizationSearchParams,
+  OrganizationsResource,
+} from './resources/organizations.js';
+export type { ReferenceResource } from './resources/reference.js';
+export type { EventsResource, FeedUrlOptions, ListEventsParams } from './resources/events.js';
+export type { ListProgrammesParams, MatchParams, ProgrammesResource } from './resources/programmes.js';
+export type { ExpertParams, MatchingResource } from './resources/matching.js';
+export type { FieldOfficesResource, ListFieldOfficesParams } from './resources/field-offices.js';
+export type { FocalPointsResource, ListFocalPointsParams } from './resources/focal-points.js';
+export type { ActionsResource, ListActionsParams } from './resources/actions.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,
@@ -9,3 +22,5 @@ export {
   ResponseValidationError,
   isLiaisonError,
 } from './errors.js';
+export { createEventsClient } from './resources/events.js';
+export { createOrganizationsClient } from './resources/organizations.js';

@@ -2,31 +2,32 @@ import type { Page } from '@ngo-liaison/core';
 
 /**
  * The result of a list call. `await` it for the first page; `for await` over it for
- * every page in turn (following `nextCursor`); `items()` for every item.
+ * every page in turn (following `nextCursor`); `items()` for every item. `P` is the page
+ * type when a list returns more than items (search results carry facet counts).
  */
-export class PagedList<T> implements PromiseLike<Page<T>>, AsyncIterable<Page<T>> {
-  #first: Promise<Page<T>> | undefined;
-  readonly #fetchPage: (cursor: string | undefined) => Promise<Page<T>>;
+export class PagedList<T, P extends Page<T> = Page<T>> implements PromiseLike<P>, AsyncIterable<P> {
+  #first: Promise<P> | undefined;
+  readonly #fetchPage: (cursor: string | undefined) => Promise<P>;
   readonly #cursor: string | undefined;
 
-  constructor(fetchPage: (cursor: string | undefined) => Promise<Page<T>>, cursor?: string) {
+  constructor(fetchPage: (cursor: string | undefined) => Promise<P>, cursor?: string) {
     this.#fetchPage = fetchPage;
     this.#cursor = cursor;
   }
 
-  #firstPage(): Promise<Page<T>> {
+  #firstPage(): Promise<P> {
     // The first page is fetched once, lazily, and shared by then() and iteration.
     return (this.#first ??= this.#fetchPage(this.#cursor));
   }
 
-  then<R1 = Page<T>, R2 = never>(
-    onFulfilled?: ((page: Page<T>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = P, R2 = never>(
+    onFulfilled?: ((page: P) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#firstPage().then(onFulfilled, onRejected);
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<Page<T>> {
+  async *[Symbol.asyncIterator](): AsyncIterator<P> {
     let page = await this.#firstPage();
     yield page;
     while (page.nextCursor) {

@@ -1,6 +1,21 @@
 // Classes and types only: importing this module registers no tags (see ./define.ts).
 export { NgoDirectory, type OrganizationSource, type DirectoryState } from './components/ngo-directory/ngo-directory.element.js';
+export { NgoSearchChangeEvent, type DirectoryQuery, type SearchChangeReason } from './events/ngo-search-change.js';
+export { LoadError } from './components/ngo-directory/directory-source.js';
+export { NgoOrganizationProfile } from './components/ngo-organization-profile/ngo-organization-profile.element.js';
 export { NgoCard } from './components/ngo-card/ngo-card.element.js';
 export { NgoOrganizationSelectEvent } from './events/ngo-organization-select.js';
 export { LiaisonElement, type Direction } from './internal/liaison-element.js';
 export type { Translation, PluralForms } from './internal/translation.js';
+export { NgoForumCalendar, type CalendarView, type CalendarState } from './components/ngo-forum-calendar/ngo-forum-calendar.element.js';
+export type { EventSource } from './components/ngo-forum-calendar/calendar-source.js';
+export { NgoEventCard } from './components/ngo-event-card/ngo-event-card.element.js';
+export { NgoEventDetail, type EventGetter } from './components/ngo-event-detail/ngo-event-detail.element.js';
+export { NgoEventSelectEvent } from './events/ngo-event-select.js';
+export { NgoCalendarNavigateEvent } from './events/ngo-calendar-navigate.js';
+export { NgoMatchList, type MatchSource } from './components/ngo-match-list/ngo-match-list.element.js';
+export { NgoFieldOffice, type FieldOfficeSource } from './components/ngo-field-office/ngo-field-office.element.js';
+export { NgoFocalPoints, type FocalPointSource } from './components/ngo-focal-points/ngo-focal-points.element.js';
+export { NgoActionFeed } from './components/ngo-action-feed/ngo-action-feed.element.js';
+export type { ActionSource } from './components/ngo-action-feed/action-feed-data.js';
+export { NgoWeightsChangeEvent } from './events/ngo-weights-change.js';

@@ -20,6 +20,73 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('organizations').execute();
     },
   },
+  '0002_events': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('sort_start', 'text', (col) => col.notNull())
+        .addColumn('all_day', 'integer', (col) => col.notNull())
+        .addColumn('start_utc', 'text')
+        .addColumn('end_utc', 'text')
+        .addColumn('start_date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('sectors', 'text', (col) => col.notNull())
+        .addColumn('countries', 'text', (col) => col.notNull())
+        .addColumn('regions', 'text', (col) => col.notNull())
+        .addColumn('sequence', 'integer', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema.createIndex('events_sort').on('events').columns(['sort_start', 'id']).execute();
+      await db.schema.createIndex('events_timed').on('events').columns(['all_day', 'start_utc', 'end_utc']).execute();
+      await db.schema.createIndex('events_days').on('events').columns(['all_day', 'start_date', 'end_date']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('events').execute();
+    },
+  },
+  '0003_programmes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('programmes')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('sort_title', 'text', (col) => col.notNull())
+        .addColumn('sector', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema
+        .createTable('actions')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('programme_id', 'text', (col) => col.notNull())
+        .addColumn('start_date', 'text', (col) => col.notNull())
+        .addColumn('end_date', 'text')
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema.createIndex('actions_programme').on('actions').columns(['programme_id', 'start_date']).execute();
+      await db.schema.createIndex('actions_organization').on('actions').columns(['organization_id', 'start_date']).execute();
+      await db.schema
+        .createTable('focal_points')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('scope_kind', 'text', (col) => col.notNull())
+        .addColumn('scope_value', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema.createIndex('focal_points_scope').on('focal_points').columns(['scope_kind', 'scope_value']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('focal_points').execute();
+      await db.schema.dropTable('actions').execute();
+      await db.schema.dropTable('programmes').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,64 @@ export interface OrganizationsTable {
   created_at: Generated<string>;
 }
 
+/** Events: the record as JSON plus the columns every filter of GET /v1/events reads. */
+export interface EventsTable {
+  id: string;
+  /** eventSortKey(event)[0] from core: ISO start instant, the list order. */
+  sort_start: string;
+  all_day: number;
+  /** Timed events: ISO instants (fixed width, so they compare as text). */
+  start_utc: string | null;
+  end_utc: string | null;
+  /** All-day events: first and last day (inclusive). */
+  start_date: string | null;
+  end_date: string | null;
+  kind: string;
+  status: string;
+  /** `,ED,SC,` lists, searched with LIKE '%,ED,%'. */
+  sectors: string;
+  countries: string;
+  regions: string;
+  sequence: number;
+  updated_at: string;
+  data: string;
+}
+
+/** Programmes: the record as JSON, with its list order and sector. */
+export interface ProgrammesTable {
+  id: string;
+  /** normalizeText(title.en): the list order. */
+  sort_title: string;
+  sector: string;
+  data: string;
+  created_at: Generated<string>;
+}
+
+/** NGOs' on-the-ground actions: the record as JSON, with the keys filters will read in SQL. */
+export interface ActionsTable {
+  id: string;
+  organization_id: string;
+  programme_id: string;
+  start_date: string;
+  end_date: string | null;
+  data: string;
+  created_at: Generated<string>;
+}
+
+/** Focal points: the record as JSON, with what the role answers for. */
+export interface FocalPointsTable {
+  id: string;
+  /** sector | field-office | programme */
+  scope_kind: string;
+  scope_value: string;
+  data: string;
+  created_at: Generated<string>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
+  events: EventsTable;
+  programmes: ProgrammesTable;
+  actions: ActionsTable;
+  focal_points: FocalPointsTable;
 }

@@ -1,5 +1,7 @@
-import { validateDataset, type FieldIssue, type Organization } from '@ngo-liaison/core';
-import { COUNTRIES, SECTORS } from '@ngo-liaison/core/reference';
+import { validateDataset, validateEvents, type FieldIssue, type Organization } from '@ngo-liaison/core';
+import { COUNTRIES, FIELD_OFFICES, SECTORS } from '@ngo-liaison/core/reference';
+import { validateProgrammeData } from '@ngo-liaison/core';
+import type { ProgrammeSeed } from './programme-repository.js';
 import type { Storage } from './storage.js';
 
 /** The seed data is invalid: each problem names the record and the field. */
@@ -23,4 +25,62 @@ export async function seedIfEmpty(storage: Storage, organizations: readonly unkn
   if (!report.ok) throw new SeedError(report.problems);
   await repo.insertAll(organizations as Organization[]);
   return organizations.length;
+}
+
+/**
+ * Writes the seed events (validated first, all of them, then one transaction): missing
+ * ones are inserted, changed ones revised (SEQUENCE + 1, so subscribed calendars update),
+ * unchanged ones left alone. Runs on every start, so the fictional demo events, generated
+ * for the current month, stay upcoming; organisations they name must already be stored.
+ */
+export async function seedEvents(
+  storage: Storage,
+  events: readonly unknown[],
+  now: Date,
+): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  const ids = new Set<string>();
+  for (const record of events) {
+    for (const organizer of (record as { organizers?: { organizationId?: unknown }[] } | null)?.organizers ?? []) {
+      if (typeof organizer?.organizationId === 'string') ids.add(organizer.organizationId);
+    }
+  }
+  const organizations: { id: string; provenance: { fictional: boolean } }[] = [];
+  for (const id of ids) {
+    const org = await storage.organizations.get(id);
+    if (org) organizations.push(org);
+  }
+  const report = validateEvents(events, { countries: COUNTRIES, organizations });
+  if (!report.ok) throw new SeedError(report.problems);
+  return storage.events.upsertAll(report.events, now);
+}
+
+/** Programmes, actions and focal points to seed, as unchecked records. */
+export interface ProgrammeSeedInput {
+  programmes: readonly unknown[];
+  actions: readonly unknown[];
+  focalPoints: readonly unknown[];
+}
+
+/**
+ * Seeds programmes, actions and focal points when there are no programmes yet (a new
+ * database, or one created before they existed). Everything is validated first, against
+ * the field offices, the countries and the stored organisations the actions name; then one
+ * transaction writes all three tables.
+ */
+export async function seedProgrammes(storage: Storage, seed: ProgrammeSeedInput): Promise<number> {
+  if ((await storage.programmes.count()) > 0) return 0;
+  const ids = new Set<string>();
+  for (const action of seed.actions) {
+    const id = (action as { organization?: unknown } | null)?.organization;
+    if (typeof id === 'string') ids.add(id);
+  }
+  const organizations: { id: string; provenance: { fictional: boolean } }[] = [];
+  for (const id of ids) {
+    const org = await storage.organizations.get(id);
+    if (org) organizations.push(org);
+  }
+  const report = validateProgrammeData({ ...seed, fieldOffices: FIELD_OFFICES, organizations, countries: COUNTRIES.map((c) => c.code) });
+  if (!report.ok) throw new SeedError(report.problems);
+  await storage.programmes.insertAll(seed as ProgrammeSeed);
+  return seed.programmes.length;
 }

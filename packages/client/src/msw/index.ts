@@ -1,9 +1,12 @@
 import type { RequestHandler } from 'msw';
-import type { Organization } from '@ngo-liaison/core';
-import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import type { ForumEvent, Organization } from '@ngo-liaison/core';
+import { SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
 import { organizationHandlers } from './organizations.js';
+import { referenceHandlers } from './reference.js';
+import { eventHandlers } from './events.js';
+import { programmeAreaHandlers, type ProgrammeHandlerData } from './programme-handlers.js';
 
-export interface HandlerOptions {
+export interface HandlerOptions extends ProgrammeHandlerData {
   /**
    * URL of the API's `/v1` that the handlers answer for. The default matches `/v1` on any
    * origin, which suits tests and Storybook.
@@ -11,6 +14,10 @@ export interface HandlerOptions {
   baseUrl?: string;
   /** The organisations to serve (default: the sample data set). */
   organizations?: readonly Organization[];
+  /** The events to serve (default: the sample events for the month of `now`). */
+  events?: readonly ForumEvent[];
+  /** The clock for the default sample events (default: the current time). */
+  now?: Date;
   /** Milliseconds to wait before answering, to show loading states. */
   delay?: number;
 }
@@ -19,9 +26,16 @@ export interface HandlerOptions {
  * msw request handlers that behave like the reference server (same pages, cursors and
  * problem+json errors), backed by in-memory data. For your tests and for Storybook.
  */
-export function createHandlers({ baseUrl = '*/v1', organizations = SAMPLE_ORGANIZATIONS, delay = 0 }: HandlerOptions = {}): RequestHandler[] {
+export function createHandlers({
+  baseUrl = '*/v1',
+  organizations = SAMPLE_ORGANIZATIONS,
+  events,
+  now,
+  delay = 0,
+  ...programmeData
+}: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
-  return [...organizationHandlers(base, organizations, delay)];
+  return [...organizationHandlers(base, organizations, delay), ...referenceHandlers(base, delay), ...eventHandlers(base, events ?? sampleEvents(now ?? new Date()), delay), ...programmeAreaHandlers(base, organizations, programmeData, delay)];
 }
 
 export { problemResponse } from './responses.js';

@@ -5,11 +5,16 @@ import { LocalizedText } from '../schemas/localized-text.js';
 import { Organization } from '../schemas/organization.js';
 import { Problem } from '../schemas/problem.js';
 import { Sector } from '../schemas/sector.js';
-import { OrganizationPage } from './organizations.js';
+import { OrganizationExport, OrganizationFacetCounts, OrganizationPage } from './organizations.js';
+import { Sdg } from '../schemas/sdg.js';
+import { NationalCommission } from '../schemas/national-commission.js';
+import { ForumEvent } from '../events/forum-event.js';
+import { EventPage } from './events.js';
 import { operations, type Operation } from './operations.js';
+import { programmeComponents } from './programme-components.js';
 
 /** Named schemas published under components.schemas; anything else is inlined. */
-const components = { LocalizedText, Sector, Country, Organization, OrganizationPage, Problem, Health };
+const components = { LocalizedText, Sector, Country, Organization, OrganizationPage, Problem, Health, ForumEvent, EventPage, OrganizationFacetCounts, OrganizationExport, Sdg, NationalCommission, ...programmeComponents };
 
 function componentRegistry() {
   const registry = z.registry<{ id: string }>();

@@ -1,8 +1,20 @@
 import type * as z from 'zod/mini';
 import { organizationOperations } from './organizations.js';
 import { metaOperations } from './meta.js';
+import { referenceOperations } from './reference.js';
+import { eventOperations } from './events.js';
+import { programmeOperations } from './programmes.js';
+import { matchingOperations } from './matching.js';
+import { fieldOfficeOperations } from './field-offices.js';
+import { focalPointOperations } from './focal-points.js';
+import { actionOperations } from './actions.js';
 
-export { OrganizationPage } from './organizations.js';
+export { OrganizationPage, OrganizationExport, OrganizationFacetCounts } from './organizations.js';
+export { SectorList, SdgList, CountryList, NationalCommissionList } from './reference.js';
+export { ProgrammePage } from './programmes.js';
+export { FieldOfficePage, FieldOfficeDetail, CoveredCountry } from './field-offices.js';
+export { FocalPointPage } from './focal-points.js';
+export { ActionPage } from './actions.js';
 
 export interface QueryParameter {
   description: string;
@@ -34,6 +46,13 @@ export interface Operation {
 export const operations = {
   ...organizationOperations,
   ...metaOperations,
+  ...referenceOperations,
+  ...eventOperations,
+  ...programmeOperations,
+  ...matchingOperations,
+  ...fieldOfficeOperations,
+  ...focalPointOperations,
+  ...actionOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

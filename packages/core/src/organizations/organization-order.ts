@@ -4,9 +4,11 @@ import type { Organization } from '../schemas/organization.js';
 import { normalizeText } from '../text/normalize.js';
 
 /**
- * Default list order: English name, normalised (accents and case folded), then id to
- * break ties. The server stores this key in a column and pages by it; in-memory lists
- * (msw handlers, static exports) use the same function, so both agree on every page.
+ * A simple, collation-free order: English name, normalised (accents and case folded), then
+ * id. The server stores it in the `sort_name` column. Directory pages themselves come from
+ * the search index (search/organization-index.ts), which orders names with the collation of
+ * the requested language; this key stays for storage and for callers that need a
+ * locale-independent order.
  */
 export function organizationSortKey(org: Pick<Organization, 'id' | 'name'>): [string, string] {
   return [normalizeText(org.name.en), org.id];
@@ -21,7 +23,7 @@ function compareKeys(a: readonly [string, string], b: readonly (string | number)
   return 0;
 }
 
-/** Pages an in-memory list exactly as the server does (throws InvalidCursorError). */
+/** Pages an in-memory list in organizationSortKey order (throws InvalidCursorError). */
 export function pageOrganizations(
   organizations: readonly Organization[],
   { limit, cursor }: { limit: number; cursor?: string | undefined },

@@ -1,18 +1,12 @@
 import * as z from 'zod/mini';
 import { Certainty } from './certainty.js';
+import { UNESCO_REGIONS } from './codes.js';
 import { LocalizedText } from './localized-text.js';
 
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "FR"'));
 export type CountryCode = z.infer<typeof CountryCode>;
 
-/** UNESCO's regions for programme work (not the UN regional groups). */
-export const UNESCO_REGIONS = [
-  'africa',
-  'arab-states',
-  'asia-pacific',
-  'europe-north-america',
-  'latin-america-caribbean',
-] as const;
+export { UNESCO_REGIONS };
 export const UnescoRegion = z.enum(UNESCO_REGIONS);
 export type UnescoRegion = z.infer<typeof UnescoRegion>;
 

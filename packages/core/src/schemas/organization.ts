@@ -32,8 +32,18 @@ export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 export const LegacyStatus = z.enum(['operational', 'formal-consultative', 'formal-associate', 'A', 'B']);
 export type LegacyStatus = z.infer<typeof LegacyStatus>;
 
+/**
+ * Where a partnership stands: `active` (the default when absent), `pending` (requested,
+ * not yet decided), `suspended` or `terminated` (by decision of the deciding body).
+ */
+export const PARTNERSHIP_STATES = ['active', 'pending', 'suspended', 'terminated'] as const;
+export const PartnershipState = z.enum(PARTNERSHIP_STATES);
+export type PartnershipState = z.infer<typeof PartnershipState>;
+
 export const PartnershipEntry = z.object({
   status: PartnershipStatus,
+  /** Absent means active. */
+  state: z.optional(PartnershipState),
   legacyStatus: z.optional(LegacyStatus),
   /** Year the status took effect, only where a source states it. */
   from: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
@@ -50,6 +60,11 @@ export const Contact = z.object({
   label: z.optional(PartialLocalizedText),
   /** Demo contact on a fictional organisation: always labelled as such in the UI. */
   fictional: z.boolean(),
+  /**
+   * The organisation publishes this contact itself (its own website) and agrees to its
+   * reuse: only such contacts, or fictional ones, go into exports and vCards.
+   */
+  public: z.optional(z.boolean()),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -72,14 +87,19 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/** NGOs, and foundations (which hold "official relations" under their own Directives). */
+export const ORGANIZATION_KINDS = ['ngo', 'foundation'] as const;
+/** Level at which an organisation works; consultative status is open to all four. */
+export const ORGANIZATION_SCOPES = ['international', 'regional', 'national', 'local'] as const;
+
 export const Organization = z.object({
   id: OrganizationId,
-  kind: z.enum(['ngo', 'foundation']),
+  kind: z.enum(ORGANIZATION_KINDS),
   name: LocalizedText,
   acronym: z.optional(PartialLocalizedText),
   /** Earlier names, newest first, so searches for an old name still find the organisation. */
   formerNames: z.optional(z.array(PartialLocalizedText)),
-  scope: z.optional(z.enum(['international', 'regional', 'national', 'local'])),
+  scope: z.optional(z.enum(ORGANIZATION_SCOPES)),
   headquarters: z.optional(
     z.object({
       city: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { SECTOR_CODES } from './codes.js';
 import { CompleteLocalizedText } from './localized-text.js';
 
-/** UNESCO's five programme sectors. */
-export const SECTOR_CODES = ['ED', 'SC', 'SHS', 'CLT', 'CI'] as const;
+export { SECTOR_CODES };
 export const SectorCode = z.enum(SECTOR_CODES);
 export type SectorCode = z.infer<typeof SectorCode>;
 

@@ -24,6 +24,19 @@ describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)',
     expect((customElements.get('ngo-directory') as { version?: string }).version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  test('searching its own data never downloads the API client; the search index is a lazy chunk', async () => {
+    await customElements.whenDefined('ngo-directory');
+    performance.setResourceTimingBufferSize(5_000);
+    performance.clearResourceTimings();
+    const el = mount<Directory & { items: unknown }>('<ngo-directory></ngo-directory>');
+    el.items = ORGANIZATIONS;
+    await waitForState(el, 'list');
+    const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/local-backend-[\w-]+\.js$/.test(name))).toBe(true);
+    // ky and the client (client/src/index.ts → src-*.js) are a chunk of their own, fetched only for api-base.
+    expect(loaded().some((name) => /\/chunks\/ngo-directory\/src-[\w-]+\.js$/.test(name))).toBe(false);
+  });
+
   test('loads the Arabic strings and country names as lazy chunks', async () => {
     await customElements.whenDefined('ngo-directory');
     // The test runner's own modules fill the default buffer of 250 entries.
@@ -33,8 +46,8 @@ describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)',
     await waitForState(el, 'list');
     await expect.poll(() => shadow(el, '[part="count"]')?.textContent).toMatch(/منظمات$/);
     const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
-    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ar-[\w-]+\.js$/.test(name))).toBe(true);
-    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/reference-[\w-]+\.js$/.test(name))).toBe(true);
+    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/ar-[\w-]+\.js$/.test(name))).toBe(true);
+    await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/reference-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
   test('a second copy of the library warns instead of throwing', async () => {

@@ -3,3 +3,4 @@
 export { NgoDirectory } from '../components/ngo-directory/ngo-directory.js';
 export { NgoCard } from '../components/ngo-card/ngo-card.js';
 export { NgoOrganizationSelectEvent } from '../events/ngo-organization-select.js';
+export { NgoSearchChangeEvent } from '../events/ngo-search-change.js';

@@ -16,11 +16,12 @@ function importTranslation(language: Language): Promise<Translation | undefined>
       return import('../translations/fr.js').then((module) => module.fr);
     case 'ar':
       return import('../translations/ar.js').then((module) => module.ar);
-    // Not translated yet; each gets `return import('../translations/xx.js').then((m) => m.xx);`.
     case 'es':
+      return import('../translations/es.js').then((module) => module.es);
     case 'ru':
+      return import('../translations/ru.js').then((module) => module.ru);
     case 'zh':
-      return Promise.resolve(undefined);
+      return import('../translations/zh.js').then((module) => module.zh);
   }
 }
 
@@ -110,12 +111,13 @@ export class LocalizeController implements ReactiveController {
   }
 
   term(key: TermKey, params?: TermParams): string {
-    return this.#fill(this.#translation[key], params);
+    // A key added to English but not yet to a locale module shows English, not "undefined".
+    return this.#fill(this.#translation[key] ?? en[key], params);
   }
 
   /** The plural form for `count` (formatted as `{count}`), following `Intl.PluralRules`. */
   plural(key: PluralKey, count: number, params?: TermParams): string {
-    const forms = this.#translation[key];
+    const forms = this.#translation[key] ?? en[key];
     const category = pluralRule(this.#translation.$lang).select(count);
     return this.#fill(forms[category] ?? forms.other, { ...params, count });
   }

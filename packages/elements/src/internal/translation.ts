@@ -1,4 +1,4 @@
-import type { Language } from '@ngo-liaison/core';
+import type { EventTerms, Language } from '@ngo-liaison/core';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -11,7 +11,9 @@ export type PluralForms = { readonly [K in Intl.LDMLPluralRule]?: string } & { r
  * so a missing or misspelt key is a compile error rather than a blank label.
  * `{name}` placeholders are filled by the localize controller.
  */
-export interface Translation {
+// EventTerms: the event vocabulary from core (`eventKind.icngo`, `eventStatus.cancelled`, …),
+// spread into each locale module so the calendar's words load with the language.
+export interface Translation extends EventTerms {
   readonly $lang: Language;
   /** Accessible name of the list of organisations. */
   readonly directoryLabel: string;
@@ -37,6 +39,225 @@ export interface Translation {
   readonly sectors: string;
   readonly website: string;
   readonly fictional: string;
+
+  // — <ngo-directory> search, facets, chips, sort, export; <ngo-card>; <ngo-organization-profile> —
+  // Dotted keys hold the labels of domain values (`status.associate`, `region.africa`) so
+  // code can build them from the value with a template literal type the compiler checks.
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly filtersLabel: string;
+  readonly 'facet.status': string;
+  readonly 'facet.kind': string;
+  readonly 'facet.sector': string;
+  readonly 'facet.sdg': string;
+  readonly 'facet.region': string;
+  readonly 'facet.group': string;
+  readonly 'facet.country': string;
+  readonly 'facet.hq': string;
+  readonly 'facet.scope': string;
+  readonly 'facet.language': string;
+  readonly 'facet.interest': string;
+  /** `{count}`: number of values the facet has. */
+  readonly showAllValues: string;
+  readonly showFewerValues: string;
+  readonly activeFilters: string;
+  /** `{label}`: the filter value, e.g. "Culture Sector". */
+  readonly removeFilter: string;
+  readonly clearFilters: string;
+  readonly sortLabel: string;
+  readonly 'sort.relevance': string;
+  readonly 'sort.name': string;
+  readonly 'sort.partner-since': string;
+  readonly 'sort.-partner-since': string;
+  readonly exportLabel: string;
+  readonly exportCsv: string;
+  readonly exportJson: string;
+  readonly exportFailed: string;
+  /** Nothing matches the search text or filters (unlike `empty`: no data at all). */
+  readonly noMatches: string;
+  /** Announced to screen readers once results settle. */
+  readonly foundCount: PluralForms;
+  readonly 'status.consultative': string;
+  readonly 'status.associate': string;
+  readonly 'status.official-relations': string;
+  readonly 'status.official-unspecified': string;
+  readonly 'status.unverified': string;
+  readonly 'kind.ngo': string;
+  readonly 'kind.foundation': string;
+  readonly 'region.africa': string;
+  readonly 'region.arab-states': string;
+  readonly 'region.asia-pacific': string;
+  readonly 'region.europe-north-america': string;
+  readonly 'region.latin-america-caribbean': string;
+  /** `{group}`: I, II, III, IV, V(a) or V(b). */
+  readonly electoralGroup: string;
+  readonly 'scope.international': string;
+  readonly 'scope.regional': string;
+  readonly 'scope.national': string;
+  readonly 'scope.local': string;
+  /** `{number}`: 1–17. */
+  readonly sdg: string;
+  readonly partnershipHistory: string;
+  /** Marks the entry of the partnership history in force. */
+  readonly currentStatus: string;
+  readonly 'state.pending': string;
+  readonly 'state.suspended': string;
+  readonly 'state.terminated': string;
+  /** `{from}`, `{to}`: years. */
+  readonly yearRange: string;
+  readonly sinceYear: string;
+  readonly untilYear: string;
+  readonly undated: string;
+  readonly 'decidedBy.DG': string;
+  readonly 'decidedBy.EB': string;
+  /** `{ref}`: the decision's reference, e.g. "221 EX/Decision 30". */
+  readonly decisionRef: string;
+  readonly 'legacy.operational': string;
+  readonly 'legacy.formal-consultative': string;
+  readonly 'legacy.formal-associate': string;
+  readonly 'legacy.A': string;
+  readonly 'legacy.B': string;
+  readonly founded: string;
+  readonly formerNames: string;
+  readonly identifiers: string;
+  readonly contacts: string;
+  readonly 'contact.email': string;
+  readonly 'contact.phone': string;
+  readonly 'contact.postal': string;
+  readonly fictionalContact: string;
+  readonly sources: string;
+  /** `{date}`: the date the sources were read, formatted for the language. */
+  readonly sourcesAsOf: string;
+  readonly verified: string;
+  readonly notVerified: string;
+  readonly source: string;
+  readonly notFound: string;
+  // — <ngo-forum-calendar>, <ngo-event-card>, <ngo-event-detail> (forum calendar) —
+  // Kinds, statuses, organiser and participation roles, phases and outputs come from core
+  // (EVENT_KIND_LABELS and friends), so the iCalendar feed and the widgets use the same words.
+  readonly 'calendar.previous': string;
+  readonly 'calendar.next': string;
+  readonly 'calendar.today': string;
+  /** Accessible name of the month/list switch. */
+  readonly 'calendar.view': string;
+  readonly 'calendar.view.month': string;
+  readonly 'calendar.view.agenda': string;
+  readonly 'calendar.filters': string;
+  readonly 'calendar.filter.kind': string;
+  readonly 'calendar.filter.sector': string;
+  readonly 'calendar.filter.region': string;
+  readonly 'calendar.filter.all': string;
+  /** `{zone}`: the zone's long name from Intl ("India Standard Time"). */
+  readonly 'calendar.timesIn': string;
+  /** Announced after navigation or filtering. `{month}`: "November 2026"; `{count}`: events on screen. */
+  readonly 'calendar.monthStatus': PluralForms;
+  readonly 'calendar.noEvents': string;
+  readonly 'calendar.noEventsDay': string;
+  readonly 'calendar.errorTitle': string;
+  /** `{count}`: events of a day not drawn in the grid. */
+  readonly 'calendar.more': PluralForms;
+  /** `{count}`: events on a day (read with the day's date). */
+  readonly 'calendar.dayCount': PluralForms;
+  /** `{date}`: the full date. */
+  readonly 'calendar.dayHeading': string;
+  /** Said before the title of a multi-day event on its later days. */
+  readonly 'calendar.continued': string;
+  readonly 'calendar.subscribe': string;
+  readonly 'calendar.subscribeHint': string;
+  readonly 'calendar.subscribeApp': string;
+  readonly 'calendar.subscribeGoogle': string;
+  readonly 'calendar.feedAddress': string;
+  readonly 'event.allDay': string;
+  /** `{time}`: the times where the event takes place, with the zone's name (Intl). */
+  readonly 'event.localTime': string;
+  readonly 'event.when': string;
+  readonly 'event.where': string;
+  readonly 'event.join': string;
+  readonly 'event.about': string;
+  /** `{theme}`: the theme (the punctuation before it differs between languages). */
+  readonly 'event.theme': string;
+  readonly 'event.organizers': string;
+  readonly 'event.participants': string;
+  readonly 'event.phases': string;
+  readonly 'event.outputs': string;
+  readonly 'event.languages': string;
+  readonly 'event.registration': string;
+  readonly 'event.register': string;
+  /** `{date}`: the deadline with its time and zone. */
+  readonly 'event.deadline': string;
+  readonly 'event.addToCalendar': string;
+  readonly 'event.downloadIcs': string;
+  readonly 'event.google': string;
+  readonly 'event.outlook': string;
+  readonly 'event.office365': string;
+  readonly 'event.close': string;
+  readonly 'event.fictional': string;
+  readonly 'event.notFound': string;
+  // — <ngo-match-list>, <ngo-focal-points>, <ngo-field-office>, <ngo-action-feed> (programmes and matching) —
+  readonly 'criterion.sector': string;
+  readonly 'criterion.themes': string;
+  readonly 'criterion.sdgs': string;
+  readonly 'criterion.geography': string;
+  readonly 'criterion.languages': string;
+  readonly 'criterion.partnership': string;
+  readonly 'criterion.track-record': string;
+  readonly 'match.label': string;
+  /** `{title}`: the programme's title. */
+  readonly 'match.caption': string;
+  readonly 'match.weights': string;
+  readonly 'match.weightsHint': string;
+  /** Read out by a slider: `{value}` 0–10, `{share}` the share of the total weight ("24%"). */
+  readonly 'match.weightValue': string;
+  readonly 'match.reset': string;
+  /** `{score}`: a percentage. */
+  readonly 'match.score': string;
+  /** `{fit}`, `{weight}`: percentages. */
+  readonly 'match.fit': string;
+  readonly 'match.notApplicable': string;
+  readonly 'match.reasons': string;
+  /** Read before a reason that raises the score (visually hidden). */
+  readonly 'match.positive': string;
+  /** Read before a reason that lowers the score (visually hidden). */
+  readonly 'match.negative': string;
+  /** Read before a reason that only informs (visually hidden). */
+  readonly 'match.neutral': string;
+  /** Announced after the weights change. `{name}`: the first organisation. */
+  readonly 'match.updated': string;
+  readonly 'match.empty': string;
+  readonly 'match.notFound': string;
+  readonly 'focal.label': string;
+  readonly 'focal.empty': string;
+  readonly 'focal.fictional': string;
+  /** `{scope}`: a sector, a field office or a programme. */
+  readonly 'focal.for': string;
+  readonly 'office.type.multisectoral-regional': string;
+  readonly 'office.type.regional-bureau': string;
+  readonly 'office.type.cluster': string;
+  readonly 'office.type.national': string;
+  readonly 'office.type.liaison': string;
+  readonly 'office.type.desk': string;
+  readonly 'office.type.antenna': string;
+  readonly 'office.host': string;
+  readonly 'office.countries': string;
+  readonly 'office.noCountries': string;
+  readonly 'office.coverage.verified': string;
+  readonly 'office.coverage.inferred': string;
+  readonly 'office.coverage.unverified': string;
+  readonly 'office.parent': string;
+  readonly 'office.children': string;
+  readonly 'office.programmes': string;
+  readonly 'office.noProgrammes': string;
+  readonly 'office.notFound': string;
+  readonly 'actions.label': string;
+  readonly 'actions.empty': string;
+  readonly 'actions.by': string;
+  readonly 'actions.where': string;
+  readonly 'actions.when': string;
+  readonly 'actions.programme': string;
+  readonly 'actions.outcomes': string;
+  /** `{start}`: the start date of an ongoing action. */
+  readonly 'actions.since': string;
+  readonly 'actions.fictional': string;
 }
 
 type KeysOf<V> = { [K in keyof Translation]: Translation[K] extends V ? K : never }[keyof Translation];

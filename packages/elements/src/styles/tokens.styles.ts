@@ -24,6 +24,8 @@ export const tokens = css`
     --_ngo-color-danger: var(--ngo-color-danger, #b3261e);
     --_ngo-color-danger-surface: var(--ngo-color-danger-surface, #fdeceb);
     --_ngo-color-focus: var(--ngo-color-focus, #0b5cad);
+    /* Matched search words; text and primary keep ≥ 6:1 on it. */
+    --_ngo-color-highlight: var(--ngo-color-highlight, #fff3b0);
 
     --_ngo-space-2xs: var(--ngo-space-2xs, 0.25rem);
     --_ngo-space-xs: var(--ngo-space-xs, 0.5rem);

@@ -1,26 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { directionOf, pickLocalized, type Language, type Organization } from '@ngo-liaison/core';
+import { currentStatus, directionOf, pickLocalized, type Language, type Organization } from '@ngo-liaison/core';
+import { highlightRanges } from '@ngo-liaison/core/search';
 import { NgoOrganizationSelectEvent } from '../../events/ngo-organization-select.js';
+import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
+import { displayUrl, pageUrl, webUrl } from '../../internal/safe-url.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { cardStyles } from './ngo-card.styles.js';
 
-/** Only http(s) links are rendered: a `javascript:` or `data:` URL in the data stays text-free. */
-function webUrl(value: string | undefined): URL | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * @summary One organisation: its name in the viewer's language (with a marked fallback),
- * acronym, headquarters, UNESCO sectors and website.
+ * acronym, partnership status, headquarters, UNESCO sectors and website. Works inside
+ * `<ngo-directory>` and on its own (`org-id` + `api-base`, or the `organization` property).
  *
  * @tagname ngo-card
  *
@@ -29,14 +23,17 @@ function webUrl(value: string | undefined): URL | undefined {
  *
  * @csspart base - The card's box (`<article>`).
  * @csspart heading - The heading around the name.
- * @csspart name - The organisation's name, a button.
+ * @csspart name - The organisation's name: a button, or a link when `href` is set.
+ * @csspart mark - A part of the name or acronym matching `highlight` (`<mark>`).
  * @csspart acronym - The acronym.
  * @csspart badge - The "fictional organisation" label on demo data.
  * @csspart details - The list of facts (`<dl>`).
+ * @csspart status - The current partnership status.
  * @csspart headquarters - City and country of the headquarters.
  * @csspart sectors - The list of UNESCO sectors.
  * @csspart sector - One sector.
  * @csspart website - The link to the organisation's website.
+ * @csspart message - The loading or error text when the card loads by `org-id`.
  *
  * @cssprop --ngo-color-text - Text colour.
  * @cssprop --ngo-color-text-muted - Secondary text (labels, acronym).
@@ -45,6 +42,7 @@ function webUrl(value: string | undefined): URL | undefined {
  * @cssprop --ngo-color-border - Card border.
  * @cssprop --ngo-color-primary - Name and link colour.
  * @cssprop --ngo-color-primary-hover - Name colour on hover.
+ * @cssprop --ngo-color-highlight - Background of matched text.
  * @cssprop --ngo-color-focus - Focus ring.
  * @cssprop --ngo-space-m - Card padding.
  * @cssprop --ngo-font-family - Font family.
@@ -53,25 +51,56 @@ function webUrl(value: string | undefined): URL | undefined {
 export class NgoCard extends LiaisonElement {
   static override styles = [tokens, cardStyles];
 
-  // Clicking anywhere on the card focuses its name button, and card.focus() reaches it.
+  // Clicking anywhere on the card focuses its name, and card.focus() reaches it.
   static override shadowRootOptions: ShadowRootInit = { ...LiaisonElement.shadowRootOptions, delegatesFocus: true };
 
-  /** The organisation to show (property only). */
+  /** The organisation to show (property only). Wins over `org-id`. */
   @property({ attribute: false }) organization?: Organization;
+
+  /** Id of an organisation to load from `api-base` or `client` (e.g. `icom`). */
+  @property({ attribute: 'org-id' }) orgId?: string;
+
+  /** URL of the API's `/v1`, to load `org-id` from. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** A client to load `org-id` from; wins over `api-base` (property only). */
+  @property({ attribute: false }) client?: OrganizationGetter;
 
   /** Level of the heading that holds the name (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Search words to mark in the name and acronym (as `<mark part="mark">`). */
+  @property() highlight = '';
+
+  /**
+   * Makes the name a link (to a profile page, say): http(s) or relative to the page.
+   * The card still emits `ngo-organization-select` when the link is followed.
+   */
+  @property() href?: string;
+
   readonly #reference = new ReferenceController(this);
+  readonly #loader = new OrganizationLoader(this);
+
+  /** What the card shows: `ready` with an organisation, else `loading`, `error` or `idle` (nothing to show). */
+  get state(): 'idle' | 'loading' | 'ready' | 'error' {
+    return this.#loader.organization ? 'ready' : this.#loader.state === 'ready' ? 'idle' : this.#loader.state;
+  }
 
   #onClick(event: MouseEvent): void {
-    if (!this.organization) return;
+    const organization = this.#loader.organization;
+    if (!organization) return;
     const path = event.composedPath();
+    const name = this.renderRoot.querySelector<HTMLElement>('[part="name"]');
+    const link = path.find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     // The website link keeps its own meaning; selecting text on the card is not a choice either.
-    if (path.some((node) => node instanceof HTMLAnchorElement)) return;
-    const onName = path.some((node) => node instanceof HTMLButtonElement);
-    if (!onName && String(getSelection() ?? '') !== '') return;
-    this.emit(new NgoOrganizationSelectEvent(this.organization));
+    if (link && link !== name) return;
+    if (!link && !path.includes(name!) && String(getSelection() ?? '') !== '') return;
+    if (!link && name instanceof HTMLAnchorElement) {
+      // A click elsewhere on a linked card follows the link (and comes back here through it).
+      name.click();
+      return;
+    }
+    this.emit(new NgoOrganizationSelectEvent(organization));
   }
 
   /** `lang` (and `dir` when it differs) for text shown in a fallback language. */
@@ -81,24 +110,44 @@ export class NgoCard extends LiaisonElement {
     return { lang: shown, dir: dir !== this.direction ? dir : undefined };
   }
 
+  /** Text with the words of `highlight` wrapped in <mark>; always text nodes, never markup. */
+  #marked(text: string): TemplateResult | string {
+    const ranges = this.highlight.trim() ? highlightRanges(text, this.highlight) : [];
+    if (!ranges.length) return text;
+    const parts: (TemplateResult | string)[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (start > at) parts.push(text.slice(at, start));
+      parts.push(html`<mark part="mark">${text.slice(start, end)}</mark>`);
+      at = end;
+    }
+    if (at < text.length) parts.push(text.slice(at));
+    return html`${parts}`;
+  }
+
   override render(): TemplateResult {
-    const org = this.organization;
-    if (!org) return html``;
+    const org = this.#loader.organization;
+    if (!org) return this.#renderMessage();
     const language = this.language;
     const name = pickLocalized(org.name, language)!;
     const acronym = pickLocalized(org.acronym, language);
     const nameAttrs = this.#langOf(name.lang);
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const href = pageUrl(this.href);
+    // <bdi> isolates data text: bidi controls in a name cannot reorder the text around it.
+    const nameText = html`<bdi>${this.#marked(name.text)}</bdi>`;
 
     return html`
       <article part="base" lang=${language} dir=${this.direction} @click=${this.#onClick}>
         <div part="heading" role="heading" aria-level=${level}>
-          <button part="name" type="button" lang=${nameAttrs.lang ?? nothing} dir=${nameAttrs.dir ?? nothing}>
-            ${name.text}
-          </button>
+          ${href
+            ? html`<a part="name" href=${href} lang=${nameAttrs.lang ?? nothing} dir=${nameAttrs.dir ?? nothing}>${nameText}</a>`
+            : html`<button part="name" type="button" lang=${nameAttrs.lang ?? nothing} dir=${nameAttrs.dir ?? nothing}>
+                ${nameText}
+              </button>`}
         </div>
         ${acronym && acronym.text !== name.text
-          ? html`<p part="acronym" lang=${this.#langOf(acronym.lang).lang ?? nothing}>${acronym.text}</p>`
+          ? html`<p part="acronym" lang=${this.#langOf(acronym.lang).lang ?? nothing}><bdi>${this.#marked(acronym.text)}</bdi></p>`
           : nothing}
         ${org.provenance.fictional
           ? html`<p part="badge" lang=${this.localize.uiLanguage}>${this.localize.term('fictional')}</p>`
@@ -108,6 +157,19 @@ export class NgoCard extends LiaisonElement {
     `;
   }
 
+  #renderMessage(): TemplateResult {
+    const state = this.#loader.state;
+    if (state === 'loading') {
+      return html`<p part="message" role="status" lang=${this.localize.uiLanguage}>${this.localize.term('loading')}</p>`;
+    }
+    if (state === 'error') {
+      return html`<p part="message" role="alert" lang=${this.localize.uiLanguage}>
+        ${errorMessage(this.localize, this.#loader.error, { oneOrganization: true })}
+      </p>`;
+    }
+    return html``;
+  }
+
   #renderDetails(org: Organization): TemplateResult | typeof nothing {
     const { localize } = this;
     const language = this.language;
@@ -115,14 +177,19 @@ export class NgoCard extends LiaisonElement {
     const countryCode = org.headquarters?.country;
     const country = countryCode ? this.#reference.countryName(countryCode, language) : undefined;
     const website = webUrl(org.website);
+    const status = currentStatus(org);
     const rows: TemplateResult[] = [];
 
+    if (status) {
+      rows.push(html`<div><dt>${localize.term('facet.status')}</dt><dd part="status">${localize.term(`status.${status}`)}</dd></div>`);
+    }
     if (city || country) {
       const countryHtml = country
         ? html`<span lang=${this.#langOf(country.lang).lang ?? nothing}>${country.text}</span>`
         : undefined;
-      // The city is free text in its local form: it gets no lang of its own.
-      const place = city && countryHtml ? this.#place(city, countryHtml) : (countryHtml ?? city);
+      // The city is free text in its local form: isolated, and with no lang of its own.
+      const cityHtml = city ? html`<bdi>${city}</bdi>` : undefined;
+      const place = cityHtml && countryHtml ? this.#place(cityHtml, countryHtml) : (countryHtml ?? cityHtml);
       rows.push(html`<div><dt>${localize.term('headquarters')}</dt><dd part="headquarters">${place}</dd></div>`);
     }
     if (org.sectors.length > 0) {
@@ -141,14 +208,14 @@ export class NgoCard extends LiaisonElement {
     if (website) {
       rows.push(html`<div>
         <dt>${localize.term('website')}</dt>
-        <dd><a part="website" href=${website.href} rel="noopener noreferrer">${website.hostname.replace(/^www\./, '')}</a></dd>
+        <dd><a part="website" href=${website.href} rel="noopener noreferrer" dir="ltr">${displayUrl(new URL(website.origin))}</a></dd>
       </div>`);
     }
     return rows.length > 0 ? html`<dl part="details">${rows}</dl>` : nothing;
   }
 
-  /** "{city}, {country}" with the language's punctuation, keeping the country as markup. */
-  #place(city: string, country: TemplateResult): TemplateResult {
+  /** "{city}, {country}" with the language's punctuation and order, keeping both as markup. */
+  #place(city: TemplateResult, country: TemplateResult): TemplateResult {
     const template = this.localize.term('place');
     const parts = template.split(/(\{city\}|\{country\})/);
     return html`${parts.map((part) => (part === '{city}' ? city : part === '{country}' ? country : part))}`;

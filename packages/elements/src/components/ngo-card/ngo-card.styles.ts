@@ -35,6 +35,25 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
 
+  a[part='name'] {
+    display: inline;
+  }
+
+  [part='mark'] {
+    color: inherit;
+    background: var(--_ngo-color-highlight);
+    border-radius: 2px;
+  }
+
+  [part='message'] {
+    margin: 0;
+    color: var(--_ngo-color-text-muted);
+  }
+
+  [part='message'][role='alert'] {
+    color: var(--_ngo-color-danger);
+  }
+
   [part='name']:focus-visible {
     outline: 2px solid var(--_ngo-color-focus);
     outline-offset: 2px;
@@ -116,6 +135,10 @@ export const cardStyles = css`
     [part='badge'],
     [part='sector'] {
       border: 1px solid CanvasText;
+    }
+    [part='mark'] {
+      color: HighlightText;
+      background: Highlight;
     }
   }
 `;

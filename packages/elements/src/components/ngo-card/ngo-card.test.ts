@@ -4,9 +4,12 @@ import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanup, deepActiveElement, mount, shadow, shadowAll } from '../../../test/dom.js';
 import { HOSTILE_NAME, ORGANIZATIONS, makeOrganization } from '../../../test/fixtures.js';
+import { createHandlers } from '@ngo-liaison/client/msw';
+import { useMockServiceWorker, worker } from '../../../test/msw.js';
 import type { NgoCard } from './ngo-card.element.js';
 import './ngo-card.js';
 
+useMockServiceWorker();
 afterEach(cleanup);
 
 async function card(organization = ORGANIZATIONS[0], attributes = ''): Promise<NgoCard> {
@@ -25,7 +28,7 @@ describe('<ngo-card> on its own', () => {
     expect(heading.getAttribute('role')).toBe('heading');
     expect(heading.getAttribute('aria-level')).toBe('3');
     expect(text(el, '[part="name"]')).toBe('Lantern Literacy Society');
-    expect(shadowAll(el, 'dt').map((dt) => dt.textContent)).toEqual(['Headquarters', 'Sectors', 'Website']);
+    expect(shadowAll(el, 'dt').map((dt) => dt.textContent)).toEqual(['Partnership status', 'Headquarters', 'Sectors', 'Website']);
     const france = COUNTRIES.find((c) => c.code === 'FR')?.name.en ?? 'FR';
     expect(text(el, '[part="headquarters"]')).toBe(`Paris, ${france}`);
     const link = shadow<HTMLAnchorElement>(el, '[part="website"]')!;
@@ -44,7 +47,7 @@ describe('<ngo-card> on its own', () => {
     const fr = await card(ORGANIZATIONS[0], 'lang="fr"');
     expect(text(fr, '[part="name"]')).toBe('Société Lanterne pour l’alphabétisation');
     expect(text(fr, '[part="acronym"]')).toBe('SLA');
-    expect(shadowAll(fr, 'dt').map((dt) => dt.textContent)).toEqual(['Siège', 'Secteurs', 'Site web']);
+    expect(shadowAll(fr, 'dt').map((dt) => dt.textContent)).toEqual(['Statut de partenariat', 'Siège', 'Secteurs', 'Site web']);
 
     const ar = await card(ORGANIZATIONS[1], 'lang="ar"');
     expect(shadow(ar, '[part="base"]')?.getAttribute('dir')).toBe('rtl');
@@ -115,5 +118,71 @@ describe('<ngo-card> on its own', () => {
     expect(shadow(real, '[part="badge"]')).toBeNull();
     const demo = await card(makeOrganization('demo'));
     expect(text(demo, '[part="badge"]')).toBe('Fictional organisation (demo data)');
+  });
+});
+
+describe('<ngo-card> improvements', () => {
+  const API = 'https://api.liaison.test/v1';
+
+  test('loads an organisation by org-id from api-base, with a loading and an error state', async () => {
+    worker.use(...createHandlers({ baseUrl: API, organizations: ORGANIZATIONS }));
+    const el = mount<NgoCard>(`<ngo-card org-id="lantern-society" api-base="${API}" lang="fr"></ngo-card>`);
+    await el.updateComplete;
+    expect(el.state).toBe('loading');
+    expect(shadow(el, '[part="message"]')?.getAttribute('role')).toBe('status');
+    await expect.poll(() => el.state).toBe('ready');
+    await el.updateComplete;
+    expect(text(el, '[part="name"]')).toBe('Société Lanterne pour l’alphabétisation');
+    await expectNoAxeViolations(el);
+
+    const missing = mount<NgoCard>(`<ngo-card org-id="no-such-org" api-base="${API}"></ngo-card>`);
+    await expect.poll(() => missing.state).toBe('error');
+    await missing.updateComplete;
+    expect(shadow(missing, '[part="message"]')?.getAttribute('role')).toBe('alert');
+    expect(text(missing, '[part="message"]')).toBe('This organisation could not be found.');
+    await expectNoAxeViolations(missing);
+  });
+
+  test('shows the current partnership status', async () => {
+    const el = await card(makeOrganization('assoc', { partnership: [{ status: 'consultative' }, { status: 'associate', from: 2020 }] }));
+    expect(text(el, '[part="status"]')).toBe('Associate partner');
+    const ar = await card(makeOrganization('assoc-ar', { partnership: [{ status: 'associate' }] }), 'lang="ar"');
+    expect(text(ar, '[part="status"]')).toBe('شريك منتسب');
+  });
+
+  test('marks the words of `highlight` in the name and acronym, as text', async () => {
+    const el = await card(ORGANIZATIONS[0]);
+    el.highlight = 'lante lls';
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="mark"]').map((mark) => mark.textContent)).toEqual(['Lante', 'LLS']);
+    expect(text(el, '[part="name"]')).toBe('Lantern Literacy Society');
+    el.highlight = '';
+    await el.updateComplete;
+    expect(shadowAll(el, '[part="mark"]')).toHaveLength(0);
+  });
+
+  test('href turns the name into a link (http(s) or relative only), which still emits the event', async () => {
+    const el = await card(ORGANIZATIONS[0], 'href="/partners/lantern-society"');
+    const link = shadow<HTMLAnchorElement>(el, 'a[part="name"]')!;
+    expect(link.href).toBe(new URL('/partners/lantern-society', location.href).href);
+    const onSelect = vi.fn();
+    el.addEventListener('ngo-organization-select', onSelect);
+    link.addEventListener('click', (event) => event.preventDefault());
+    shadow(el, '[part="details"]')!.click(); // anywhere on the card follows the link, once
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(el);
+
+    const unsafe = await card(ORGANIZATIONS[0], 'href="javascript:alert(1)"');
+    expect(shadow(unsafe, 'a[part="name"]')).toBeNull();
+    expect(shadow(unsafe, 'button[part="name"]')).not.toBeNull();
+  });
+
+  test('isolates bidi controls in names and cities', async () => {
+    const name = 'abc\u202Edef';
+    const el = await card(makeOrganization('bidi', { name: { en: name, fr: name }, headquarters: { city: 'x\u202Ey', country: 'FR' } }));
+    const bdi = shadow(el, '[part="name"] bdi')!;
+    expect(bdi.textContent).toBe(name);
+    expect(getComputedStyle(bdi).unicodeBidi).toBe('isolate');
+    expect(shadow(el, '[part="headquarters"] bdi')?.textContent).toBe('x\u202Ey');
   });
 });

@@ -1,63 +1,95 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Organization, Page } from '@ngo-liaison/core';
-import { createClient } from '@ngo-liaison/client';
+import { live } from 'lit/directives/live.js';
+import type { Language, Organization } from '@ngo-liaison/core';
+import type { OrganizationFacet } from '@ngo-liaison/core/search';
 import { NgoCard } from '../ngo-card/ngo-card.element.js';
+import { NgoSearchChangeEvent, type SearchChangeReason } from '../../events/ngo-search-change.js';
+import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
-import { tokens } from '../../styles/tokens.styles.js';
+import { ReferenceController } from '../../internal/reference-controller.js';
+import { pageUrl } from '../../internal/safe-url.js';
+import { tokens, visuallyHidden } from '../../styles/tokens.styles.js';
+import { renderChips, renderFacets, type FacetContext } from './directory-facets.js';
+import type { ExportFormat } from './directory-export.js';
+import {
+  EMPTY_QUERY,
+  effectiveSort,
+  hasFilters,
+  normalizeQuery,
+  parseFacetList,
+  readUrlQuery,
+  sameQuery,
+  toSearchQuery,
+  toggleFilter,
+  writeUrlQuery,
+  type DirectoryQuery,
+} from './directory-query.js';
+import { DirectoryResults } from './directory-results.js';
+import type { OrganizationSource, RemoteBackend } from './directory-source.js';
 import { directoryStyles } from './ngo-directory.styles.js';
 
-/**
- * What the directory needs from a client: `createClient()` from `@ngo-liaison/client`
- * fits, and so does any object with the same `organizations.list` (another backend, a cache).
- */
-export interface OrganizationSource {
-  organizations: {
-    list(params: { limit?: number; cursor?: string; signal?: AbortSignal }): PromiseLike<Page<Organization>>;
-  };
-}
+export type { OrganizationSource, DirectoryQuery };
 
 /** What the directory shows; also available as `:state(...)` custom states. */
 export type DirectoryState = 'loading' | 'list' | 'empty' | 'error';
 
-type Phase = 'loading' | 'loading-more' | 'ready' | 'error';
-
 /**
- * @summary A list of UNESCO's partner organisations, loaded from the Liaison API page by
- * page (or given as data), shown as cards in the viewer's language.
+ * @summary UNESCO's partner organisations: search as you type, facet filters with counts,
+ * removable filter chips, sort, "Load more", CSV/JSON export and shareable URLs, in the
+ * viewer's language. Searches in the browser (`items`, or `src` pointing to a JSON export)
+ * or on the server (`api-base`, `client`).
  *
  * @tagname ngo-directory
  *
  * @slot loading - Shown while the first page loads (default: "Loading…").
- * @slot empty - Shown when there are no organisations (default: a short message).
+ * @slot empty - Shown when nothing is found (default: "No organisations to show." or, with a search, "No organisations match your search.").
  * @slot error - Replaces the error message; the Retry button stays.
  *
+ * @event {NgoSearchChangeEvent} ngo-search-change - The user changed the search (typing, a facet, a chip,
+ *   "Clear all", the order, or Back/Forward with `sync-url`). `event.query`, `event.reason`.
  * @event {NgoOrganizationSelectEvent} ngo-organization-select - The user chose an organisation
  *   (click on its card, Enter or Space on its name). Comes from the card; bubbles and is composed.
  *
  * @csspart base - The wrapper of everything.
- * @csspart status - The polite live region with the loading text, the result count or the empty message.
+ * @csspart search - The search form (`role="search"`).
+ * @csspart search-label - The search box's label.
+ * @csspart search-input - The search box (`type="search"`).
+ * @csspart layout - Facets beside (or above, when narrow) the results.
+ * @csspart facets - The group of facet fieldsets.
+ * @csspart facet - One facet (`<fieldset>`); `facet-legend`, `facet-options`, `facet-option`
+ *   (`facet-option-selected` when ticked), `facet-checkbox`, `facet-label`, `facet-count` and
+ *   `facet-more` ("Show all") are its parts.
+ * @csspart results - Toolbar, chips, list and buttons.
+ * @csspart toolbar - Result count, sort and export.
+ * @csspart status - The result count, the loading text or the empty message (not a live region).
  * @csspart loading - The default loading text.
  * @csspart count - The result count.
  * @csspart empty - The default empty message.
+ * @csspart sort-label - The sort control's label; `sort` is the `<select>`.
+ * @csspart exports - The export buttons' group; `export`, `export-csv`, `export-json`, `export-error`.
+ * @csspart chips - The active filters' group; `chip-list`, `chip`, `chip-remove`, `clear-filters`.
  * @csspart list - The list of cards (`<ul>`).
  * @csspart item - One list item.
- * @csspart card - A card's box (the card's `base` part); `card-name`, `card-acronym`,
- *   `card-badge`, `card-details`, `card-headquarters`, `card-sectors`, `card-sector` and
- *   `card-website` expose its other parts.
+ * @csspart card - A card's box (the card's `base` part); `card-name`, `card-mark`, `card-acronym`,
+ *   `card-badge`, `card-details`, `card-status`, `card-headquarters`, `card-sectors`, `card-sector`
+ *   and `card-website` expose its other parts.
  * @csspart load-more - The "Load more" button.
  * @csspart error - The error box (`role="alert"`).
  * @csspart error-title - The first line of the default error message.
  * @csspart error-message - The second line: what went wrong.
  * @csspart retry - The Retry button.
+ * @csspart announcer - The polite live region that announces result counts once typing pauses (visually hidden).
  *
- * @cssprop --ngo-color-primary - Buttons, names and links.
+ * @cssprop --ngo-color-primary - Buttons, names, links, ticked facets and chips.
  * @cssprop --ngo-color-on-primary - Button text.
  * @cssprop --ngo-color-danger - Error accent.
  * @cssprop --ngo-color-danger-surface - Error background.
- * @cssprop --ngo-color-text-muted - Status line.
+ * @cssprop --ngo-color-text-muted - Status line and facet counts.
+ * @cssprop --ngo-color-highlight - Background of matched words in names.
  * @cssprop --ngo-space-m - Gap between cards.
  * @cssprop [--ngo-directory-card-min-size=16rem] - Narrowest card before the grid drops a column.
+ * @cssprop [--ngo-directory-facets-size=15rem] - Width of the facet column.
  *
  * @cssstate loading - The first page is loading.
  * @cssstate list - Organisations are shown.
@@ -65,80 +97,143 @@ type Phase = 'loading' | 'loading-more' | 'ready' | 'error';
  * @cssstate error - Loading failed.
  */
 export class NgoDirectory extends LiaisonElement {
-  static override styles = [tokens, directoryStyles];
+  static override styles = [tokens, visuallyHidden, directoryStyles];
   static override dependencies = { 'ngo-card': NgoCard };
 
-  /** URL of the API's `/v1` (absolute, or relative to the page). Builds a client. */
+  /** URL of the API's `/v1` (absolute, or relative to the page). The server searches. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
-  /** A client to load from; wins over `api-base` (property only). */
+  /** URL of a static JSON export (`/v1/organizations.json` saved as a file): searched in the browser. Wins over `api-base`. */
+  @property() src?: string;
+
+  /** A client to search with; wins over `src` and `api-base` (property only). */
   @property({ attribute: false }) client?: OrganizationSource;
 
-  /** Organisations to show without fetching anything; wins over `client` and `api-base` (property only). */
+  /** Organisations to search in the browser; wins over everything else (property only). */
   @property({ attribute: false }) items?: readonly Organization[];
 
-  /** Organisations per request, 1–100. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /**
+   * Organisations per page, 1–100. The default, 12, fills grids of 2, 3 or 4 columns and
+   * keeps each keystroke's re-render small (every shown card is laid out again).
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
 
   /** Heading level of each card's name (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private _organizations: readonly Organization[] = [];
-  @state() private _nextCursor: string | null = null;
-  @state() private _total: number | undefined;
-  @state() private _phase: Phase = 'ready';
-  @state() private _error: unknown;
+  /** Facets to offer, in order, separated by spaces (`status sector region`); empty for none. */
+  @property() facets?: string;
 
-  /** The cursor of the request that failed (undefined for the first page), for Retry. */
-  #failedCursor: string | undefined;
-  #request: { controller: AbortController; cursor: string | undefined } | undefined;
-  /** A request cut short by removal from the page, resumed when the element comes back. */
-  #interrupted: { cursor: string | undefined } | undefined;
-  #ownClient: { apiBase: string; client: OrganizationSource } | undefined;
-  #focusAfterUpdate: 'base' | 'first-new' | undefined;
-  #firstNewIndex = 0;
+  /** Export formats offered (`csv json`); empty for none. */
+  @property() exports = 'csv json';
+
+  /**
+   * Keeps the search in the page URL so a filtered view can be shared and Back works.
+   * The value prefixes the parameter names (`sync-url="dir-"` gives `dir-q`, `dir-sector`),
+   * for pages with their own parameters or two directories.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
+  /** Turns names into links to a profile page: `{id}` is replaced by the organisation's id. */
+  @property({ attribute: 'profile-href' }) profileHref?: string;
+
+  @state() private _query: DirectoryQuery = EMPTY_QUERY;
+  @state() private _expanded = new Set<OrganizationFacet>();
+  @state() private _exportError = false;
+
+  readonly #reference = new ReferenceController(this);
+  readonly #results = new DirectoryResults(this, this.localize, () => ({
+    ...toSearchQuery(this._query, this.language),
+    limit: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 12)),
+  }));
+  #searchedLanguage: Language | undefined;
+  #focusAfterUpdate: (() => void) | undefined;
+  readonly #onPopState = () => this.#fromUrl('history');
+
+  constructor() {
+    super();
+    // After "Load more", a keyboard user continues at the first new card — if focus is still on the button.
+    this.#results.onMore = (firstNew) => {
+      if (!(this.shadowRoot?.activeElement as HTMLElement | null)?.part.contains('load-more')) return;
+      this.#focusAfterUpdate = () => {
+        const card = this.renderRoot.querySelectorAll<NgoCard>('ngo-card')[firstNew];
+        void card?.updateComplete.then(() => card.focus());
+      };
+    };
+  }
+
+  /** The current search: text, filters and order. Setting it searches without firing `ngo-search-change`. */
+  get query(): DirectoryQuery {
+    return this._query;
+  }
+
+  set query(value: Partial<DirectoryQuery> | undefined) {
+    const next = normalizeQuery(value);
+    if (sameQuery(next, this._query)) return;
+    this._query = next;
+    if (this.#urlPrefix !== undefined) writeUrlQuery(next, this.#urlPrefix, 'replace');
+    if (this.hasUpdated) this.#search();
+  }
 
   /** What the directory currently shows. */
   get state(): DirectoryState {
-    if (this._phase === 'loading') return 'loading';
+    const { phase, organizations } = this.#results;
+    if (phase === 'loading') return 'loading';
     // A failed "Load more" keeps the list on screen, with the error box and Retry below it.
-    if (this._organizations.length > 0) return 'list';
-    return this._phase === 'error' ? 'error' : 'empty';
+    if (organizations.length > 0) return 'list';
+    return phase === 'error' ? 'error' : 'empty';
   }
 
-  /** The last loading error (a `LiaisonError` from the client), or undefined. */
+  /**
+   * The last loading error, or undefined: a `LiaisonError` from the client, or a `LoadError`
+   * for a `src` file. Both say what went wrong in `kind` (`http`, `network`, `timeout`,
+   * `response-validation`).
+   */
   get error(): unknown {
-    return this._phase === 'error' ? this._error : undefined;
+    return this.#results.phase === 'error' ? this.#results.error : undefined;
   }
 
-  /** Reloads from the first page (static `items` are simply shown again). */
+  /** Number of organisations matching the query, when known. */
+  get total(): number | undefined {
+    return this.#results.total;
+  }
+
+  /** Reloads from the first page (and re-reads `src`). */
   refresh(): void {
-    this.#reload();
+    this.#setup();
+  }
+
+  /** Every organisation matching the current query, as a CSV or JSON file (what the export buttons download). */
+  async exportList(format: ExportFormat): Promise<Blob> {
+    const query = toSearchQuery(this._query, this.language);
+    const { exportList } = await import('./directory-export.js');
+    return exportList(this.#results.backend, query, format, this.language);
+  }
+
+  get #urlPrefix(): string | undefined {
+    return this.syncUrl === null || this.syncUrl === undefined ? undefined : this.syncUrl.trim();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const interrupted = this.#interrupted;
-    this.#interrupted = undefined;
-    if (interrupted) {
-      const source = this.#source();
-      if (source) void this.#fetch(source, interrupted.cursor);
-    }
+    if (this.#urlPrefix !== undefined) this.#fromUrl();
+    window.addEventListener('popstate', this.#onPopState);
+    this.#results.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nobody sees the answer any more; fetch again if the element is put back.
-    if (this.#request) {
-      this.#interrupted = { cursor: this.#request.cursor };
-      this.#abort();
-    }
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('items') || changed.has('client') || changed.has('apiBase') || changed.has('pageSize')) {
-      this.#reload();
+    if (changed.has('syncUrl') && this.hasUpdated && this.#urlPrefix !== undefined) this.#fromUrl();
+    if (!this.hasUpdated || changed.has('items') || changed.has('client') || changed.has('apiBase') || changed.has('src')) {
+      this.#setup();
+    } else if (changed.has('pageSize') || (this.#searchedLanguage && this.#searchedLanguage !== this.language)) {
+      // Names sort in the page's language, and a page size changes every page.
+      this.#search();
     }
   }
 
@@ -146,174 +241,218 @@ export class NgoDirectory extends LiaisonElement {
     super.updated(changed);
     const current = this.state;
     for (const name of ['loading', 'list', 'empty', 'error'] as const) this.toggleState(name, name === current);
-
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
-    if (focus === 'base') this.renderRoot.querySelector<HTMLElement>('[part="base"]')?.focus();
-    if (focus === 'first-new') {
-      // The new card renders its name button in its own, later update.
-      const card = this.renderRoot.querySelectorAll<NgoCard>('ngo-card')[this.#firstNewIndex];
-      void card?.updateComplete.then(() => card.focus());
+    focus?.();
+  }
+
+  #setup(): void {
+    this.#searchedLanguage = this.language;
+    this.#results.setup({ items: this.items, src: this.src, source: this.client, apiBase: this.apiBase });
+  }
+
+  #search(options: { debounce?: boolean; announce?: boolean } = {}): void {
+    this.#searchedLanguage = this.language;
+    this.#results.search('new', options);
+  }
+
+  /** A change the user made: search, remember it in the URL, tell the page. */
+  #change(next: DirectoryQuery, reason: SearchChangeReason): void {
+    const query = normalizeQuery(next);
+    if (sameQuery(query, this._query)) return;
+    this._query = query;
+    const prefix = this.#urlPrefix;
+    if (prefix !== undefined && reason !== 'history') writeUrlQuery(query, prefix, reason === 'input' ? 'replace' : 'push');
+    this.#search({ debounce: reason === 'input', announce: true });
+    this.emit(new NgoSearchChangeEvent(query, reason));
+  }
+
+  #fromUrl(reason?: 'history'): void {
+    const prefix = this.#urlPrefix;
+    if (prefix === undefined) return;
+    const query = readUrlQuery(location.search, prefix);
+    if (reason) this.#change(query, reason);
+    else if (!sameQuery(query, this._query)) {
+      this._query = query;
+      if (this.hasUpdated) this.#search();
     }
   }
 
-  #source(): OrganizationSource | undefined {
-    if (this.client) return this.client;
-    const apiBase = this.apiBase?.trim();
-    if (!apiBase) return undefined;
-    if (this.#ownClient?.apiBase !== apiBase) this.#ownClient = { apiBase, client: createClient({ baseUrl: apiBase }) };
-    return this.#ownClient.client;
+  #onInput(event: InputEvent): void {
+    // Wait for the end of an IME composition (Chinese, Japanese): pinyin letters are not the query.
+    if (event.isComposing) return;
+    this.#change({ ...this._query, q: (event.target as HTMLInputElement).value }, 'input');
   }
 
-  #abort(): void {
-    this.#request?.controller.abort();
-    this.#request = undefined;
+  #facetContext(): FacetContext {
+    return {
+      localize: this.localize,
+      reference: this.#reference,
+      language: this.language,
+      expanded: this._expanded,
+      toggle: (facet, value, on) => this.#change(toggleFilter(this._query, facet, value, on), 'facet'),
+      expand: (facet, on) => {
+        const expanded = new Set(this._expanded);
+        if (on) expanded.add(facet);
+        else expanded.delete(facet);
+        this._expanded = expanded;
+      },
+      remove: (facet, value) => {
+        const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="chip"]')];
+        const index = chips.findIndex((chip) => chip.dataset.facet === facet && chip.dataset.value === value);
+        // Focus moves to the chip that takes this one's place, else the previous, else the search box.
+        this.#focusAfterUpdate = () => {
+          const left = this.renderRoot.querySelectorAll<HTMLElement>('[part="chip"]');
+          (left[Math.min(index, left.length - 1)] ?? this.#searchInput())?.focus();
+        };
+        this.#change(toggleFilter(this._query, facet, value, false), 'chip');
+      },
+      clear: () => {
+        this.#focusAfterUpdate = () => this.#searchInput()?.focus();
+        this.#change({ ...this._query, filters: {} }, 'clear');
+      },
+    };
   }
 
-  #reload(): void {
-    this.#abort();
-    this.#interrupted = undefined;
-    this._error = undefined;
-    this._nextCursor = null;
-    if (this.items) {
-      this._organizations = this.items;
-      this._total = this.items.length;
-      this._phase = 'ready';
-      return;
-    }
-    this._organizations = [];
-    this._total = undefined;
-    const source = this.#source();
-    if (source) void this.#fetch(source, undefined);
-    else this._phase = 'ready'; // Nothing to load from: the empty state says so rather than a blank box.
-  }
-
-  async #fetch(source: OrganizationSource, cursor: string | undefined): Promise<void> {
-    this.#abort();
-    const request = { controller: new AbortController(), cursor };
-    this.#request = request;
-    this._phase = cursor ? 'loading-more' : 'loading';
-    this._error = undefined;
-    const limit = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 20));
-    try {
-      const page = await source.organizations.list({
-        limit,
-        ...(cursor ? { cursor } : {}),
-        signal: request.controller.signal,
-      });
-      if (request.controller.signal.aborted) return;
-      this.#firstNewIndex = cursor ? this._organizations.length : 0;
-      // After "Load more", a keyboard user continues at the first new card (the button may
-      // even be gone on the last page) — but only if focus is still on the button.
-      if (cursor && (this.shadowRoot?.activeElement as HTMLElement | null)?.part.contains('load-more')) {
-        this.#focusAfterUpdate = 'first-new';
-      }
-      this._organizations = cursor ? [...this._organizations, ...page.items] : page.items;
-      this._nextCursor = page.nextCursor;
-      this._total = page.total;
-      this._phase = 'ready';
-    } catch (error) {
-      if (request.controller.signal.aborted) return;
-      this._error = error;
-      this.#failedCursor = cursor;
-      this._phase = 'error';
-    } finally {
-      if (this.#request === request) this.#request = undefined;
-    }
-  }
-
-  #loadMore(): void {
-    const source = this.#source();
-    if (this._phase !== 'ready' || !this._nextCursor || !source) return;
-    void this.#fetch(source, this._nextCursor);
+  #searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('[part="search-input"]');
   }
 
   #retry(): void {
-    const source = this.#source();
     // Retry replaces the error box (and its focused button): keep focus inside the widget.
-    this.#focusAfterUpdate = 'base';
-    if (!source) this.#reload();
-    else void this.#fetch(source, this.#failedCursor);
+    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('[part="base"]')?.focus();
+    this.#results.retry();
   }
 
-  #errorMessage(): string {
-    const error = this._error as { kind?: unknown; status?: unknown } | undefined;
-    switch (error?.kind) {
-      case 'network':
-        return this.localize.term('errorNetwork');
-      case 'timeout':
-        return this.localize.term('errorTimeout');
-      case 'http':
-        return this.localize.term('errorHttp', { status: String(error.status) });
-      case 'response-validation':
-        return this.localize.term('errorData');
-      default:
-        return this.localize.term('errorUnknown');
+  async #export(format: ExportFormat): Promise<void> {
+    this._exportError = false;
+    try {
+      const blob = await this.exportList(format);
+      (await import('./directory-export.js')).downloadExport(blob, format);
+    } catch {
+      this._exportError = true;
     }
   }
 
   #statusText(): TemplateResult | typeof nothing {
     const { localize } = this;
-    const shown = this._organizations.length;
-    const total = this._total;
-    if (this._phase === 'loading') {
-      return html`<slot name="loading"><p part="loading">${localize.term('loading')}</p></slot>`;
-    }
+    const { organizations, total, phase } = this.#results;
+    const shown = organizations.length;
+    if (phase === 'loading') return html`<slot name="loading"><p part="loading">${localize.term('loading')}</p></slot>`;
     if (shown === 0) {
-      if (this._phase === 'error') return nothing;
-      return html`<slot name="empty"><p part="empty">${localize.term('empty')}</p></slot>`;
+      if (phase === 'error') return nothing;
+      const filtered = this._query.q.trim() !== '' || hasFilters(this._query);
+      return html`<slot name="empty"><p part="empty">${filtered ? localize.term('noMatches') : localize.term('empty')}</p></slot>`;
     }
     const text =
-      total !== undefined && total > shown
-        ? localize.plural('shownOfTotal', total, { shown })
-        : localize.plural('resultCount', shown);
+      total !== undefined && total > shown ? localize.plural('shownOfTotal', total, { shown }) : localize.plural('resultCount', shown);
     return html`<p part="count">${text}</p>`;
+  }
+
+  #renderSort(): TemplateResult {
+    const { localize } = this;
+    const sort = effectiveSort(this._query);
+    const options = [...(this._query.q.trim() ? (['relevance'] as const) : []), 'name', 'partner-since', '-partner-since'] as const;
+    return html`<label part="sort-label">
+      ${localize.term('sortLabel')}
+      <select
+        part="sort"
+        @change=${(event: Event) => this.#change({ ...this._query, sort: (event.target as HTMLSelectElement).value as typeof sort }, 'sort')}
+      >
+        ${options.map((option) => html`<option value=${option} ?selected=${option === sort}>${localize.term(`sort.${option}`)}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  #renderExports(): TemplateResult | typeof nothing {
+    const formats = (['csv', 'json'] as const).filter((format) => this.exports.split(/[\s,]+/).includes(format));
+    const backend = this.#results.backend;
+    if (!formats.length || !backend || (!backend.local && !(backend as RemoteBackend).canExport)) return nothing;
+    const { localize } = this;
+    return html`<div part="exports" role="group" aria-label=${localize.term('exportLabel')}>
+      ${formats.map(
+        (format) => html`<button part="export export-${format}" type="button" @click=${() => void this.#export(format)}>
+          ${localize.term(format === 'csv' ? 'exportCsv' : 'exportJson')}
+        </button>`,
+      )}
+      ${this._exportError ? html`<p part="export-error" role="alert">${localize.term('exportFailed')}</p>` : nothing}
+    </div>`;
+  }
+
+  #cardHref(id: string): string | undefined {
+    return this.profileHref ? pageUrl(this.profileHref.replaceAll('{id}', encodeURIComponent(id))) : undefined;
   }
 
   override render(): TemplateResult {
     const { localize } = this;
-    const phase = this._phase;
-    const busy = phase === 'loading' || phase === 'loading-more';
+    const results = this.#results;
+    const { phase, organizations } = results;
     const lang = this.language;
     const dir = this.direction;
+    const facets = parseFacetList(this.facets);
+    const context = this.#facetContext();
+    const facetPanel = renderFacets(facets, results.facets, this._query, context);
 
     return html`
-      <div part="base" lang=${lang} dir=${dir} aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        <div part="status" role="status" lang=${localize.uiLanguage}>${this.#statusText()}</div>
-        ${this._organizations.length > 0
-          ? html`<ul part="list" role="list" aria-label=${localize.term('directoryLabel')}>
-              ${this._organizations.map(
-                (organization) => html`<li part="item">
-                  <ngo-card
-                    exportparts="base:card, name:card-name, heading:card-heading, acronym:card-acronym, badge:card-badge, details:card-details, headquarters:card-headquarters, sectors:card-sectors, sector:card-sector, website:card-website"
-                    lang=${lang}
-                    dir=${dir}
-                    heading-level=${this.headingLevel}
-                    .organization=${organization}
-                  ></ngo-card>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${this._nextCursor && (phase === 'ready' || phase === 'loading-more')
-          ? html`<button
-              part="load-more"
-              type="button"
-              aria-disabled=${phase === 'loading-more' ? 'true' : 'false'}
-              @click=${this.#loadMore}
-            >
-              ${phase === 'loading-more' ? localize.term('loadingMore') : localize.term('loadMore')}
-            </button>`
-          : nothing}
-        ${phase === 'error'
-          ? html`<div part="error" role="alert" lang=${localize.uiLanguage}>
-              <slot name="error">
-                <p part="error-title">${localize.term('errorTitle')}</p>
-                <p part="error-message">${this.#errorMessage()}</p>
-              </slot>
-              <button part="retry" type="button" @click=${this.#retry}>${localize.term('retry')}</button>
-            </div>`
-          : nothing}
+      <div part="base" lang=${lang} dir=${dir} aria-busy=${results.busy ? 'true' : 'false'} tabindex="-1">
+        <form part="search" role="search" @submit=${(event: Event) => event.preventDefault()}>
+          <label part="search-label" for="search">${localize.term('searchLabel')}</label>
+          <input
+            part="search-input"
+            id="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="200"
+            placeholder=${localize.term('searchPlaceholder')}
+            .value=${live(this._query.q)}
+            @input=${this.#onInput}
+            @compositionend=${this.#onInput}
+          />
+        </form>
+        <div part="layout" class=${facetPanel === nothing ? '' : 'with-facets'}>
+          ${facetPanel}
+          <div part="results">
+            <div part="toolbar">
+              <div part="status" lang=${localize.uiLanguage}>${this.#statusText()}</div>
+              ${organizations.length > 0 ? this.#renderSort() : nothing}
+              ${organizations.length > 0 ? this.#renderExports() : nothing}
+            </div>
+            ${renderChips(facets, this._query, context)}
+            ${organizations.length > 0
+              ? html`<ul part="list" role="list" aria-label=${localize.term('directoryLabel')}>
+                  ${organizations.map(
+                    (organization) => html`<li part="item">
+                      <ngo-card
+                        exportparts="base:card, name:card-name, heading:card-heading, mark:card-mark, acronym:card-acronym, badge:card-badge, details:card-details, status:card-status, headquarters:card-headquarters, sectors:card-sectors, sector:card-sector, website:card-website"
+                        lang=${lang}
+                        dir=${dir}
+                        heading-level=${this.headingLevel}
+                        .organization=${organization}
+                        .highlight=${this._query.q}
+                        .href=${this.#cardHref(organization.id)}
+                      ></ngo-card>
+                    </li>`,
+                  )}
+                </ul>`
+              : nothing}
+            ${results.nextCursor && (phase === 'ready' || phase === 'loading-more')
+              ? html`<button part="load-more" type="button" aria-disabled=${phase === 'loading-more' ? 'true' : 'false'} @click=${() => results.more()}>
+                  ${phase === 'loading-more' ? localize.term('loadingMore') : localize.term('loadMore')}
+                </button>`
+              : nothing}
+            ${phase === 'error'
+              ? html`<div part="error" role="alert" lang=${localize.uiLanguage}>
+                  <slot name="error">
+                    <p part="error-title">${localize.term('errorTitle')}</p>
+                    <p part="error-message">${errorMessage(localize, results.error)}</p>
+                  </slot>
+                  <button part="retry" type="button" @click=${this.#retry}>${localize.term('retry')}</button>
+                </div>`
+              : nothing}
+          </div>
+        </div>
+        <div part="announcer" role="status" class="visually-hidden" lang=${localize.uiLanguage}>${results.announcement}</div>
       </div>
     `;
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanup, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
 import type { NgoCard } from '../ngo-card/ngo-card.element.js';
@@ -42,5 +43,46 @@ describe.skipIf(!apiBase)(`<ngo-directory> against the real API server${apiBase 
     await waitForState(el, 'error');
     expect(shadow(el, '[part="error-message"]')?.textContent).toBe('The server answered with an error (HTTP 404).');
     expect(shadow(el, '[part="retry"]')).not.toBeNull();
+  });
+});
+
+describe.skipIf(!apiBase)('<ngo-directory> searching the real API server', () => {
+  test('search "musees", find ICOM; filter to associate partners of the Culture sector; Arabic, right to left', async () => {
+    const el = mount<NgoDirectory>(`<ngo-directory api-base="${apiBase}"></ngo-directory>`);
+    await waitForState(el, 'list');
+    const input = shadow<HTMLInputElement>(el, '[part="search-input"]')!;
+    input.focus();
+    await userEvent.keyboard('musees');
+    await expect.poll(() => shadowAll<NgoCard>(el, 'ngo-card').map((card) => card.organization?.id), { timeout: 5_000 }).toContain('icom');
+    await expectNoAxeViolations(el);
+
+    input.select();
+    await userEvent.keyboard('{Backspace}');
+    await expect.poll(() => el.query.q).toBe('');
+    shadow<HTMLInputElement>(el, 'fieldset[data-facet="status"] input[value="associate"]')!.click();
+    await expect.poll(() => shadow(el, 'fieldset[data-facet="sector"] input[value="CLT"]')).not.toBeNull();
+    shadow<HTMLInputElement>(el, 'fieldset[data-facet="sector"] input[value="CLT"]')!.click();
+    await expect.poll(() => shadowAll<NgoCard>(el, 'ngo-card').map((card) => card.organization?.id), { timeout: 5_000 }).toContain('icom');
+    const shown = shadowAll<NgoCard>(el, 'ngo-card').map((card) => card.organization!);
+    expect(shown.every((org) => org.sectors.includes('CLT') && org.partnership[org.partnership.length - 1]!.status === 'associate')).toBe(true);
+
+    el.setAttribute('lang', 'ar');
+    await expect.poll(() => shadow(el, '[part="base"]')?.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => shadow(el, 'label[for="search"]')?.textContent?.trim()).toBe('البحث عن منظمات');
+    await el.updateComplete;
+    expect(getComputedStyle(shadow(el, '[part="base"]')!).direction).toBe('rtl');
+    await expectNoAxeViolations(el);
+  });
+
+  test('exports the filtered list from the API’s own export', async () => {
+    const el = mount<NgoDirectory>(`<ngo-directory api-base="${apiBase}"></ngo-directory>`);
+    await waitForState(el, 'list');
+    el.query = { q: 'musees', filters: { sector: ['CLT'] } };
+    await expect.poll(() => shadowAll<NgoCard>(el, 'ngo-card').map((card) => card.organization?.id), { timeout: 5_000 }).toContain('icom');
+    const csv = await (await el.exportList('csv')).text();
+    expect(csv.split('\r\n').some((line) => line.startsWith('icom,'))).toBe(true);
+    const json = JSON.parse(await (await el.exportList('json')).text()) as { items: { id: string }[]; total: number };
+    expect(json.items.map((org) => org.id)).toContain('icom');
+    expect(json.total).toBe(el.total);
   });
 });

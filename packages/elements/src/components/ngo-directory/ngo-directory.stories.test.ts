@@ -21,6 +21,11 @@ const expected: Record<string, { state: string; dir: string }> = {
   ErrorState: { state: 'error', dir: 'ltr' },
   ArabicRtl: { state: 'list', dir: 'rtl' },
   Loading: { state: 'loading', dir: 'ltr' },
+  SearchInTheBrowser: { state: 'list', dir: 'ltr' },
+  Filtered: { state: 'list', dir: 'ltr' },
+  NoMatches: { state: 'empty', dir: 'ltr' },
+  ArabicFiltered: { state: 'list', dir: 'rtl' },
+  ChineseServerSearch: { state: 'list', dir: 'ltr' },
 };
 
 type StoryLike = { args?: object; parameters?: { msw?: { handlers: RequestHandler[] } } };

@@ -1,15 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
+import type { Organization } from '@ngo-liaison/core';
+import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import type { DirectoryQuery } from '../../events/ngo-search-change.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
 import './ngo-directory.js';
 
 interface DirectoryArgs {
-  apiBase: string;
+  apiBase?: string;
   lang?: string;
   dir?: string;
   pageSize: number;
+  facets?: string;
+  /** Organisations searched in the browser instead of the API (property). */
+  items?: readonly Organization[];
+  /** The search to start with (property). */
+  query?: Partial<DirectoryQuery>;
 }
 
 /**
@@ -25,8 +33,16 @@ const meta: Meta<DirectoryArgs> = {
     lang: { control: 'select', options: ['en', 'fr', 'ar', 'es', 'ru', 'zh'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
-  render: ({ apiBase, lang, dir, pageSize }) => html`
-    <ngo-directory api-base=${apiBase} page-size=${pageSize} lang=${ifDefined(lang)} dir=${ifDefined(dir)}></ngo-directory>
+  render: ({ apiBase, lang, dir, pageSize, facets, items, query }) => html`
+    <ngo-directory
+      api-base=${ifDefined(items ? undefined : apiBase)}
+      page-size=${pageSize}
+      lang=${ifDefined(lang)}
+      dir=${ifDefined(dir)}
+      facets=${ifDefined(facets)}
+      .items=${items}
+      .query=${query}
+    ></ngo-directory>
   `,
   parameters: { msw: { handlers: createHandlers() } },
 };
@@ -72,4 +88,30 @@ export const Loading: Story = {
       ],
     },
   },
+};
+
+/** Searching its own data (`items`, or `src` with a JSON export): as you type, no server. */
+export const SearchInTheBrowser: Story = {
+  name: 'Search in the browser',
+  args: { items: SAMPLE_ORGANIZATIONS, query: { q: 'musees', filters: {} } },
+};
+
+/** The issue's walk-through: associate partners of the Culture sector, with chips to remove. */
+export const Filtered: Story = {
+  args: { items: SAMPLE_ORGANIZATIONS, query: { q: '', filters: { status: ['associate'], sector: ['CLT'] } } },
+};
+
+export const NoMatches: Story = {
+  name: 'No matches',
+  args: { items: SAMPLE_ORGANIZATIONS, query: { q: 'zzzz', filters: {} } },
+};
+
+export const ArabicFiltered: Story = {
+  name: 'Arabic (RTL), filtered',
+  args: { items: SAMPLE_ORGANIZATIONS, lang: 'ar', query: { q: '', filters: { sector: ['CLT'] } } },
+};
+
+export const ChineseServerSearch: Story = {
+  name: 'Chinese, searched on the server',
+  args: { lang: 'zh', facets: 'status sector region' },
 };

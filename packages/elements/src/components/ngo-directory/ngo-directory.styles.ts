@@ -16,8 +16,183 @@ export const directoryStyles = css`
     outline: none;
   }
 
-  [part='status'] {
+  [part='search'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ngo-space-2xs);
+  }
+
+  [part='search-label'] {
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part='search-input'],
+  [part='sort'] {
+    font: inherit;
+    color: var(--_ngo-color-text);
+    background: var(--_ngo-color-surface);
+    border: 1px solid var(--_ngo-color-border);
+    border-radius: var(--_ngo-radius-s);
+  }
+
+  [part='search-input'] {
+    inline-size: 100%;
+    max-inline-size: 40rem;
+    padding-block: var(--_ngo-space-xs);
+    padding-inline: var(--_ngo-space-s);
+  }
+
+  [part='sort'] {
+    padding-block: var(--_ngo-space-2xs);
+    padding-inline: var(--_ngo-space-xs);
+  }
+
+  /* Facets beside the results when there is room (container query: the widget's own width). */
+  [part='base'] {
+    container-type: inline-size;
+  }
+
+  [part='layout'] {
+    display: grid;
+    gap: var(--_ngo-space-l);
+  }
+
+  @container (min-width: 44rem) {
+    [part='layout'].with-facets {
+      grid-template-columns: var(--ngo-directory-facets-size, 15rem) minmax(0, 1fr);
+      align-items: start;
+    }
+  }
+
+  [part='facets'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ngo-space-m);
+  }
+
+  [part='facet'] {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  [part='facet-legend'] {
+    padding: 0;
+    margin-block-end: var(--_ngo-space-2xs);
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part='facet-options'],
+  [part='chip-list'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='facet-option'] {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_ngo-space-xs);
+    padding-block: 0.125rem;
+    cursor: pointer;
+  }
+
+  [part='facet-checkbox'] {
+    flex: none;
+    margin: 0;
+    accent-color: var(--_ngo-color-primary);
+  }
+
+  [part='facet-label'] {
+    flex: 1;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  [part='facet-count'] {
     color: var(--_ngo-color-text-muted);
+    font-size: var(--_ngo-font-size-s);
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part='facet-more'],
+  [part='clear-filters'] {
+    padding: 0;
+    color: var(--_ngo-color-primary);
+    background: none;
+    border: 0;
+    text-decoration: underline;
+  }
+
+  [part='results'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ngo-space-m);
+    min-inline-size: 0;
+  }
+
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ngo-space-xs) var(--_ngo-space-m);
+  }
+
+  [part='status'] {
+    flex: 1 1 12rem;
+    color: var(--_ngo-color-text-muted);
+  }
+
+  [part='exports'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ngo-space-xs);
+  }
+
+  [part~='export'] {
+    padding-block: var(--_ngo-space-2xs);
+    padding-inline: var(--_ngo-space-s);
+    color: var(--_ngo-color-primary);
+    background: var(--_ngo-color-surface);
+    border: 1px solid var(--_ngo-color-primary);
+    border-radius: var(--_ngo-radius-s);
+  }
+
+  [part='export-error'] {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_ngo-color-danger);
+  }
+
+  [part='chips'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ngo-space-xs);
+  }
+
+  [part='chip-list'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ngo-space-xs);
+  }
+
+  [part='chip'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_ngo-space-2xs);
+    padding-block: 0.125rem;
+    padding-inline: var(--_ngo-space-s) var(--_ngo-space-xs);
+    color: var(--_ngo-color-text);
+    background: var(--_ngo-color-surface-muted);
+    border: 1px solid var(--_ngo-color-primary);
+    border-radius: 999px;
+  }
+
+  [part='chip-remove'] {
+    font-size: 1.1em;
+    line-height: 1;
   }
 
   [part='status'] p {
@@ -31,6 +206,13 @@ export const directoryStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+
+  /* Each card lays out on its own: typing re-renders every card, and containment keeps the
+     browser from re-checking the rest of the page for each one. */
+  [part='item'],
+  [part='facets'] {
+    contain: layout style;
   }
 
   [part='item'] {
@@ -107,6 +289,10 @@ export const directoryStyles = css`
   }
 
   @media (forced-colors: active) {
+    [part='chip'],
+    [part~='export'] {
+      border-color: ButtonText;
+    }
     [part='load-more'],
     [part='retry'] {
       color: ButtonText;

@@ -1,0 +1,93 @@
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import {
+  EVENT_VOCABULARIES,
+  ForumEventId,
+  ICS_MEDIA_TYPE,
+  LANGUAGES,
+  invalidRequestProblem,
+  notFoundProblem,
+  operations,
+  parseEventFeedQuery,
+  parseEventQuery,
+  pickText,
+  toICalendar,
+  type Language,
+} from '@ngo-liaison/core';
+import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { problemResponse } from '../http/problem-response.js';
+import { routePath } from '../http/route-path.js';
+import type { Storage } from '../storage/storage.js';
+
+export interface EventRouteOptions {
+  /**
+   * Right-hand side of iCalendar UIDs. It must not change once calendars have subscribed
+   * (a new UID is a new event to them), so it is a setting, not the request's Host.
+   */
+  uidDomain?: string;
+}
+
+const countries = new Map(COUNTRIES.map((country) => [country.code, country]));
+const countryName = (code: string, language: Language) => pickText(countries.get(code)?.name, language) || undefined;
+
+/** Hono's path for `{id}.ics`: a slug followed by the extension, matched before `{id}`. */
+const ICS_ID_PATH = routePath(operations.getEventIcs.path).replace(':id.ics', ':file{[a-z0-9-]+\\.ics}');
+
+function readLanguage(c: Context): Language | Response {
+  const params = new URL(c.req.url).searchParams;
+  for (const key of params.keys()) {
+    if (key !== 'lang') return problemResponse(c, invalidRequestProblem([{ path: key, message: 'unknown query parameter; allowed: lang' }]));
+  }
+  const lang = params.get('lang') ?? 'en';
+  if (!(LANGUAGES as readonly string[]).includes(lang) || params.getAll('lang').length > 1) {
+    return problemResponse(c, invalidRequestProblem([{ path: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]));
+  }
+  return lang as Language;
+}
+
+function calendarResponse(c: Context, body: string, disposition: string): Response {
+  return c.body(body, 200, {
+    'content-type': ICS_MEDIA_TYPE,
+    'content-disposition': disposition,
+  });
+}
+
+export function eventRoutes(app: Hono, storage: Storage, { uidDomain = 'ngo-liaison' }: EventRouteOptions = {}): void {
+  app.get(routePath(operations.listEvents.path), async (c) => {
+    const query = parseEventQuery(new URL(c.req.url).searchParams);
+    return c.json(await storage.events.list(query));
+  });
+
+  // A subscription feed: calendar clients (webcal:// becomes http(s)://) poll it with If-None-Match.
+  app.get(routePath(operations.eventsFeed.path), async (c) => {
+    const query = parseEventFeedQuery(new URL(c.req.url).searchParams);
+    const events = await storage.events.all(query);
+    const body = toICalendar(events, {
+      uidDomain,
+      language: query.lang,
+      calendarName: EVENT_VOCABULARIES[query.lang].text.calendarName,
+      countryName,
+      refreshInterval: 'PT6H',
+    });
+    return calendarResponse(c, body, 'inline; filename="ngo-unesco-events.ics"');
+  });
+
+  app.get(ICS_ID_PATH, async (c) => {
+    const id = (c.req.param('file') ?? '').replace(/\.ics$/, '');
+    const language = readLanguage(c);
+    if (language instanceof Response) return language;
+    const event = await storage.events.get(id);
+    if (!event) return problemResponse(c, notFoundProblem(`No event with id "${id}"`));
+    const body = toICalendar([event], { uidDomain, language, countryName });
+    return calendarResponse(c, body, `attachment; filename="${id}.ics"`);
+  });
+
+  app.get(routePath(operations.getEvent.path), async (c) => {
+    const id = c.req.param('id') ?? '';
+    if (!z.safeParse(ForumEventId, id).success) {
+      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icngo-2018"' }]));
+    }
+    const event = await storage.events.get(id);
+    return event ? c.json(event) : problemResponse(c, notFoundProblem(`No event with id "${id}"`));
+  });
+}

@@ -1,0 +1,25 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { FieldOfficeCode, invalidRequestProblem, listFieldOffices, notFoundProblem, operations, parseFieldOfficeQuery } from '@ngo-liaison/core';
+import { problemResponse } from '../http/problem-response.js';
+import { routePath } from '../http/route-path.js';
+import type { Storage } from '../storage/storage.js';
+
+export function fieldOfficeRoutes(app: Hono, storage: Storage): void {
+  app.get(routePath(operations.listFieldOffices.path), (c) => {
+    const { coverage } = storage.fieldOffices;
+    return c.json(listFieldOffices(coverage, parseFieldOfficeQuery(new URL(c.req.url).searchParams, coverage)));
+  });
+
+  app.get(routePath(operations.getFieldOffice.path), (c) => {
+    const code = c.req.param('code') ?? '';
+    if (!z.safeParse(FieldOfficeCode, code).success) {
+      return problemResponse(c, invalidRequestProblem([{ path: 'code', message: 'must be a lower-case slug such as "abuja"' }]));
+    }
+    const params = new URL(c.req.url).searchParams;
+    const extra = [...new Set(params.keys())];
+    if (extra.length) return problemResponse(c, invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
+    const office = storage.fieldOffices.get(code);
+    return office ? c.json(office) : problemResponse(c, notFoundProblem(`No field office with code "${code}"`));
+  });
+}

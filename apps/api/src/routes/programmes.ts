@@ -1,0 +1,24 @@
+import type { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { ProgrammeId, invalidRequestProblem, listProgrammes, notFoundProblem, operations, parseProgrammeQuery } from '@ngo-liaison/core';
+import { problemResponse } from '../http/problem-response.js';
+import { routePath } from '../http/route-path.js';
+import type { Storage } from '../storage/storage.js';
+
+export function programmeRoutes(app: Hono, storage: Storage): void {
+  app.get(routePath(operations.listProgrammes.path), async (c) => {
+    const { coverage } = storage.fieldOffices;
+    const query = parseProgrammeQuery(new URL(c.req.url).searchParams, coverage);
+    const { programmes } = await storage.programmes.snapshot();
+    return c.json(listProgrammes(programmes, query, coverage));
+  });
+
+  app.get(routePath(operations.getProgramme.path), async (c) => {
+    const id = c.req.param('id') ?? '';
+    if (!z.safeParse(ProgrammeId, id).success) {
+      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
+    }
+    const programme = (await storage.programmes.snapshot()).programmes.find((p) => p.id === id);
+    return programme ? c.json(programme) : problemResponse(c, notFoundProblem(`No programme with id "${id}"`));
+  });
+}

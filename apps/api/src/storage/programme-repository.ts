@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { normalizeText, type Action, type FocalPoint, type Programme } from '@ngo-liaison/core';
+import type { Database } from './schema.js';
+
+/** How often a request may ask SQLite whether another process wrote to the database. */
+const FRESHNESS_CHECK_MS = 1_000;
+
+/** Programmes, actions and focal points as read at one moment, with a revision of that data. */
+export interface ProgrammeSnapshot {
+  programmes: Programme[];
+  actions: Action[];
+  focalPoints: FocalPoint[];
+  /** A hash of every record: equal revisions, equal data. */
+  revision: string;
+}
+
+export interface ProgrammeSeed {
+  programmes: readonly Programme[];
+  actions: readonly Action[];
+  focalPoints: readonly FocalPoint[];
+}
+
+/**
+ * Storage of programmes, actions and focal points. They are few (hundreds to thousands)
+ * and every list filters them by coverage rules that live in core, so they are read whole
+ * into a snapshot, filtered and paged in memory by the same functions as the msw handlers,
+ * and re-read when the data changes (our writes, or another process's, seen through
+ * SQLite's data_version). Indexed columns sit beside the JSON for later SQL-side filters.
+ */
+export class ProgrammeRepository {
+  readonly #db: Kysely<Database>;
+  #snapshot: Promise<ProgrammeSnapshot> | undefined;
+  #dataVersion: number | undefined;
+  #checkedAt = 0;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async snapshot(): Promise<ProgrammeSnapshot> {
+    if (this.#snapshot && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
+      this.#checkedAt = Date.now();
+      if ((await this.#readDataVersion()) !== this.#dataVersion) this.invalidate();
+    }
+    this.#snapshot ??= this.#read();
+    return this.#snapshot;
+  }
+
+  invalidate(): void {
+    this.#snapshot = undefined;
+  }
+
+  async #read(): Promise<ProgrammeSnapshot> {
+    try {
+      this.#dataVersion = await this.#readDataVersion();
+      this.#checkedAt = Date.now();
+      const [programmes, actions, focalPoints] = await Promise.all([
+        this.#db.selectFrom('programmes').select('data').orderBy('id').execute(),
+        this.#db.selectFrom('actions').select('data').orderBy('id').execute(),
+        this.#db.selectFrom('focal_points').select('data').orderBy('id').execute(),
+      ]);
+      const hash = createHash('sha1');
+      for (const rows of [programmes, actions, focalPoints]) {
+        for (const row of rows) hash.update(row.data).update('\n');
+        hash.update('\u0000');
+      }
+      return {
+        programmes: programmes.map((r) => JSON.parse(r.data) as Programme),
+        actions: actions.map((r) => JSON.parse(r.data) as Action),
+        focalPoints: focalPoints.map((r) => JSON.parse(r.data) as FocalPoint),
+        revision: hash.digest('base64url'),
+      };
+    } catch (error) {
+      this.#snapshot = undefined;
+      throw error;
+    }
+  }
+
+  async #readDataVersion(): Promise<number> {
+    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.#db);
+    return Number(rows[0]?.data_version ?? 0);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.#db
+      .selectFrom('programmes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Inserts all three collections or nothing: one transaction. */
+  async insertAll({ programmes, actions, focalPoints }: ProgrammeSeed): Promise<void> {
+    try {
+      await this.#db.transaction().execute(async (trx) => {
+        for (const p of programmes) {
+          await trx
+            .insertInto('programmes')
+            .values({ id: p.id, sort_title: normalizeText(p.title.en), sector: p.sector, data: JSON.stringify(p) })
+            .execute();
+        }
+        for (const a of actions) {
+          await trx
+            .insertInto('actions')
+            .values({
+              id: a.id,
+              organization_id: a.organization,
+              programme_id: a.programme,
+              start_date: a.period.start,
+              end_date: a.period.end ?? null,
+              data: JSON.stringify(a),
+            })
+            .execute();
+        }
+        for (const f of focalPoints) {
+          const scope = f.scope.kind === 'sector' ? f.scope.sector : f.scope.kind === 'field-office' ? f.scope.fieldOffice : f.scope.programme;
+          await trx.insertInto('focal_points').values({ id: f.id, scope_kind: f.scope.kind, scope_value: scope, data: JSON.stringify(f) }).execute();
+        }
+      });
+    } finally {
+      this.invalidate();
+    }
+  }
+}

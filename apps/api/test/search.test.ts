@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganizationIndex, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
+import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { startServer, type RunningServer } from '../src/index.js';
+import { tempDbFile } from './temp-db.js';
+
+let server: RunningServer;
+const db = tempDbFile();
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
+});
+afterAll(async () => {
+  await server.close();
+  db.cleanup();
+});
+
+interface SearchPage {
+  items: Organization[];
+  nextCursor: string | null;
+  total: number;
+  facets: Record<string, { value: string; count: number }[]>;
+}
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+const search = async (query: string) => {
+  const response = await get(`/v1/organizations?${query}`);
+  expect(response.status, query).toBe(200);
+  return (await response.json()) as SearchPage;
+};
+async function problem(path: string) {
+  const response = await get(path);
+  expect(response.status).toBe(400);
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  return (await response.json()) as { errors: { path: string; message: string }[] };
+}
+
+describe('GET /v1/organizations?q=…', () => {
+  it('finds ICOM for "musees"', async () => {
+    const page = await search('q=musees');
+    expect(page.items.map((o) => o.id)).toContain('icom');
+  });
+
+  it('filters to associate partners of the Culture sector, with total and facet counts', async () => {
+    const page = await search('status=associate&sector=CLT&limit=100');
+    expect(page.total).toBe(page.items.length);
+    expect(page.items.map((o) => o.id)).toContain('icom');
+    for (const org of page.items) {
+      expect(org.sectors).toContain('CLT');
+      expect(org.partnership.at(-1)?.status).toBe('associate');
+    }
+    expect(Object.keys(page.facets).sort()).toEqual(['country', 'group', 'hq', 'interest', 'kind', 'language', 'region', 'scope', 'sdg', 'sector', 'status']);
+    expect(page.facets.status?.find((f) => f.value === 'associate')?.count).toBe(page.total);
+  });
+
+  it('answers exactly what the browser index answers for the same data (items, order, facets, cursors)', async () => {
+    const browser = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES });
+    const queries: OrganizationQuery[] = [
+      { q: 'musees' },
+      { q: 'international', limit: 5 },
+      { q: 'intrenational counsil' },
+      { q: 'مؤسسة' },
+      { q: '科学' },
+      { status: ['associate', 'consultative'], sector: ['CLT'] },
+      { region: ['arab-states'], sort: 'name', lang: 'ar' },
+      { sort: 'partner-since', limit: 7 },
+      { q: 'heritage', sdg: ['11'], lang: 'fr' },
+    ];
+    for (const query of queries) {
+      const fromServer = await search(organizationQueryToParams(query).toString());
+      expect(fromServer, JSON.stringify(query)).toEqual(JSON.parse(JSON.stringify(browser.search(query))));
+      if (fromServer.nextCursor) {
+        const next = await search(organizationQueryToParams({ ...query, cursor: fromServer.nextCursor }).toString());
+        expect(next.items.map((o) => o.id)).toEqual(browser.search({ ...query, cursor: fromServer.nextCursor }).items.map((o) => o.id));
+      }
+    }
+  });
+
+  it('pages a search with stable cursors, every match once', async () => {
+    const all = await search('q=international&limit=100');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: SearchPage = await search(`q=international&limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((o) => o.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((o) => o.id));
+  });
+
+  it('sends an ETag and answers If-None-Match with 304', async () => {
+    const first = await get('/v1/organizations?q=musees&sector=CLT');
+    const tag = first.headers.get('etag')!;
+    expect(tag).toBeTruthy();
+    expect((await get('/v1/organizations?q=musees&sector=CLT', { headers: { 'if-none-match': tag } })).status).toBe(304);
+  });
+});
+
+describe('bad input', () => {
+  it('names an unknown facet value and lists the allowed values', async () => {
+    const body = await problem('/v1/organizations?sector=ART');
+    expect(body.errors[0]).toEqual({ path: 'sector', message: expect.stringContaining('allowed: ED, SC, SHS, CLT, CI') });
+    expect((await problem('/v1/organizations?status=friendly')).errors[0]?.message).toContain('allowed: consultative, associate');
+    expect((await problem('/v1/organizations?country=ZZ')).errors[0]?.message).toMatch(/allowed: AD, AE/);
+    expect((await problem('/v1/organizations?interest=cooking')).errors[0]?.path).toBe('interest');
+  });
+
+  it('rejects a limit over 100, a query over 200 characters and a malformed cursor', async () => {
+    expect((await problem('/v1/organizations?limit=101')).errors[0]?.path).toBe('limit');
+    expect((await problem(`/v1/organizations?q=${'a'.repeat(201)}`)).errors[0]?.path).toBe('q');
+    expect((await problem('/v1/organizations?cursor=not-a-cursor')).errors[0]?.path).toBe('cursor');
+  });
+
+  it('rejects a cursor made for another sort order', async () => {
+    const { nextCursor } = await search('limit=2');
+    expect((await problem(`/v1/organizations?sort=partner-since&cursor=${nextCursor}`)).errors[0]?.path).toBe('cursor');
+  });
+
+  it('rejects an unknown sort or language', async () => {
+    expect((await problem('/v1/organizations?sort=popular')).errors[0]?.path).toBe('sort');
+    expect((await problem('/v1/organizations?lang=de')).errors[0]?.path).toBe('lang');
+  });
+});

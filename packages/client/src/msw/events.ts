@@ -1,0 +1,87 @@
+import { http, HttpResponse, delay as wait, type RequestHandler } from 'msw';
+import {
+  EVENT_VOCABULARIES,
+  ICS_MEDIA_TYPE,
+  InvalidCursorError,
+  LANGUAGES,
+  ValidationError,
+  filterEvents,
+  invalidRequestProblem,
+  notFoundProblem,
+  operations,
+  pageEvents,
+  parseEventFeedQuery,
+  parseEventQuery,
+  pickText,
+  regionIndex,
+  toICalendar,
+  type ForumEvent,
+  type Language,
+} from '@ngo-liaison/core';
+import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { mswPattern, problemResponse } from './responses.js';
+
+const regionOf = regionIndex(COUNTRIES);
+const countryNames = new Map(COUNTRIES.map((country) => [country.code, country.name]));
+const countryName = (code: string, language: Language) => pickText(countryNames.get(code), language) || undefined;
+
+/** The same UID domain as the reference server, so UIDs match between mock and real feeds. */
+const UID_DOMAIN = 'ngo-liaison';
+
+function failure(error: unknown) {
+  if (error instanceof ValidationError) return problemResponse(invalidRequestProblem(error.issues));
+  if (error instanceof InvalidCursorError) return problemResponse(invalidRequestProblem([{ path: 'cursor', message: error.message }]));
+  throw error;
+}
+
+function calendar(body: string, disposition: string) {
+  return new HttpResponse(body, { headers: { 'content-type': ICS_MEDIA_TYPE, 'content-disposition': disposition } });
+}
+
+/** Handlers for the event operations, answering like the reference server (core does the filtering and paging for both). */
+export function eventHandlers(base: string, events: readonly ForumEvent[], delay: number): RequestHandler[] {
+  const byId = new Map(events.map((event) => [event.id, event]));
+  return [
+    http.get(mswPattern(base, operations.listEvents.path), async ({ request }) => {
+      if (delay) await wait(delay);
+      try {
+        return HttpResponse.json(pageEvents(events, parseEventQuery(new URL(request.url).searchParams), regionOf));
+      } catch (error) {
+        return failure(error);
+      }
+    }),
+    http.get(mswPattern(base, operations.eventsFeed.path), async ({ request }) => {
+      if (delay) await wait(delay);
+      try {
+        const query = parseEventFeedQuery(new URL(request.url).searchParams);
+        const body = toICalendar(filterEvents(events, query, regionOf), {
+          uidDomain: UID_DOMAIN,
+          language: query.lang,
+          calendarName: EVENT_VOCABULARIES[query.lang].text.calendarName,
+          countryName,
+          refreshInterval: 'PT6H',
+        });
+        return calendar(body, 'inline; filename="ngo-unesco-events.ics"');
+      } catch (error) {
+        return failure(error);
+      }
+    }),
+    // `{id}` and `{id}.ics` share one pattern: msw has no suffix syntax for parameters.
+    http.get(mswPattern(base, operations.getEvent.path), async ({ params, request }) => {
+      if (delay) await wait(delay);
+      const raw = String(params.id);
+      if (raw.endsWith('.ics')) {
+        const id = raw.slice(0, -4);
+        const lang = new URL(request.url).searchParams.get('lang') ?? 'en';
+        if (!(LANGUAGES as readonly string[]).includes(lang)) {
+          return problemResponse(invalidRequestProblem([{ path: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]));
+        }
+        const event = byId.get(id);
+        if (!event) return problemResponse(notFoundProblem(`No event with id "${id}"`));
+        return calendar(toICalendar([event], { uidDomain: UID_DOMAIN, language: lang as Language, countryName }), `attachment; filename="${id}.ics"`);
+      }
+      const event = byId.get(raw);
+      return event ? HttpResponse.json(event) : problemResponse(notFoundProblem(`No event with id "${raw}"`));
+    }),
+  ];
+}

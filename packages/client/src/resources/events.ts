@@ -1,0 +1,78 @@
+import { EventPage, ForumEvent, eventFilterParams, eventOperations, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
+import { PagedList } from '../paged-list.js';
+import { Transport, relativePath, type TransportOptions } from '../transport.js';
+
+export interface ListEventsParams extends EventFilter {
+  /** Page size, 1–100 (server default 20). */
+  limit?: number;
+  /** Start after this cursor (from a previous page's `nextCursor`). */
+  cursor?: string;
+  signal?: AbortSignal;
+}
+
+export interface FeedUrlOptions {
+  /** Language of the feed's titles and descriptions (default: the server's, English). */
+  lang?: Language;
+  /**
+   * `webcal://` instead of `http(s)://`: the scheme that makes a link open the visitor's
+   * calendar app with "subscribe" (Apple Calendar, Outlook, most phones).
+   */
+  webcal?: boolean;
+}
+
+export interface EventsResource {
+  /**
+   * Events matching the filter, in start order. Await for the first page; `for await` for
+   * every page; `.items()` for every event; `.toArray()` to collect them.
+   */
+  list(params?: ListEventsParams): PagedList<ForumEvent>;
+  get(id: string, options?: { signal?: AbortSignal }): Promise<ForumEvent>;
+  /** URL of the iCalendar feed honouring the same filter as `list` (for "subscribe" links). */
+  feedUrl(filter?: EventFilter, options?: FeedUrlOptions): string;
+  /** URL of one event's `.ics` download (for "add to calendar"). */
+  icsUrl(id: string, options?: { lang?: Language }): string;
+}
+
+function withScheme(url: string, webcal: boolean | undefined): string {
+  return webcal ? url.replace(/^https?:/, 'webcal:') : url;
+}
+
+// The event operations only (not the whole contract table), so a bundle that needs events
+// alone — the calendar widget — does not carry every resource's schemas.
+const { listEvents, getEvent, eventsFeed, getEventIcs } = eventOperations;
+const withId = (path: string, id: string) => relativePath(path.replace('{id}', encodeURIComponent(id)));
+
+export function eventsResource(transport: Transport): EventsResource {
+  return {
+    list({ limit, cursor, signal, ...filter }: ListEventsParams = {}) {
+      const fetchPage = (pageCursor: string | undefined): Promise<Page<ForumEvent>> => {
+        const searchParams = eventFilterParams(filter);
+        if (limit !== undefined) searchParams.set('limit', String(limit));
+        if (pageCursor) searchParams.set('cursor', pageCursor);
+        return transport.get(relativePath(listEvents.path), EventPage, { searchParams, signal });
+      };
+      return new PagedList(fetchPage, cursor);
+    },
+    get(id, { signal } = {}) {
+      return transport.get(withId(getEvent.path, id), ForumEvent, { signal });
+    },
+    feedUrl(filter = {}, { lang, webcal } = {}) {
+      const searchParams = eventFilterParams(filter);
+      if (lang) searchParams.set('lang', lang);
+      return withScheme(transport.url(relativePath(eventsFeed.path), searchParams), webcal);
+    },
+    icsUrl(id, { lang } = {}) {
+      const searchParams = new URLSearchParams(lang ? { lang } : {});
+      return transport.url(withId(getEventIcs.path, id), searchParams);
+    },
+  };
+}
+
+/**
+ * A client for the event operations only: what `createClient(options).events` does, in a
+ * fraction of the bundle (the calendar widget uses it). Same transport, errors and validation.
+ */
+export function createEventsClient(options: TransportOptions): { readonly baseUrl: string; readonly events: EventsResource } {
+  const transport = new Transport(options);
+  return { baseUrl: transport.baseUrl, events: eventsResource(transport) };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { createClient, type ListOrganizationsParams } from '../src/index.js';
+import { createHandlers } from '../src/msw/index.js';
+
+// Contract test: search through the client against the real server, and against msw.
+let server: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), 'liaison-client-search-'));
+const MOCK = 'https://mock.example.org/v1';
+const mock = setupServer(...createHandlers({ baseUrl: MOCK }));
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'search.db'), widgetsDir: null, demoDir: null });
+  mock.listen({ onUnhandledRequest: 'bypass' });
+});
+afterAll(async () => {
+  mock.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search against the real server', () => {
+  it('finds ICOM for "musees", filters to associate Culture partners, and exports them', async () => {
+    const client = createClient({ baseUrl: `${server.url}/v1` });
+    expect((await client.organizations.list({ q: 'musees' })).items.map((o) => o.id)).toContain('icom');
+    const filtered = await client.organizations.list({ status: ['associate'], sector: ['CLT'], limit: 100 });
+    expect(filtered.items.map((o) => o.id)).toContain('icom');
+    const csv = await fetch(client.organizations.exportUrl('csv', { status: ['associate'], sector: ['CLT'] }));
+    const text = await csv.text();
+    expect(text.trimEnd().split('\r\n')).toHaveLength(filtered.items.length + 1);
+    expect(text).toContain('International Council of Museums');
+  });
+
+  it.each<ListOrganizationsParams>([
+    { q: 'musees' },
+    { q: 'intrenational', limit: 5 },
+    { q: '科学' },
+    { status: ['associate', 'consultative'], region: ['africa'] },
+    { sdg: [4, 16], sort: '-partner-since', lang: 'fr', limit: 3 },
+  ])('gives the same pages and facets as the msw handlers (%o)', async (params) => {
+    const real = await createClient({ baseUrl: `${server.url}/v1` }).organizations.list(params);
+    const mocked = await createClient({ baseUrl: MOCK }).organizations.list(params);
+    expect(mocked).toEqual(real);
+  });
+
+  it('reads the reference lists', async () => {
+    const client = createClient({ baseUrl: `${server.url}/v1` });
+    expect((await client.reference.sdgs())[0]?.title.ar).toBe('القضاء على الفقر');
+    expect(await client.reference.sectors()).toHaveLength(5);
+  });
+});

@@ -1,0 +1,61 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_PROGRAMMES } from '@ngo-liaison/core/sample-data';
+import { HttpError, createClient } from '../src/index.js';
+import { createHandlers } from '../src/msw/index.js';
+
+const BASE = 'https://api.liaison.example.org/v1';
+const server = setupServer(...createHandlers({ baseUrl: BASE }));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const liaison = createClient({ baseUrl: BASE, retries: 0 });
+const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (e: unknown) => e as HttpError);
+
+describe('programmes', () => {
+  it('lists, filters and gets programmes', async () => {
+    expect(await liaison.programmes.list({ limit: 100 }).toArray()).toHaveLength(SAMPLE_PROGRAMMES.length);
+    const sc = await liaison.programmes.list({ sector: ['SC'], country: 'WS' });
+    expect(sc.items.map((p) => p.id)).toEqual(['demo-pacific-ocean-observers']);
+    expect((await liaison.programmes.get('memory-of-the-world')).provenance.sourceUrls).toHaveLength(1);
+    expect((await failure(liaison.programmes.get('no-such-programme'))).status).toBe(404);
+  });
+
+  it('gets the ten best-matched NGOs, and a new ranking when weights change', async () => {
+    const top = await liaison.programmes.matches('demo-coastal-literacy-initiative', { limit: 10 });
+    expect(top.items).toHaveLength(10);
+    expect(top.items[0]!.reasons.map((r) => r.text.fr).join(' ')).toMatch(/alphabétisation/);
+    const geo = await liaison.programmes.matches('demo-coastal-literacy-initiative', { limit: 10, weights: { geography: 20 } });
+    expect(geo.items.map((i) => i.organization.id)).not.toEqual(top.items.map((i) => i.organization.id));
+  });
+
+  it('reports bad weights as HttpError naming the parameter', async () => {
+    const error = await failure(liaison.programmes.matches('demo-coastal-literacy-initiative', { weights: { geography: -1 } }));
+    expect(error.status).toBe(400);
+    expect(error.issues[0]?.path).toBe('weights');
+  });
+});
+
+describe('matching, field offices, focal points and actions', () => {
+  it('ranks programmes for an organisation and lists experts', async () => {
+    expect((await liaison.matching.forOrganization('demo-tidepool-ocean-observers', { limit: 1 })).items[0]!.programme.id).toBe('demo-pacific-ocean-observers');
+    const experts = await liaison.matching.experts('CLT', { threshold: 0.6, limit: 50 });
+    expect(experts.items.every((i) => i.score >= 0.6)).toBe(true);
+    expect((await failure(liaison.matching.experts('XX' as 'ED'))).status).toBe(404);
+  });
+
+  it('gets field offices with the countries they cover', async () => {
+    const abuja = await liaison.fieldOffices.get('abuja');
+    expect(abuja.countries.map((c) => c.code)).toContain('GH');
+    expect((await liaison.fieldOffices.list({ country: 'NP' })).items.map((o) => o.code)).toEqual(['kathmandu', 'new-delhi']);
+  });
+
+  it('lists focal points and actions with filters', async () => {
+    expect((await liaison.focalPoints.list({ sector: 'ED' })).items.map((f) => f.id)).toEqual(['demo-ed-ngo-focal-point']);
+    expect(await liaison.focalPoints.list({ limit: 100 }).toArray()).toHaveLength(SAMPLE_FOCAL_POINTS.length);
+    expect(await liaison.actions.list({ limit: 3 }).toArray()).toHaveLength(SAMPLE_ACTIONS.length);
+    expect((await liaison.actions.list({ fieldOffice: 'apia' })).total).toBe(2);
+    const error = await failure(liaison.actions.list({ from: '2026-12-01', to: '2026-01-01' }).then((p) => p));
+    expect(error.issues[0]?.path).toBe('to');
+  });
+});

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { createClient, type LiaisonClient } from '../src/index.js';
+import { createHandlers } from '../src/msw/index.js';
+
+// Contract test: the same calls against the real server (SQLite) and the msw handlers must agree.
+let server: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), 'liaison-programmes-'));
+const MOCK = 'https://mock.example.org/v1';
+const mock = setupServer(...createHandlers({ baseUrl: MOCK }));
+
+beforeAll(async () => {
+  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'contract.db'), widgetsDir: null, demoDir: null });
+  mock.listen({ onUnhandledRequest: 'bypass' });
+});
+afterAll(async () => {
+  mock.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const calls: [string, (c: LiaisonClient) => Promise<unknown>][] = [
+  ['programmes.list', (c) => c.programmes.list({ limit: 100 }).then((p) => p)],
+  ['programmes.list filtered', (c) => c.programmes.list({ fieldOffice: 'beirut' }).then((p) => p)],
+  ['programmes.get', (c) => c.programmes.get('demo-pacific-ocean-observers')],
+  ['programmes.matches', (c) => c.programmes.matches('demo-coastal-literacy-initiative', { limit: 10 })],
+  ['programmes.matches weighted', (c) => c.programmes.matches('demo-archives-at-risk', { limit: 5, weights: { geography: 3, languages: 0 } })],
+  ['matching.forOrganization', (c) => c.matching.forOrganization('icom')],
+  ['matching.experts', (c) => c.matching.experts('ED', { limit: 50 })],
+  ['fieldOffices.list', (c) => c.fieldOffices.list({ limit: 100 }).then((p) => p)],
+  ['fieldOffices.get', (c) => c.fieldOffices.get('apia')],
+  ['focalPoints.list', (c) => c.focalPoints.list({ sector: ['ED', 'CI'], fieldOffice: 'abuja' }).then((p) => p)],
+  ['actions.list', (c) => c.actions.list({ limit: 100, from: '2025-06-01' }).then((p) => p)],
+];
+
+describe('client against the real server and msw', () => {
+  it.each(calls)('%s gives the same answer from both', async (_, call) => {
+    const real = await call(createClient({ baseUrl: `${server.url}/v1` }));
+    const mocked = await call(createClient({ baseUrl: MOCK }));
+    expect(real).toEqual(mocked);
+  });
+});

@@ -1,0 +1,59 @@
+import type * as z from 'zod/mini';
+import { Country } from '../schemas/country.js';
+import { NationalCommission } from '../schemas/national-commission.js';
+import { pageOf } from '../schemas/page.js';
+import { Sdg } from '../schemas/sdg.js';
+import { Sector } from '../schemas/sector.js';
+import type { Operation } from './operations.js';
+
+/*
+ * Reference lists: small, complete, rarely changing. Each answers with every item in one
+ * page (`nextCursor: null`), takes no query parameters, and is cached by ETag.
+ */
+export const SectorList = pageOf(Sector);
+export type SectorList = z.infer<typeof SectorList>;
+export const SdgList = pageOf(Sdg);
+export type SdgList = z.infer<typeof SdgList>;
+export const CountryList = pageOf(Country);
+export type CountryList = z.infer<typeof CountryList>;
+export const NationalCommissionList = pageOf(NationalCommission);
+export type NationalCommissionList = z.infer<typeof NationalCommissionList>;
+
+export const referenceOperations = {
+  listSectors: {
+    method: 'get',
+    path: '/v1/sectors',
+    summary: "UNESCO's five programme sectors",
+    description: 'Names in the six UN languages; `verifiedLanguages` says which a source confirms.',
+    tags: ['reference'],
+    response: SectorList,
+    errors: [400],
+  },
+  listSdgs: {
+    method: 'get',
+    path: '/v1/sdgs',
+    summary: 'The 17 Sustainable Development Goals',
+    description: 'Official short titles in the six UN languages.',
+    tags: ['reference'],
+    response: SdgList,
+    errors: [400],
+  },
+  listCountries: {
+    method: 'get',
+    path: '/v1/countries',
+    summary: "UNESCO's Member States and Associate Members",
+    description: 'Names in UN usage, membership, UNESCO region and electoral group, each with its certainty.',
+    tags: ['reference'],
+    response: CountryList,
+    errors: [400],
+  },
+  listNationalCommissions: {
+    method: 'get',
+    path: '/v1/national-commissions',
+    summary: 'National Commissions for UNESCO',
+    description: 'One per Member State and Associate Member; names only where a cited source states them (`certainty`). No personal data.',
+    tags: ['reference'],
+    response: NationalCommissionList,
+    errors: [400],
+  },
+} as const satisfies Record<string, Operation>;

@@ -1,0 +1,36 @@
+/*
+ * The closed lists of the event model, without zod: browser code (filters, labels) imports
+ * these without carrying the schema library. forum-event.ts builds its enums from them.
+ */
+
+export const EVENT_KINDS = [
+  'icngo',
+  'ngo-forum',
+  'ngp-session',
+  'thematic-debate',
+  'ngo-hearing',
+  'collective-consultation',
+  'gc-ngo-space',
+  'natcom-meeting',
+] as const;
+
+export const EVENT_STATUSES = ['planned', 'confirmed', 'postponed', 'cancelled'] as const;
+
+export const PARTICIPATION_ROLES = ['co-organizer', 'host', 'panel', 'observer'] as const;
+
+/** The forum phases of the working-group paper (§11), in order. */
+export const EVENT_PHASES = ['preparation', 'financing', 'conduct', 'evaluation', 'follow-up'] as const;
+
+export const PHASE_STATUSES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
+
+export const OUTPUT_KINDS = ['final-report', 'recommendations', 'declaration', 'resolution', 'other'] as const;
+
+export const ORGANIZER_ROLES = ['secretariat', 'liaison-committee', 'executive-board', 'host-ngo', 'national-commission'] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
+export type EventPhaseName = (typeof EVENT_PHASES)[number];
+export type PhaseStatus = (typeof PHASE_STATUSES)[number];
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+export type OrganizerRole = (typeof ORGANIZER_ROLES)[number];

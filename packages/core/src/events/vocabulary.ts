@@ -1,0 +1,73 @@
+import type { EventKind, EventPhaseName, EventStatus, OrganizerRole, OutputKind, ParticipationRole, PhaseStatus } from './forum-event.js';
+
+/**
+ * The words of events in one language: type, status, organiser and participation roles,
+ * phases, outputs, attendance modes, and the labels of plain-text renderings (iCalendar
+ * DESCRIPTION). One module per language (vocabulary-<lang>.ts), so a browser bundle loads
+ * only the language it shows; EVENT_VOCABULARIES gathers all six for servers.
+ */
+export interface EventVocabulary {
+  readonly kind: Readonly<Record<EventKind, string>>;
+  readonly status: Readonly<Record<EventStatus, string>>;
+  /** `national-commission` holds `{country}`, filled with the country's name. */
+  readonly organizerRole: Readonly<Record<OrganizerRole, string>>;
+  readonly participationRole: Readonly<Record<ParticipationRole, string>>;
+  readonly phase: Readonly<Record<EventPhaseName, string>>;
+  readonly phaseStatus: Readonly<Record<PhaseStatus, string>>;
+  readonly output: Readonly<Record<OutputKind, string>>;
+  readonly attendance: Readonly<Record<'in-person' | 'online' | 'hybrid', string>>;
+  readonly text: Readonly<Record<'theme' | 'organizers' | 'registration' | 'deadline' | 'languages' | 'sources' | 'fictional' | 'calendarName', string>>;
+}
+
+type Group = keyof EventVocabulary;
+
+/** The vocabulary as flat keys (`kind.icngo` → `eventKind.icngo`), for UI translation tables. */
+export type EventTerms = {
+  readonly [K in keyof EventVocabulary['kind'] as `eventKind.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['status'] as `eventStatus.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['organizerRole'] as `organizerRole.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['participationRole'] as `participationRole.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['phase'] as `phase.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['phaseStatus'] as `phaseStatus.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['output'] as `output.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['attendance'] as `attendance.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['text'] as `eventText.${K}`]: string;
+};
+
+const PREFIX: Record<Group, string> = {
+  kind: 'eventKind',
+  status: 'eventStatus',
+  organizerRole: 'organizerRole',
+  participationRole: 'participationRole',
+  phase: 'phase',
+  phaseStatus: 'phaseStatus',
+  output: 'output',
+  attendance: 'attendance',
+  text: 'eventText',
+};
+
+/** Flattens a vocabulary into EventTerms. */
+export function eventTerms(vocabulary: EventVocabulary): EventTerms {
+  const terms: Record<string, string> = {};
+  for (const group of Object.keys(PREFIX) as Group[]) {
+    for (const [key, value] of Object.entries(vocabulary[group])) terms[`${PREFIX[group]}.${key}`] = value;
+  }
+  return terms as unknown as EventTerms;
+}
+
+/** Rebuilds a vocabulary from flat terms (a UI's translation table) — the inverse of eventTerms. */
+export function vocabularyFromTerms(term: (key: keyof EventTerms) => string, template: EventVocabulary): EventVocabulary {
+  const out: Record<string, Record<string, string>> = {};
+  for (const group of Object.keys(PREFIX) as Group[]) {
+    out[group] = Object.fromEntries(Object.keys(template[group]).map((key) => [key, term(`${PREFIX[group]}.${key}` as keyof EventTerms)]));
+  }
+  return out as unknown as EventVocabulary;
+}

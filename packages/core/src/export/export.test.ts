@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { FICTIONAL_ORGANIZATIONS, REAL_ORGANIZATIONS } from '../sample/index.js';
+import type { Organization } from '../schemas/organization.js';
+import { csvCell, toCsv } from './csv.js';
+import { ORGANIZATION_CSV_HEADERS, organizationsToCsv } from './organizations-csv.js';
+import { organizationVCard, organizationsToVCards } from './vcard.js';
+
+/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('csv', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('+33 1 00')).toBe("'+33 1 00");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(true)).toBe('true');
+  });
+
+  it('starts with a UTF-8 BOM and ends rows with CRLF', () => {
+    const text = toCsv([['a', 'b'], ['é', 'متحف']]);
+    expect(text.startsWith('\uFEFFa,b\r\n')).toBe(true);
+    expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(toCsv([['x']], { bom: false })).toBe('x\r\n');
+  });
+});
+
+describe('organizationsToCsv', () => {
+  const all = [...REAL_ORGANIZATIONS, ...FICTIONAL_ORGANIZATIONS];
+  const rows = parseCsv(organizationsToCsv(all).slice(1));
+
+  it('has a header and one row per organisation, every row as wide as the header', () => {
+    expect(rows[0]).toEqual([...ORGANIZATION_CSV_HEADERS]);
+    expect(rows).toHaveLength(all.length + 1);
+    for (const row of rows) expect(row).toHaveLength(ORGANIZATION_CSV_HEADERS.length);
+  });
+
+  it('carries names in six languages, status and associate term', () => {
+    const column = (name: string) => ORGANIZATION_CSV_HEADERS.indexOf(name);
+    const icom = rows.find((r) => r[0] === 'icom')!;
+    expect(icom[column('name_fr')]).toBe('Conseil international des musées');
+    expect(icom[column('status')]).toBe('associate');
+    const wfeo = rows.find((r) => r[0] === 'wfeo')!;
+    expect(wfeo[column('associate_term_ends')]).toBe('2029');
+  });
+
+  it('exports contacts of fictional organisations only, labelled fictional', () => {
+    const column = ORGANIZATION_CSV_HEADERS.indexOf('contacts');
+    for (const row of rows.slice(1)) {
+      const fictional = row[ORGANIZATION_CSV_HEADERS.indexOf('fictional')] === 'true';
+      if (!fictional) expect(row[column], row[0]).toBe('');
+    }
+    const demo = rows.find((r) => r[0] === FICTIONAL_ORGANIZATIONS[0]!.id)!;
+    expect(demo[column]).toMatch(/^email: contact@.*\.example\.org \(fictional\)/);
+  });
+});
+
+describe('vCard', () => {
+  const demo = FICTIONAL_ORGANIZATIONS[0]!;
+
+  it('is a vCard 4.0 with the fictional contacts, flagged as demo data', () => {
+    const card = organizationVCard(demo)!;
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\nKIND:org\r\n/);
+    expect(card).toContain(`EMAIL;TYPE=work:contact@`);
+    expect(card).toContain('NOTE:Fictional organisation and contact details (demo data).');
+    expect(card.endsWith('END:VCARD\r\n')).toBe(true);
+  });
+
+  it('escapes text and folds long lines without splitting characters', () => {
+    const org: Organization = {
+      ...demo,
+      name: { en: `Semi; colon, comma \\ back ${'é'.repeat(60)}`, fr: 'x' },
+    };
+    const card = organizationVCard(org)!;
+    expect(card).toContain('FN:Semi\\; colon\\, comma \\\\ back');
+    for (const line of card.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = card.replace(/\r\n /g, '');
+    expect(unfolded).toContain('é'.repeat(60));
+  });
+
+  it('is not made for real organisations (no exportable contacts)', () => {
+    for (const org of REAL_ORGANIZATIONS) expect(organizationVCard(org), org.id).toBeUndefined();
+    expect(organizationVCard({ ...demo, contacts: [{ ...demo.contacts[0]!, fictional: false }] })).toBeUndefined();
+    expect(organizationVCard({ ...demo, contacts: [{ ...demo.contacts[0]!, fictional: false, public: true }] })).toContain('EMAIL');
+  });
+
+  it('concatenates the cards of a list, skipping organisations without exportable contacts', () => {
+    const cards = organizationsToVCards([...REAL_ORGANIZATIONS.slice(0, 3), ...FICTIONAL_ORGANIZATIONS.slice(0, 2)]);
+    expect(cards.match(/BEGIN:VCARD/g)).toHaveLength(2);
+  });
+});
+
+describe('organizationsToJsonExport', () => {
+  it('is every record whole with the total, valid against the contract', async () => {
+    const { OrganizationExport } = await import('../contract/organizations.js');
+    const { organizationsToJsonExport } = await import('./organizations-json.js');
+    const data = organizationsToJsonExport(FICTIONAL_ORGANIZATIONS);
+    expect(data.total).toBe(FICTIONAL_ORGANIZATIONS.length);
+    expect(data.items).toEqual(FICTIONAL_ORGANIZATIONS);
+    const { safeParse } = await import('zod/mini');
+    expect(safeParse(OrganizationExport, JSON.parse(JSON.stringify(data))).success).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import { LANGUAGES } from '../i18n/languages.js';
+import { associateTerm, currentPartnership, partnerSince } from '../organizations/partnership.js';
+import type { Organization } from '../schemas/organization.js';
+import { toCsv, type CsvCell } from './csv.js';
+import { exportableContacts } from './exportable-contacts.js';
+
+const join = (values: readonly (string | number)[] | undefined) => (values ?? []).join('; ');
+
+/** Columns of the CSV export, in order: one row per organisation, lists joined with "; ". */
+const COLUMNS: readonly [header: string, value: (org: Organization) => CsvCell][] = [
+  ['id', (o) => o.id],
+  ...LANGUAGES.map((lang): [string, (org: Organization) => CsvCell] => [`name_${lang}`, (o) => o.name[lang]]),
+  ['acronyms', (o) => join([...new Set(Object.values(o.acronym ?? {}))])],
+  ['former_names', (o) => join((o.formerNames ?? []).map((n) => n.en ?? n.fr ?? Object.values(n)[0] ?? ''))],
+  ['kind', (o) => o.kind],
+  ['scope', (o) => o.scope],
+  ['status', (o) => currentPartnership(o).status],
+  ['state', (o) => currentPartnership(o).state],
+  ['status_since', (o) => currentPartnership(o).since],
+  ['partner_since', (o) => partnerSince(o)],
+  ['decision_ref', (o) => currentPartnership(o).entry.decisionRef],
+  ['associate_term_ends', (o) => associateTerm(o)?.termEndYear],
+  ['hq_city', (o) => o.headquarters?.city],
+  ['hq_country', (o) => o.headquarters?.country],
+  ['founded', (o) => o.founded],
+  ['website', (o) => o.website],
+  ['sectors', (o) => join(o.sectors)],
+  ['sdgs', (o) => join(o.sdgs)],
+  ['countries_of_presence', (o) => join(o.countriesOfPresence)],
+  ['working_languages', (o) => join(o.workingLanguages)],
+  ['fields_of_interest', (o) => join(o.fieldsOfInterest)],
+  ['contacts', (o) => join(exportableContacts(o).map((c) => `${c.kind}: ${c.value}${c.fictional ? ' (fictional)' : ''}`))],
+  ['identifiers', (o) => join(o.identifiers.map((i) => `${i.scheme}:${i.value}`))],
+  ['source_urls', (o) => join(o.provenance.sourceUrls)],
+  ['as_of', (o) => o.provenance.asOf],
+  ['verified', (o) => o.provenance.verified],
+  ['fictional', (o) => o.provenance.fictional],
+];
+
+export const ORGANIZATION_CSV_HEADERS: readonly string[] = COLUMNS.map(([header]) => header);
+
+/**
+ * The directory as CSV for the Liaison Committee, the Sectors and the Member States:
+ * names in the six languages, partnership (status, since, decision, associate term end),
+ * fields of action and the contacts that may be exported (fictional or published).
+ */
+export function organizationsToCsv(organizations: readonly Organization[], options?: { bom?: boolean }): string {
+  return toCsv([ORGANIZATION_CSV_HEADERS, ...organizations.map((org) => COLUMNS.map(([, value]) => value(org)))], options);
+}

@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { CountryCode } from './country.js';
+import { FieldOfficeCode } from './field-office.js';
+import { LocalizedText } from './localized-text.js';
+import { OrganizationId, Provenance } from './organization.js';
+import { DatePeriod, ProgrammeId, SdgNumber } from './programme.js';
+
+export const ActionId = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "demo-reading-circles-2025"'),
+  z.maxLength(100),
+);
+export type ActionId = z.infer<typeof ActionId>;
+
+/**
+ * An organisation's on-the-ground action within a UNESCO programme: where, when, what and
+ * with what outcomes. This is what paragraph 5 of the working-group paper asks to publish.
+ */
+export const Action = z.object({
+  id: ActionId,
+  organization: OrganizationId,
+  programme: ProgrammeId,
+  /** What. */
+  title: LocalizedText,
+  description: z.optional(LocalizedText),
+  /** Where: at least one country. */
+  countries: z.array(CountryCode).check(z.minLength(1, 'needs at least one country')),
+  /** Town or area, as free text. */
+  place: z.optional(z.string().check(z.minLength(1), z.maxLength(160))),
+  /** Field offices involved beyond those whose coverage includes `countries`. */
+  fieldOffices: z.optional(z.array(FieldOfficeCode)),
+  /** When. */
+  period: DatePeriod,
+  outcomes: z.array(LocalizedText),
+  sdgs: z.array(SdgNumber),
+  provenance: Provenance,
+});
+export type Action = z.infer<typeof Action>;

@@ -1,0 +1,289 @@
+import type { Language } from '../i18n/languages.js';
+import { pickText } from '../i18n/pick-text.js';
+import { partnerSince } from '../organizations/partnership.js';
+import { DEFAULT_LIMIT } from '../query/list-query.js';
+import type { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
+import type { Organization } from '../schemas/organization.js';
+import { indexTokens, tokenize } from '../text/tokenize.js';
+import {
+  ORGANIZATION_FACETS,
+  organizationFacetValues,
+  type CountryGrouping,
+  type FacetCounts,
+  type OrganizationFacet,
+} from './facets.js';
+import type { FacetVocabulary, OrganizationQuery, OrganizationSort } from './organization-query.js';
+import {
+  UNKNOWN_YEAR,
+  compareKeys,
+  decodeResultCursor,
+  encodeResultCursor,
+  nameCollator,
+  type ResultKey,
+} from './result-order.js';
+import { FacetTable } from './facet-table.js';
+import { TermIndexBuilder, type FieldSpec, type TermIndex } from './term-index.js';
+import { topK } from './top-k.js';
+
+/**
+ * Indexed fields and their boosts. Names, acronyms and former names tolerate typos; a
+ * description only matches its own words (and prefixes), with a low weight.
+ */
+const FIELDS = {
+  name: { boost: 3, fuzzy: true },
+  acronym: { boost: 4, fuzzy: true },
+  formerName: { boost: 2, fuzzy: true },
+  interest: { boost: 1.5, fuzzy: true },
+  city: { boost: 1, fuzzy: true },
+  identifier: { boost: 1, fuzzy: false },
+  description: { boost: 0.5, fuzzy: false },
+} as const satisfies Record<string, FieldSpec>;
+const FIELD_IDS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+const FIELD_SPECS: FieldSpec[] = FIELD_IDS.map((name) => FIELDS[name]);
+const field = (name: keyof typeof FIELDS) => FIELD_IDS.indexOf(name);
+
+/** Query terms beyond this many are ignored (a 200-character query has at most ~40). */
+const MAX_QUERY_TERMS = 24;
+
+export interface OrganizationIndexOptions {
+  /**
+   * Country reference data for the `region` and `group` facets (`COUNTRIES` from
+   * `@ngo-liaison/core/reference` fits). Without it those facets stay empty; text results
+   * and the other facets do not depend on it.
+   */
+  countries?: readonly CountryGrouping[];
+}
+
+export interface OrganizationSearchResult {
+  items: Organization[];
+  nextCursor: string | null;
+  /** Organisations matching the query and every filter. */
+  total: number;
+  /**
+   * Counts per facet value. A facet's counts apply the query and every *other* facet's
+   * filter, so they say what choosing one more value of that facet would add (OR within a
+   * facet). Values selected in the query are always listed, even at 0.
+   */
+  facets: FacetCounts;
+}
+
+interface Order {
+  order: Int32Array;
+  position: Int32Array;
+}
+
+function texts(value: LocalizedText | PartialLocalizedText | undefined): string[] {
+  return value ? Object.values(value).filter((text): text is string => typeof text === 'string') : [];
+}
+
+/** Tokens of several texts in one field (the builder counts each once); as long as its longest text. */
+function fieldTokens(values: readonly string[], joinParts = false): { tokens: string[]; length: number } {
+  if (values.length === 1) {
+    const tokens = indexTokens(values[0]!, { joinParts });
+    return { tokens, length: tokens.length };
+  }
+  const tokens: string[] = [];
+  let length = 0;
+  for (const value of values) {
+    const own = indexTokens(value, { joinParts });
+    if (own.length > length) length = own.length;
+    for (const token of own) tokens.push(token);
+  }
+  return { tokens, length };
+}
+
+/**
+ * An in-memory search index over a directory of organisations: the same code answers the
+ * API (built from the database) and the browser (built from `items` or a JSON export), so
+ * both return the same results, facets and cursors for the same data.
+ */
+export class OrganizationIndex {
+  readonly #orgs: readonly Organization[];
+  readonly #byId = new Map<string, number>();
+  readonly #text: TermIndex;
+  readonly #facets: FacetTable;
+  readonly #since: Int32Array;
+  readonly #names = new Map<Language, string[]>();
+  readonly #orders = new Map<string, Order>();
+  readonly #vocabulary: FacetVocabulary;
+
+  constructor(organizations: readonly Organization[], options: OrganizationIndexOptions = {}) {
+    this.#orgs = organizations;
+    const countries = options.countries ? new Map(options.countries.map((c) => [c.code, c])) : undefined;
+    const builder = new TermIndexBuilder(FIELD_SPECS);
+    const facetLists: string[][][] = [];
+    this.#since = new Int32Array(organizations.length);
+    organizations.forEach((org, doc) => {
+      if (this.#byId.has(org.id)) throw new Error(`duplicate organisation id "${org.id}"`);
+      this.#byId.set(org.id, doc);
+      const add = (name: keyof typeof FIELDS, values: string[], joinParts = false) => {
+        if (values.length) builder.add(doc, field(name), fieldTokens(values, joinParts));
+      };
+      add('name', texts(org.name));
+      add('acronym', texts(org.acronym), true);
+      add('formerName', (org.formerNames ?? []).flatMap(texts));
+      add('interest', org.fieldsOfInterest);
+      add('city', org.headquarters?.city ? [org.headquarters.city] : []);
+      add('identifier', org.identifiers.map((identifier) => identifier.value));
+      add('description', texts(org.description));
+      const values = organizationFacetValues(org, countries);
+      facetLists.push(ORGANIZATION_FACETS.map((facet) => values[facet]));
+      this.#since[doc] = partnerSince(org) ?? UNKNOWN_YEAR;
+    });
+    this.#text = builder.build(organizations.length);
+    this.#facets = new FacetTable(facetLists);
+    const present = (facet: OrganizationFacet) => new Set(this.#facets.values(facet));
+    const codes = options.countries?.map((c) => c.code) ?? [];
+    this.#vocabulary = {
+      country: new Set([...codes, ...present('country')]),
+      hq: new Set([...codes, ...present('hq')]),
+      language: present('language'),
+      interest: present('interest'),
+    };
+  }
+
+  /** Number of organisations. */
+  get size(): number {
+    return this.#orgs.length;
+  }
+
+  /** Allowed values of the open facets, for parseOrganizationQuery. */
+  get vocabulary(): FacetVocabulary {
+    return this.#vocabulary;
+  }
+
+  get(id: string): Organization | undefined {
+    const doc = this.#byId.get(id);
+    return doc === undefined ? undefined : this.#orgs[doc];
+  }
+
+  /**
+   * One page of results with total and facet counts. Throws InvalidCursorError for a
+   * cursor this index (or a server with the same code) did not make for the same order.
+   */
+  search(query: OrganizationQuery = {}): OrganizationSearchResult {
+    return this.#run(query, query.limit ?? DEFAULT_LIMIT, query.cursor);
+  }
+
+  /** Every match in result order, without paging (exports). */
+  searchAll(query: OrganizationQuery = {}): Organization[] {
+    return this.#run(query, Number.POSITIVE_INFINITY, undefined).items;
+  }
+
+  #run(query: OrganizationQuery, limit: number, cursor: string | undefined): OrganizationSearchResult {
+    const lang = query.lang ?? 'en';
+    const terms = [...new Set(tokenize(query.q ?? ''))].slice(0, MAX_QUERY_TERMS);
+    const requested: OrganizationSort = query.sort ?? (terms.length ? 'relevance' : 'name');
+    // Without words to rank by, "relevance" is the name order (and its cursors are name cursors).
+    const sort: OrganizationSort = requested === 'relevance' && !terms.length ? 'name' : requested;
+    const after = cursor ? decodeResultCursor(cursor, sort, lang) : undefined;
+
+    let docs: Int32Array;
+    let scores: Float64Array | undefined;
+    if (terms.length) ({ docs, scores } = this.#text.search(terms));
+    else docs = Int32Array.from(this.#orgs.keys());
+
+    const { results, resultScores, facets } = this.#facets.filterAndCount(query, docs, scores);
+    const page =
+      sort === 'relevance'
+        ? this.#pageByRelevance(results, resultScores, lang, limit, after)
+        : this.#pageByOrder(results, sort, lang, limit, after);
+    return { ...page, total: results.length, facets };
+  }
+
+  #displayNames(lang: Language): string[] {
+    let names = this.#names.get(lang);
+    if (!names) {
+      names = this.#orgs.map((org) => pickText(org.name, lang));
+      this.#names.set(lang, names);
+    }
+    return names;
+  }
+
+  #key(sort: OrganizationSort, lang: Language, doc: number, score = 0): ResultKey {
+    const primary = sort === 'relevance' ? score : sort === 'name' ? 0 : this.#since[doc]!;
+    return { primary, name: this.#displayNames(lang)[doc]!, id: this.#orgs[doc]!.id };
+  }
+
+  /** Every document in a non-relevance order, computed once per order and language. */
+  #order(sort: Exclude<OrganizationSort, 'relevance'>, lang: Language): Order {
+    const cacheKey = `${sort}:${lang}`;
+    let cached = this.#orders.get(cacheKey);
+    if (!cached) {
+      const collator = nameCollator(lang);
+      const keys = this.#orgs.map((_, doc) => this.#key(sort, lang, doc));
+      const order = Int32Array.from(this.#orgs.keys()).sort((a, b) => compareKeys(sort, collator, keys[a]!, keys[b]!));
+      const position = new Int32Array(order.length);
+      order.forEach((doc, pos) => (position[doc] = pos));
+      cached = { order, position };
+      this.#orders.set(cacheKey, cached);
+    }
+    return cached;
+  }
+
+  /** Position of a cursor's key in an order: that of its organisation, or where its key would sit. */
+  #cursorPosition(sort: Exclude<OrganizationSort, 'relevance'>, lang: Language, key: ResultKey): number {
+    const { order, position } = this.#order(sort, lang);
+    const doc = this.#byId.get(key.id);
+    const collator = nameCollator(lang);
+    if (doc !== undefined && compareKeys(sort, collator, this.#key(sort, lang, doc), key) === 0) return position[doc]!;
+    // The organisation changed or left: the page continues after the place its key had.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeys(sort, collator, this.#key(sort, lang, order[mid]!), key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 0.5;
+  }
+
+  #pageByOrder(results: number[], sort: Exclude<OrganizationSort, 'relevance'>, lang: Language, limit: number, after: ResultKey | undefined) {
+    const { order } = this.#order(sort, lang);
+    const wanted = new Uint8Array(this.#orgs.length);
+    for (const doc of results) wanted[doc] = 1;
+    const items: Organization[] = [];
+    let last = -1;
+    let more = false;
+    for (let pos = after ? Math.floor(this.#cursorPosition(sort, lang, after)) + 1 : 0; pos < order.length; pos++) {
+      const doc = order[pos]!;
+      if (!wanted[doc]) continue;
+      if (items.length === limit) {
+        more = true;
+        break;
+      }
+      items.push(this.#orgs[doc]!);
+      last = doc;
+    }
+    return { items, nextCursor: more && last >= 0 ? encodeResultCursor(sort, lang, this.#key(sort, lang, last)) : null };
+  }
+
+  #pageByRelevance(results: number[], scores: number[], lang: Language, limit: number, after: ResultKey | undefined) {
+    const { position } = this.#order('name', lang);
+    // Ties on score break by name order: the rank in the name order is that tie-break, precomputed.
+    const afterRank = after ? this.#cursorPosition('name', lang, { primary: 0, name: after.name, id: after.id }) : 0;
+    // Indices into results/scores, no objects: broad as-you-type queries match thousands.
+    const candidates: number[] = [];
+    for (let i = 0; i < results.length; i++) {
+      if (after) {
+        const score = scores[i]!;
+        if (score > after.primary || (score === after.primary && position[results[i]!]! <= afterRank)) continue;
+      }
+      candidates.push(i);
+    }
+    const byRelevance = (a: number, b: number) => scores[b]! - scores[a]! || position[results[a]!]! - position[results[b]!]!;
+    const top = topK(candidates, Math.min(limit, candidates.length) + (candidates.length > limit ? 1 : 0), byRelevance);
+    const more = top.length > limit;
+    const pageEntries = more ? top.slice(0, limit) : top;
+    const last = pageEntries[pageEntries.length - 1];
+    return {
+      items: pageEntries.map((i) => this.#orgs[results[i]!]!),
+      nextCursor: more && last !== undefined ? encodeResultCursor('relevance', lang, this.#key('relevance', lang, results[last]!, scores[last]!)) : null,
+    };
+  }
+}
+
+/** Builds the search index of a directory (see OrganizationIndex). */
+export function createOrganizationIndex(organizations: readonly Organization[], options?: OrganizationIndexOptions): OrganizationIndex {
+  return new OrganizationIndex(organizations, options);
+}

@@ -1,0 +1,1 @@
+export { generateSyntheticDirectory, SYNTHETIC_SIZES, type SyntheticDirectoryOptions } from './generate-directory.js';

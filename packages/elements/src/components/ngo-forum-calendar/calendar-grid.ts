@@ -1,0 +1,114 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  pickLocalized,
+  type DayEntry,
+  type ForumEvent,
+  type GridDay,
+  type Language,
+  type MonthGrid,
+  type PlainDate,
+} from '@ngo-liaison/core';
+import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { EventFormatter } from '../ngo-event-card/event-format.js';
+import { langAttrs } from '../ngo-event-card/event-summary.js';
+
+/** Lanes drawn per day; the rest are counted in "+N more", which opens the day's list. */
+export const MAX_LANES = 3;
+
+export interface GridContext {
+  grid: MonthGrid<ForumEvent>;
+  formatter: EventFormatter;
+  localize: LocalizeController;
+  language: Language;
+  today: PlainDate;
+  focusDate: PlainDate;
+  selectedDay: PlainDate | undefined;
+  titleId: string;
+}
+
+function chip(entry: DayEntry<ForumEvent>, column: number, ctx: GridContext): TemplateResult {
+  const { event } = entry;
+  const title = pickLocalized(event.title, ctx.language) ?? { text: event.id, lang: ctx.language };
+  const attrs = langAttrs(title.lang, ctx.language);
+  // Text goes where a bar begins (its first day, or the first column of a week); the rest of
+  // a multi-day bar is drawn empty. Screen readers get each day's summary from the cell's
+  // label and the events themselves from the day's list (Enter), so the chips are visual.
+  const head = entry.starts || column === 0;
+  const status = event.status === 'cancelled' || event.status === 'postponed' ? ctx.localize.term(`eventStatus.${event.status}`) : '';
+  const time = entry.starts && !event.when.allDay ? ctx.formatter.time(Date.parse(event.when.start)) : '';
+  return html`<li
+    part="chip"
+    class="chip"
+    data-id=${event.id}
+    data-status=${event.status}
+    data-kind=${event.kind}
+    ?data-starts=${entry.starts}
+    ?data-ends=${entry.ends}
+    ?data-all-day=${event.when.allDay}
+    title=${status ? `${status}: ${title.text}` : title.text}
+  >
+    ${head
+      ? html`${time ? html`<span class="chip-time">${time}</span> ` : nothing}<bdi lang=${attrs.lang ?? nothing} dir=${attrs.dir ?? nothing}>${title.text}</bdi>`
+      : nothing}
+  </li>`;
+}
+
+function cell(day: GridDay<ForumEvent>, column: number, ctx: GridContext): TemplateResult {
+  const shown = day.lanes.slice(0, MAX_LANES);
+  const hidden = day.entries.filter((entry) => entry.lane >= MAX_LANES).length;
+  const count = day.entries.length;
+  const isToday = day.date === ctx.today;
+  return html`<td
+    role="gridcell"
+    part=${`day${day.inMonth ? '' : ' day-outside'}${isToday ? ' day-today' : ''}${day.date === ctx.selectedDay ? ' day-selected' : ''}`}
+    class="day"
+    data-date=${day.date}
+    ?data-outside=${!day.inMonth}
+    tabindex=${day.date === ctx.focusDate ? 0 : -1}
+    aria-label=${`${ctx.formatter.fullDate(day.date)}${count ? `, ${ctx.localize.plural('calendar.dayCount', count)}` : ''}`}
+    aria-current=${isToday ? 'date' : nothing}
+    aria-selected=${day.date === ctx.selectedDay ? 'true' : nothing}
+  >
+    <div class="day-inner">
+      <span class="day-number" aria-hidden="true">${ctx.formatter.dayNumber(day.date)}</span>
+      ${count
+        ? html`<ul class="chips" aria-hidden="true">
+            ${shown.map((entry) => (entry ? chip(entry, column, ctx) : html`<li class="chip gap" aria-hidden="true"></li>`))}
+            ${hidden ? html`<li part="more" class="more" data-more=${day.date}>${ctx.localize.plural('calendar.more', hidden)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>
+  </td>`;
+}
+
+/** The month as an ARIA grid: one row per week, one focusable cell per day (roving tabindex). */
+export function monthGridTemplate(ctx: GridContext, weekStart: number): TemplateResult {
+  const firstWeek = ctx.grid.weeks[0] ?? [];
+  const headers = firstWeek.map((day) => day.date);
+  return html`<table part="grid" class="grid" role="grid" aria-labelledby=${ctx.titleId} aria-readonly="true" data-week-start=${weekStart}>
+    <thead>
+      <tr role="row">
+        ${headers.map(
+          (date) => html`<th part="weekday" role="columnheader" scope="col" abbr=${ctx.formatter.weekday(date, 'long')}>
+            <span aria-hidden="true">${ctx.formatter.weekday(date, 'short')}</span>
+            <span class="visually-hidden">${ctx.formatter.weekday(date, 'long')}</span>
+          </th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody>
+      ${repeat(
+        ctx.grid.weeks,
+        (week) => week[0]?.date,
+        (week) => html`<tr role="row">${week.map((day, column) => cell(day, column, ctx))}</tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Whether `date` is one of the days on screen. */
+export function isOnScreen(grid: MonthGrid<ForumEvent>, date: PlainDate): boolean {
+  return date >= grid.first && date <= grid.last;
+}
+

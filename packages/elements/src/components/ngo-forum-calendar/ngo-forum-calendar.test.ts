@@ -1,0 +1,240 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from '../../../test/axe.js';
+import { cleanup, mount, shadow, shadowAll } from '../../../test/dom.js';
+import { CALENDAR_EVENTS, HOSTILE_TITLE, NOW, manyEvents } from '../../../test/forum-events.js';
+import type { NgoForumCalendar } from './ngo-forum-calendar.element.js';
+import './ngo-forum-calendar.js';
+
+afterEach(cleanup);
+
+async function calendar(attributes = '', events = CALENDAR_EVENTS): Promise<NgoForumCalendar> {
+  const view = attributes.includes('view=') ? '' : 'view="month"';
+  const el = mount<NgoForumCalendar>(`<ngo-forum-calendar month="2026-11" ${view} ${attributes}></ngo-forum-calendar>`);
+  el.now = NOW;
+  el.events = events;
+  await el.updateComplete;
+  return el;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const cell = (el: NgoForumCalendar, date: string) => shadow<HTMLTableCellElement>(el, `td[data-date="${date}"]`);
+const chipIds = (el: NgoForumCalendar, date: string) =>
+  [...(cell(el, date)?.querySelectorAll<HTMLElement>('[part~="chip"]') ?? [])].map((c) => c.dataset.id);
+const daysWith = (el: NgoForumCalendar, id: string) =>
+  shadowAll<HTMLTableCellElement>(el, 'td[data-date]')
+    .filter((td) => td.querySelector(`[data-id="${id}"]`))
+    .map((td) => td.dataset.date);
+
+describe('<ngo-forum-calendar> month grid', () => {
+  test('is an ARIA grid with localized weekday headers, today marked, events on their days', async () => {
+    const el = await calendar('time-zone="Europe/Paris" lang="en"');
+    const grid = shadow(el, 'table[role="grid"]')!;
+    expect(grid.getAttribute('aria-labelledby')).toBe(shadow(el, '[part="title"]')!.id);
+    expect(text(shadow(el, '[part="title"]'))).toBe('November 2026');
+    // English (US data in CLDR): weeks start on Sunday; 1 November 2026 is a Sunday.
+    expect(shadowAll(el, 'th').map((th) => th.getAttribute('abbr'))).toEqual(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+    expect(shadowAll<HTMLTableCellElement>(el, 'td')[0]!.dataset.date).toBe('2026-11-01');
+    expect(shadowAll(el, 'tbody tr')).toHaveLength(5);
+    expect(cell(el, '2026-11-17')!.getAttribute('aria-current')).toBe('date');
+    expect(shadowAll(el, '[aria-current]')).toHaveLength(1);
+    // Roving tabindex: one cell in the tab order, today's.
+    expect(shadowAll(el, 'td[tabindex="0"]').map((td) => td.dataset.date)).toEqual(['2026-11-17']);
+    expect(chipIds(el, '2026-11-20')).toEqual(['demo-paris-debate']);
+    expect(text(cell(el, '2026-11-20')!.querySelector('.chip-time'))).toBe('2:00 PM');
+    expect(text(cell(el, '2026-11-20')!.querySelector('.visually-hidden'))).toBe('Friday, November 20, 2026, 1 event');
+    expect(el.state).toBe('ready');
+    expect(el.matches(':state(ready)')).toBe(true);
+    await expectNoAxeViolations(el);
+  });
+
+  test('takes the first day of the week from the locale (fr: Monday, ar: Saturday) or week-start', async () => {
+    const fr = await calendar('time-zone="UTC" lang="fr"');
+    expect(shadowAll<HTMLTableCellElement>(fr, 'td')[0]!.dataset.date).toBe('2026-10-26');
+    expect(text(shadow(fr, '[part="title"]'))).toBe('novembre 2026');
+    expect(shadowAll(fr, 'th')[0]!.getAttribute('abbr')).toBe('lundi');
+    const ar = await calendar('time-zone="UTC" lang="ar"');
+    expect(shadowAll<HTMLTableCellElement>(ar, 'td')[0]!.dataset.date).toBe('2026-10-31');
+    const gb = await calendar('time-zone="UTC" lang="en-GB"');
+    expect(shadowAll<HTMLTableCellElement>(gb, 'td')[0]!.dataset.date).toBe('2026-10-26');
+    const forced = await calendar('time-zone="UTC" lang="en" week-start="3"');
+    expect(shadowAll<HTMLTableCellElement>(forced, 'td')[0]!.dataset.date).toBe('2026-10-28');
+  });
+
+  test.each([
+    ['Europe/Paris', ['2026-11-20'], ['2026-11-24', '2026-11-25']],
+    ['America/Los_Angeles', ['2026-11-20'], ['2026-11-24', '2026-11-25']],
+    ['Asia/Kolkata', ['2026-11-20'], ['2026-11-24', '2026-11-25']],
+    ['Pacific/Auckland', ['2026-11-21'], ['2026-11-24', '2026-11-25', '2026-11-26']],
+    ['Pacific/Kiritimati', ['2026-11-21'], ['2026-11-24', '2026-11-25', '2026-11-26']],
+    ['Pacific/Pago_Pago', ['2026-11-20'], ['2026-11-23', '2026-11-24', '2026-11-25']],
+    ['UTC', ['2026-11-20'], ['2026-11-24', '2026-11-25']],
+  ])('time-zone="%s" moves timed events to their local days; all-day events never move', async (zone, debateDays, dakarDays) => {
+    const el = await calendar(`time-zone="${zone}" lang="en"`);
+    expect(daysWith(el, 'demo-paris-debate')).toEqual(debateDays);
+    expect(daysWith(el, 'demo-dakar-forum')).toEqual(dakarDays);
+    expect(daysWith(el, 'demo-all-day')).toEqual(['2026-11-09', '2026-11-10']);
+  });
+
+  test('draws multi-day events as one bar: text on the first day, "continued" after', async () => {
+    const el = await calendar('time-zone="Europe/Paris" lang="en"');
+    const first = cell(el, '2026-11-24')!.querySelector<HTMLElement>('[data-id="demo-dakar-forum"]')!;
+    const second = cell(el, '2026-11-25')!.querySelector<HTMLElement>('[data-id="demo-dakar-forum"]')!;
+    expect(first.hasAttribute('data-starts')).toBe(true);
+    expect(first.hasAttribute('data-ends')).toBe(false);
+    expect(second.hasAttribute('data-ends')).toBe(true);
+    expect(text(first)).toContain('Forum on coastal literacy');
+    expect(text(second.querySelector('.visually-hidden'))).toBe('continued: Forum on coastal literacy');
+  });
+
+  test('shows cancelled and postponed events as such, in words as well as styles', async () => {
+    const el = await calendar('time-zone="UTC" lang="fr"');
+    const cancelled = cell(el, '2026-11-12')!.querySelector<HTMLElement>('[data-id="demo-cancelled"]')!;
+    expect(cancelled.dataset.status).toBe('cancelled');
+    expect(getComputedStyle(cancelled).textDecorationLine).toBe('line-through');
+    expect(text(cancelled.querySelector('.visually-hidden'))).toBe('Annulé:');
+    expect(cancelled.title).toBe('Annulé: Réunion annulée');
+    const postponed = cell(el, '2026-11-05')!.querySelector<HTMLElement>('[data-id="demo-postponed"]')!;
+    expect(postponed.dataset.status).toBe('postponed');
+    expect(text(postponed)).toContain('Reporté');
+  });
+
+  test('limits a crowded day to three lanes and "+N more", which opens the day list', async () => {
+    const events = manyEvents(500);
+    const el = await calendar('time-zone="Europe/Paris" lang="en"', events);
+    expect(el.loadedEvents.length).toBe(500);
+    const day = cell(el, '2026-11-10')!;
+    expect(day.querySelectorAll('[part~="chip"]').length).toBeLessThanOrEqual(3);
+    const more = day.querySelector<HTMLElement>('[part="more"]')!;
+    expect(text(more)).toMatch(/^\+\d+ more$/);
+    more.click();
+    await el.updateComplete;
+    const panel = shadow(el, '[part="day-panel"]')!;
+    const expected = events.filter((e) => {
+      const w = e.when;
+      return w.allDay ? w.startDate <= '2026-11-10' && w.endDate >= '2026-11-10' : w.start < '2026-11-10T23:00:00Z' && w.end > '2026-11-09T23:00:00Z';
+    }).length;
+    expect(panel.querySelectorAll('[part="agenda-item"]').length).toBe(expected);
+  });
+
+  test('shows hostile text as text', async () => {
+    const el = await calendar('time-zone="UTC" lang="en"');
+    const chip = cell(el, '2026-11-27')!.querySelector('[data-id="demo-hostile"]')!;
+    expect(chip.textContent).toContain(HOSTILE_TITLE);
+    expect(shadowAll(el, 'img')).toHaveLength(0);
+    expect(shadowAll(el, 'script')).toHaveLength(0);
+    expect((window as { __ngoPwned?: boolean }).__ngoPwned).toBeUndefined();
+  });
+});
+
+describe('<ngo-forum-calendar> agenda', () => {
+  test('lists the month’s events by day with viewer times and the event’s local time beside them', async () => {
+    const el = await calendar('time-zone="Asia/Kolkata" lang="fr" view="agenda"');
+    expect(shadow(el, 'table')).toBeNull();
+    const days = shadowAll(el, '[part="agenda-day"]');
+    expect(days.map((d) => text(d.querySelector('[part="agenda-date"]')))).toContain('vendredi 20 novembre 2026');
+    const debate = shadowAll(el, '[part="event"]').find((e) => text(e).includes('Débat sur le patrimoine vivant'))!;
+    const when = text(debate.querySelector('[part="event-when"]'));
+    expect(when).toMatch(/18:30\s?–\s?20:30/);
+    expect(text(debate.querySelector('[part="event-local-time"]'))).toMatch(/^\(14:00\s?–\s?16:00 heure : France\)$/);
+    // The all-day event has no local time and says "all day".
+    const allDay = shadowAll(el, '[part="event"]').find((e) => text(e).includes('Journées de consultation'))!;
+    expect(text(allDay.querySelector('[part="event-when"]'))).toBe('9–10 novembre 2026 · Toute la journée');
+    expect(allDay.querySelector('[part="event-local-time"]')).toBeNull();
+    // Status badge in words.
+    const cancelled = shadowAll(el, '[part="event"]').find((e) => text(e).includes('Réunion annulée'))!;
+    expect(text(cancelled.querySelector('[part="event-status"]'))).toBe('Annulé');
+    await expectNoAxeViolations(el);
+  });
+
+  test('is the default view of a narrow container (container query), the grid of a wide one', async () => {
+    const narrow = mount<NgoForumCalendar>('<div style="inline-size: 360px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
+    const el = narrow.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    el.now = NOW;
+    el.events = CALENDAR_EVENTS;
+    await expect.poll(() => shadow(el, '[part="base"]')?.getAttribute('data-view')).toBe('agenda');
+    const wide = mount<NgoForumCalendar>('<div style="inline-size: 900px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
+    const el2 = wide.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    el2.events = CALENDAR_EVENTS;
+    await expect.poll(() => shadow(el2, '[part="base"]')?.getAttribute('data-view')).toBe('month');
+    // The switch overrides the automatic choice.
+    const listButton = shadowAll<HTMLButtonElement>(el2, '[part="view-button"]')[1]!;
+    listButton.click();
+    await el2.updateComplete;
+    expect(el2.view).toBe('agenda');
+    expect(listButton.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('<ngo-forum-calendar> JSON-LD', () => {
+  test('emits schema.org events into the light DOM when asked, with "<" escaped', async () => {
+    const el = await calendar('time-zone="UTC" lang="en" jsonld');
+    const script = el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
+    expect(script).not.toBeNull();
+    expect(script.textContent).not.toContain('<');
+    const data = JSON.parse(script.textContent!) as { name: string; eventStatus: string; startDate: string }[];
+    expect(data).toHaveLength(CALENDAR_EVENTS.length);
+    expect(data.find((d) => d.name === HOSTILE_TITLE)).toBeDefined();
+    expect(data.find((d) => d.name === 'Cancelled meeting')?.eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(data.find((d) => d.name === 'Debate on living heritage')?.startDate).toBe('2026-11-20T14:00:00+01:00');
+    el.jsonld = false;
+    await el.updateComplete;
+    expect(el.querySelector('script')).toBeNull();
+  });
+
+  test('emits nothing by default', async () => {
+    const el = await calendar('time-zone="UTC"');
+    expect(el.querySelector('script')).toBeNull();
+  });
+});
+
+describe('<ngo-forum-calendar> languages and directions', () => {
+  test.each([
+    ['ar', 'rtl', 'نوفمبر', 'اليوم'],
+    ['en', 'ltr', 'November', 'Today'],
+    ['es', 'ltr', 'noviembre', 'Hoy'],
+    ['fr', 'ltr', 'novembre', 'Aujourd’hui'],
+    ['ru', 'ltr', 'ноябрь', 'Сегодня'],
+    ['zh', 'ltr', '11月', '今天'],
+  ])('lang="%s": %s, month name and UI text in the language, axe clean', async (lang, dir, month, today) => {
+    const el = await calendar(`time-zone="UTC" lang="${lang}"`);
+    await expect.poll(() => text(shadow(el, '[part="today"]'))).toBe(today);
+    const base = shadow(el, '[part="base"]')!;
+    expect(base.getAttribute('dir')).toBe(dir);
+    expect(text(shadow(el, '[part="title"]'))).toContain(month);
+    await expectNoAxeViolations(el);
+  });
+
+  test('RTL: previous points right; the grid mirrors (first column on the right)', async () => {
+    const el = await calendar('time-zone="UTC" lang="ar"');
+    expect(text(shadow(el, '[part~="previous"]'))).toBe('›');
+    const cells = shadowAll(el, 'tbody tr:first-child td');
+    expect(cells[0]!.getBoundingClientRect().left).toBeGreaterThan(cells[1]!.getBoundingClientRect().left);
+  });
+});
+
+describe('<ngo-forum-calendar> accessibility in every state', () => {
+  test.each(['en', 'ar'])('axe clean (lang=%s): month, day panel, dialog, agenda, empty, no source', async (lang) => {
+    const el = await calendar(`time-zone="Asia/Kolkata" lang="${lang}"`);
+    await expectNoAxeViolations(el);
+    cell(el, '2026-11-20')!.click();
+    await el.updateComplete;
+    expect(shadow(el, '[part="day-panel"]')).not.toBeNull();
+    await expectNoAxeViolations(el);
+    shadow<HTMLButtonElement>(el, '[part="day-panel"] [part="event-title"]')!.click();
+    await el.updateComplete;
+    const dialog = shadow<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).toBe(true);
+    const detail = dialog.querySelector('ngo-event-detail')!;
+    await (detail as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    await expectNoAxeViolations(el);
+    dialog.close();
+    await el.updateComplete;
+    el.view = 'agenda';
+    await el.updateComplete;
+    await expectNoAxeViolations(el);
+    el.events = [];
+    await el.updateComplete;
+    expect(text(shadow(el, '[part="empty"]'))).not.toBe('');
+    await expectNoAxeViolations(el);
+  });
+});
