@@ -47,11 +47,25 @@ function chip(entry: DayEntry<ForumEvent>, column: number, ctx: GridContext): Te
     ?data-ends=${entry.ends}
     ?data-all-day=${event.when.allDay}
     title=${status ? `${status}: ${title.text}` : title.text}
+    data-status-label=${head && status ? status : nothing}
   >
     ${head
-      ? html`${time ? html`<span class="chip-time">${time}</span> ` : nothing}<bdi lang=${attrs.lang ?? nothing} dir=${attrs.dir ?? nothing}>${title.text}</bdi>`
+      ? html`${time ? html`<span class="chip-time">${time}</span> ` : nothing}<bdi
+            lang=${attrs.lang ?? nothing}
+            dir=${attrs.dir ?? nothing}
+            >${title.text}</bdi
+          >`
       : nothing}
   </li>`;
+}
+
+/** "Friday, November 20, 2026, 2 events, Cancelled": the date, the count, and any status shown in words. */
+function dayLabel(day: GridDay<ForumEvent>, ctx: GridContext): string {
+  const parts = [ctx.formatter.fullDate(day.date)];
+  if (day.entries.length) parts.push(ctx.localize.plural('calendar.dayCount', day.entries.length));
+  const statuses = new Set(day.lanes.slice(0, MAX_LANES).flatMap((entry) => (entry && (entry.event.status === 'cancelled' || entry.event.status === 'postponed') ? [entry.event.status] : [])));
+  for (const status of statuses) parts.push(ctx.localize.term(`eventStatus.${status}`));
+  return parts.join(', ');
 }
 
 function cell(day: GridDay<ForumEvent>, column: number, ctx: GridContext): TemplateResult {
@@ -66,7 +80,7 @@ function cell(day: GridDay<ForumEvent>, column: number, ctx: GridContext): Templ
     data-date=${day.date}
     ?data-outside=${!day.inMonth}
     tabindex=${day.date === ctx.focusDate ? 0 : -1}
-    aria-label=${`${ctx.formatter.fullDate(day.date)}${count ? `, ${ctx.localize.plural('calendar.dayCount', count)}` : ''}`}
+    aria-label=${dayLabel(day, ctx)}
     aria-current=${isToday ? 'date' : nothing}
     aria-selected=${day.date === ctx.selectedDay ? 'true' : nothing}
   >

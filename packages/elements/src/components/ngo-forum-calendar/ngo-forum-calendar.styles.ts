@@ -227,6 +227,19 @@ export const calendarStyles = css`
     font-weight: var(--_ngo-font-weight-bold);
   }
 
+  /*
+   * "Cancelled" / "Postponed" in words, not only as a style (the title is struck or dashed).
+   * Generated content: the day's label already says it to screen readers.
+   */
+  .chip[data-status-label]::before {
+    content: attr(data-status-label) ' · ';
+    font-weight: var(--_ngo-font-weight-bold);
+    font-style: normal;
+    display: inline-block;
+    text-decoration: none;
+    margin-inline-end: 0.25em;
+  }
+
   .more {
     font-size: 0.75rem;
     color: var(--_ngo-color-primary);
