@@ -160,8 +160,6 @@ export interface Translation extends EventTerms {
   readonly 'calendar.dayCount': PluralForms;
   /** `{date}`: the full date. */
   readonly 'calendar.dayHeading': string;
-  /** Said before the title of a multi-day event on its later days. */
-  readonly 'calendar.continued': string;
   readonly 'calendar.subscribe': string;
   readonly 'calendar.subscribeHint': string;
   readonly 'calendar.subscribeApp': string;

@@ -159,7 +159,6 @@ export const ar: Translation = {
     other: '{count} فعالية',
   },
   'calendar.dayHeading': 'فعاليات يوم {date}',
-  'calendar.continued': 'تابع',
   'calendar.subscribe': 'الاشتراك في هذا التقويم',
   'calendar.subscribeHint': 'يضيف تطبيق التقويم لديك هذه الفعاليات ويحدّثها تلقائيًا.',
   'calendar.subscribeApp': 'الفتح في تطبيق التقويم',

@@ -123,7 +123,6 @@ export const en: Translation = {
   'calendar.more': { other: '+{count} more' },
   'calendar.dayCount': { one: '{count} event', other: '{count} events' },
   'calendar.dayHeading': 'Events on {date}',
-  'calendar.continued': 'continued',
   'calendar.subscribe': 'Subscribe to this calendar',
   'calendar.subscribeHint': 'Your calendar app adds these events and keeps them up to date.',
   'calendar.subscribeApp': 'Open in my calendar app',

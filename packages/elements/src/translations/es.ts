@@ -133,7 +133,6 @@ export const es: Translation = {
   'calendar.more': { one: '+{count} más', other: '+{count} más' },
   'calendar.dayCount': { one: '{count} evento', many: '{count} de eventos', other: '{count} eventos' },
   'calendar.dayHeading': 'Eventos del {date}',
-  'calendar.continued': 'continuación',
   'calendar.subscribe': 'Suscribirse a este calendario',
   'calendar.subscribeHint': 'Su aplicación de calendario añade estos eventos y los mantiene actualizados.',
   'calendar.subscribeApp': 'Abrir en mi aplicación de calendario',

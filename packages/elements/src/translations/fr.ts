@@ -123,7 +123,6 @@ export const fr: Translation = {
   'calendar.more': { one: '+{count} autre', other: '+{count} autres' },
   'calendar.dayCount': { one: '{count} événement', other: '{count} événements' },
   'calendar.dayHeading': 'Événements du {date}',
-  'calendar.continued': 'suite',
   'calendar.subscribe': 'S’abonner à ce calendrier',
   'calendar.subscribeHint': 'Votre application d’agenda ajoute ces événements et les tient à jour.',
   'calendar.subscribeApp': 'Ouvrir dans mon agenda',

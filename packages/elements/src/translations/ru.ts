@@ -146,7 +146,6 @@ export const ru: Translation = {
   'calendar.more': { one: 'ещё {count}', few: 'ещё {count}', many: 'ещё {count}', other: 'ещё {count}' },
   'calendar.dayCount': { one: '{count} мероприятие', few: '{count} мероприятия', many: '{count} мероприятий', other: '{count} мероприятия' },
   'calendar.dayHeading': 'Мероприятия: {date}',
-  'calendar.continued': 'продолжение',
   'calendar.subscribe': 'Подписаться на этот календарь',
   'calendar.subscribeHint': 'Ваше приложение-календарь добавит эти мероприятия и будет их обновлять.',
   'calendar.subscribeApp': 'Открыть в приложении-календаре',

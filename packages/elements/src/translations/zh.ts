@@ -126,7 +126,6 @@ export const zh: Translation = {
   'calendar.more': { other: '另有 {count} 项' },
   'calendar.dayCount': { other: '{count} 项活动' },
   'calendar.dayHeading': '{date}的活动',
-  'calendar.continued': '续',
   'calendar.subscribe': '订阅此日历',
   'calendar.subscribeHint': '您的日历应用会添加这些活动并保持更新。',
   'calendar.subscribeApp': '在我的日历应用中打开',

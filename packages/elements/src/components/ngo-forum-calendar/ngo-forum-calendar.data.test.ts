@@ -128,4 +128,20 @@ describe('<ngo-forum-calendar> with api-base (msw)', () => {
     const body = await (await fetch(ics.href)).text();
     expect(body).toContain('UID:demo-paris-debate@ngo-liaison\r\n');
   });
+
+  test('removed while loading, it aborts; put back, it loads again', async () => {
+    worker.use(...createHandlers({ baseUrl: API, events: CALENDAR_EVENTS, delay: 300 }));
+    const seen = recordRequests();
+    const el = mount<NgoForumCalendar>(`<ngo-forum-calendar api-base="${API}" month="2026-11" view="month" time-zone="UTC"></ngo-forum-calendar>`);
+    el.now = NOW;
+    await expect.poll(() => seen.length).toBe(1);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await expect.poll(() => el.state, { timeout: 5_000 }).toBe('ready');
+    worker.events.removeAllListeners();
+    expect(seen).toHaveLength(2);
+    expect(el.loadedEvents).toHaveLength(CALENDAR_EVENTS.length);
+  });
 });
+

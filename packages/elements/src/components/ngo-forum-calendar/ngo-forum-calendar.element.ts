@@ -4,7 +4,6 @@ import {
   EVENT_KINDS,
   addDays,
   addMonths,
-  pickText,
   SECTOR_CODES,
   UNESCO_REGIONS,
   agendaDays,
@@ -30,11 +29,13 @@ import { tokens, visuallyHidden } from '../../styles/tokens.styles.js';
 import { EventFormatter, localeFor, resolveTimeZone } from '../ngo-event-card/event-format.js';
 import { eventSummaryStyles } from '../ngo-event-card/event-summary.styles.js';
 import type { SummaryContext } from '../ngo-event-card/event-summary.js';
-import type { EventGetter } from '../ngo-event-detail/ngo-event-detail.element.js';
 import { agendaTemplate, dayPanelTemplate } from './calendar-agenda.js';
 import { isOnScreen, monthGridTemplate } from './calendar-grid.js';
 import { keyTarget } from './calendar-keys.js';
-import { clientFor, loadEvents, loadRegionOf, type EventSource } from './calendar-source.js';
+import type { EventSource } from './calendar-source.js';
+import { CalendarLoader } from './calendar-loader.js';
+import { dialogTemplate } from './calendar-dialog.js';
+import { syncJsonLd } from './jsonld-sync.js';
 import { calendarStyles } from './ngo-forum-calendar.styles.js';
 import { renderChrome, renderError, renderSubscribe } from './calendar-chrome.js';
 import { weekStartFor } from './week-start.js';
@@ -121,26 +122,20 @@ export class NgoForumCalendar extends LiaisonElement {
   @state() private _month: PlainDate = '1970-01-01';
   @state() private _focusDate: PlainDate = '1970-01-01';
   @state() private _selectedDay: PlainDate | undefined;
-  @state() private _events: ForumEvent[] = [];
-  @state() private _phase: CalendarState = 'ready';
-  @state() private _error: unknown;
   @state() private _filter: { kind?: EventKind; sector?: SectorCode; region?: UnescoRegion } = {};
   @state() private _detail: ForumEvent | undefined;
   @state() private _narrow = false;
   @state() private _announcement = '';
 
   readonly #reference = new ReferenceController(this);
+  readonly #loader = new CalendarLoader(this, () => this.#announce());
   readonly #id = `ngo-calendar-${++instances}`;
   #zone = 'UTC';
   #locale = 'en';
   #weekStart = 1;
   #grid: MonthGrid<ForumEvent> | undefined;
   #gridKey = '';
-  #loadKey = '';
-  #request: AbortController | undefined;
-  /** The client built for `api-base`, once its chunk has loaded. */
-  #ownClient: { apiBase: string; client: EventSource } | undefined;
-  #jsonLdKey: unknown;
+  #jsonLdKey: string | undefined;
   #pendingFocus: 'cell' | 'day-panel' | undefined;
   #announceAfterLoad = false;
   #detailTrigger: HTMLElement | undefined;
@@ -148,17 +143,17 @@ export class NgoForumCalendar extends LiaisonElement {
 
   /** What the calendar shows. */
   get state(): CalendarState {
-    return this._phase;
+    return this.#loader.state;
   }
 
   /** The events currently loaded (those of the month on screen, after filters). */
   get loadedEvents(): readonly ForumEvent[] {
-    return this._events;
+    return this.#loader.events;
   }
 
   /** Reloads the month on screen. */
   refresh(): void {
-    this.#loadKey = '';
+    this.#loader.reset();
     this.requestUpdate();
   }
 
@@ -171,34 +166,11 @@ export class NgoForumCalendar extends LiaisonElement {
       if (narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = narrow));
     });
     this.#resize.observe(this);
-    // Put back to the page, it reloads (the request was cut short on removal).
-    this.#loadKey = '';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
-    this.#request?.abort();
-    this.#request = undefined;
-  }
-
-  /** The client to use now: the `client` property, or the one built for `api-base` once loaded. */
-  #source(): EventSource | undefined {
-    if (this.client) return this.client;
-    const apiBase = this.apiBase?.trim();
-    return apiBase && this.#ownClient?.apiBase === apiBase ? this.#ownClient.client : undefined;
-  }
-
-  async #sourceReady(): Promise<EventSource | undefined> {
-    const apiBase = this.apiBase?.trim();
-    if (this.client || !apiBase) return this.client;
-    const client = await clientFor(apiBase);
-    if (this.#ownClient?.apiBase !== apiBase) {
-      this.#ownClient = { apiBase, client };
-      // The subscribe link needs the client's feed URL.
-      this.requestUpdate();
-    }
-    return client;
   }
 
   #today(): PlainDate {
@@ -234,68 +206,27 @@ export class NgoForumCalendar extends LiaisonElement {
     }
 
     const range = monthRange(this._month, this.#weekStart);
-    const loadKey = JSON.stringify([range.first, range.last, this.#zone, this._filter]);
-    if (loadKey !== this.#loadKey || changed.has('events') || changed.has('client') || changed.has('apiBase')) {
-      this.#loadKey = loadKey;
-      this.#load(range);
-    }
-    const gridKey = JSON.stringify([this._month, this.#weekStart, this.#zone]);
-    if (!this.#grid || gridKey !== this.#gridKey || changed.has('_events' as keyof NgoForumCalendar)) {
-      this.#gridKey = gridKey;
-      this.#grid = monthGrid(this._events, { month: this._month, weekStart: this.#weekStart, timeZone: this.#zone });
-    }
-  }
-
-  #load(range: { first: PlainDate; last: PlainDate }): void {
-    this.#request?.abort();
-    this.#request = undefined;
     const filter: EventFilter = { from: range.first, to: range.last, timeZone: this.#zone, ...this.#requestFilter() };
-    if (this.events) {
-      const events = this.events;
-      if (filter.regions?.length) {
-        this._phase = 'loading';
-        void loadRegionOf().then((regionOf) => this.#loaded(filterEvents(events, filter, regionOf)));
-      } else {
-        this.#loaded(filterEvents(events, filter));
-      }
-      return;
+    const sourceChanged = changed.has('events') || changed.has('client') || changed.has('apiBase');
+    this.#loader.load(JSON.stringify(filter), filter, { events: this.events, client: this.client, apiBase: this.apiBase }, sourceChanged);
+    const gridKey = JSON.stringify([this._month, this.#weekStart, this.#zone, this.#loader.version]);
+    if (!this.#grid || gridKey !== this.#gridKey) {
+      this.#gridKey = gridKey;
+      this.#grid = monthGrid(this.#loader.events, { month: this._month, weekStart: this.#weekStart, timeZone: this.#zone });
     }
-    if (!this.client && !this.apiBase?.trim()) {
-      this.#loaded([]);
-      return;
-    }
-    const request = new AbortController();
-    this.#request = request;
-    this._phase = 'loading';
-    this._error = undefined;
-    this.#sourceReady()
-      .then((source) => (source ? loadEvents(source, filter, request.signal) : []))
-      .then(
-        (events) => {
-          if (!request.signal.aborted) this.#loaded(events);
-        },
-        (error: unknown) => {
-          if (request.signal.aborted) return;
-          this._error = error;
-          this._phase = 'error';
-        },
-      );
   }
 
-  #loaded(events: ForumEvent[]): void {
-    this._events = events;
-    this._phase = 'ready';
-    this._error = undefined;
-    if (this.#announceAfterLoad) {
-      this.#announceAfterLoad = false;
-      const inMonth = events.length;
-      this._announcement = this.localize.plural('calendar.monthStatus', inMonth, { month: new EventFormatter(this.#locale, this.#zone).monthTitle(this._month) });
-    }
+  /** After a load the visitor asked for (navigation, filters): say what is on screen now. */
+  #announce(): void {
+    if (!this.#announceAfterLoad) return;
+    this.#announceAfterLoad = false;
+    const month = new EventFormatter(this.#locale, this.#zone).monthTitle(this._month);
+    this._announcement = this.localize.plural('calendar.monthStatus', this.#loader.events.length, { month });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const name of ['loading', 'ready', 'error'] as const) this.toggleState(name, name === this._phase);
+    for (const name of ['loading', 'ready', 'error'] as const) this.toggleState(name, name === this.#loader.state);
     const focus = this.#pendingFocus;
     this.#pendingFocus = undefined;
     if (focus === 'cell') this.renderRoot.querySelector<HTMLElement>(`td[data-date="${this._focusDate}"]`)?.focus();
@@ -303,30 +234,22 @@ export class NgoForumCalendar extends LiaisonElement {
 
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
     if (dialog && this._detail && !dialog.open) dialog.showModal();
-    if (changed.has('_events' as keyof NgoForumCalendar) || changed.has('jsonld') || (this.jsonld && this.#jsonLdKey === undefined)) this.#syncJsonLd();
+    this.#syncJsonLd();
   }
 
-  /** JSON-LD belongs to the page (search engines do not read shadow roots): a light-DOM child. */
+  /** JSON-LD for the events shown, when asked for: re-made when they or the language change. */
   #syncJsonLd(): void {
-    const existing = this.querySelector<HTMLScriptElement>(':scope > script[data-ngo-forum-calendar]');
-    if (!this.jsonld) {
-      existing?.remove();
-      this.#jsonLdKey = undefined;
-      return;
-    }
-    const events = this._events;
-    const language = this.language;
-    const key = [events, language, this.localize.uiLanguage];
+    const key = this.jsonld ? JSON.stringify([this.#loader.version, this.language, this.localize.uiLanguage]) : undefined;
+    if (key === this.#jsonLdKey) return;
     this.#jsonLdKey = key;
-    this.trackPending(
-      import('./calendar-jsonld.js').then(({ eventsJsonLd }) => {
-        if (this.#jsonLdKey !== key || !this.jsonld) return;
-        const script = this.querySelector<HTMLScriptElement>(':scope > script[data-ngo-forum-calendar]') ?? document.createElement('script');
-        script.type = 'application/ld+json';
-        script.dataset.ngoForumCalendar = '';
-        script.textContent = eventsJsonLd(events, language, (k) => this.localize.term(k), (code) => this.#reference.countryName(code, language).text);
-        if (!script.isConnected) this.append(script);
-      }),
+    const language = this.language;
+    syncJsonLd(
+      this,
+      key ? this.#loader.events : undefined,
+      language,
+      (k) => this.localize.term(k),
+      (code) => this.#reference.countryName(code, language).text,
+      () => this.#jsonLdKey === key,
     );
   }
 
@@ -373,7 +296,7 @@ export class NgoForumCalendar extends LiaisonElement {
     const chip = path.find((node) => node instanceof HTMLElement && node.dataset?.id !== undefined && node.part?.contains('chip'));
     const cell = path.find((node) => node instanceof HTMLTableCellElement && node.dataset.date) as HTMLTableCellElement | undefined;
     if (chip && cell) {
-      const selected = this._events.find((e) => e.id === chip.dataset.id);
+      const selected = this.#loader.events.find((e) => e.id === chip.dataset.id);
       this._focusDate = cell.dataset.date as PlainDate;
       if (selected) this.#select(selected, cell);
       return;
@@ -427,7 +350,7 @@ export class NgoForumCalendar extends LiaisonElement {
     const formatter = new EventFormatter(this.#locale, this.#zone);
     const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
     const view = this.#effectiveView();
-    const source = this.#source();
+    const source = this.#loader.source({ client: this.client, apiBase: this.apiBase });
     const summary: SummaryContext = {
       language,
       formatter,
@@ -447,7 +370,7 @@ export class NgoForumCalendar extends LiaisonElement {
       main = html`<div class="grid-wrap" @keydown=${this.#onKeydown} @click=${this.#onGridClick}>
           ${monthGridTemplate({ grid, formatter, localize: this.localize, language, today: this.#today(), focusDate: this._focusDate, selectedDay: day, titleId }, this.#weekStart)}
         </div>
-        ${this._phase === 'ready' && this._events.length === 0 ? html`<p part="empty" class="empty">${this.localize.term('calendar.noEvents')}</p>` : nothing}
+        ${this.#loader.state === 'ready' && this.#loader.events.length === 0 ? html`<p part="empty" class="empty">${this.localize.term('calendar.noEvents')}</p>` : nothing}
         ${day
           ? html`<div @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#closeDay()}>
               ${dayPanelTemplate(
@@ -458,7 +381,7 @@ export class NgoForumCalendar extends LiaisonElement {
           : nothing}`;
     } else {
       const range = { first: this._month, last: addDays(addMonths(this._month, 1), -1) };
-      main = agendaTemplate(agendaDays(this._events, range, this.#zone), summary, level + 1);
+      main = agendaTemplate(agendaDays(this.#loader.events, range, this.#zone), summary, level + 1);
     }
 
     return html`
@@ -483,27 +406,20 @@ export class NgoForumCalendar extends LiaisonElement {
           onFilter: (name, value) => this.#setFilter(name, value),
         })}
         <div part="status" role="status" class="visually-hidden">${this._announcement}</div>
-        <div class="main" aria-busy=${this._phase === 'loading' ? 'true' : 'false'}>${main}</div>
-        ${this._phase === 'error' ? renderError(this.localize, this._error, () => this.refresh()) : nothing}
+        <div class="main" aria-busy=${this.#loader.state === 'loading' ? 'true' : 'false'}>${main}</div>
+        ${this.#loader.state === 'error' ? renderError(this.localize, this.#loader.error, () => this.refresh()) : nothing}
         ${renderSubscribe(this.localize, this.#feed(source))}
-        <dialog part="dialog" class="dialog" aria-labelledby=${`${this.#id}-dialog-title`} @close=${this.#onDialogClose}>
-          ${this._detail
-            ? html`<div class="dialog-head">
-                  <span id=${`${this.#id}-dialog-title`} class="visually-hidden">${pickText(this._detail.title, language)}</span>
-                  <button part="dialog-close" type="button" class="secondary" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>
-                    ${this.localize.term('event.close')}
-                  </button>
-                </div>
-                <ngo-event-detail
-                  .event=${this._detail}
-                  .client=${source?.events.icsUrl ? (source as unknown as EventGetter) : undefined}
-                  time-zone=${this.#zone}
-                  lang=${language}
-                  dir=${this.direction}
-                  heading-level=${level}
-                ></ngo-event-detail>`
-            : nothing}
-        </dialog>
+        ${dialogTemplate({
+          id: this.#id,
+          event: this._detail,
+          source,
+          localize: this.localize,
+          language,
+          direction: this.direction,
+          zone: this.#zone,
+          level,
+          onClose: () => this.#onDialogClose(),
+        })}
       </div>
     `;
   }

@@ -120,6 +120,13 @@ describe('<ngo-forum-calendar> month grid', () => {
     expect(panel.querySelectorAll('[part="agenda-item"]').length).toBe(expected);
   });
 
+  test('filters static events by kind and by region (countries looked up in the reference data)', async () => {
+    const byKind = await calendar('time-zone="UTC" lang="en" kind="collective-consultation"');
+    expect(byKind.loadedEvents.map((e) => e.id)).toEqual(['demo-all-day']);
+    const byRegion = await calendar('time-zone="UTC" lang="en" region="africa"');
+    await expect.poll(() => byRegion.loadedEvents.map((e) => e.id)).toEqual(['demo-dakar-forum']);
+  });
+
   test('shows hostile text as text', async () => {
     const el = await calendar('time-zone="UTC" lang="en"');
     const chip = cell(el, '2026-11-27')!.querySelector('[data-id="demo-hostile"]')!;
