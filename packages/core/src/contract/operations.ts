@@ -9,6 +9,8 @@ import { fieldOfficeOperations } from './field-offices.js';
 import { focalPointOperations } from './focal-points.js';
 import { actionOperations } from './actions.js';
 
+export { buildPath } from './build-path.js';
+
 export { OrganizationPage, OrganizationExport, OrganizationFacetCounts } from './organizations.js';
 export { SectorList, SdgList, CountryList, NationalCommissionList } from './reference.js';
 export { ProgrammePage } from './programmes.js';
@@ -56,12 +58,3 @@ export const operations = {
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;
-
-/** Fills `{name}` placeholders, encoding each value. */
-export function buildPath(template: string, params: Record<string, string> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`missing path parameter "${name}"`);
-    return encodeURIComponent(value);
-  });
-}
