@@ -1,4 +1,4 @@
-import { Action, ActionPage, operations, type Page } from '@ngo-liaison/core';
+import { Action, ActionPage, PATHS, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
@@ -34,7 +34,7 @@ export function actionsResource(transport: Transport): ActionsResource {
         appendFilter(searchParams, 'from', from);
         appendFilter(searchParams, 'to', to);
         appendPaging(searchParams, limit, pageCursor);
-        return transport.get(relativePath(operations.listActions.path), ActionPage, { searchParams, signal });
+        return transport.get(relativePath(PATHS.listActions), ActionPage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
     },

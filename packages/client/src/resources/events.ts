@@ -1,4 +1,4 @@
-import { EventPage, ForumEvent, eventFilterParams, eventOperations, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
+import { EventPage, ForumEvent, eventFilterParams, PATHS, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { Transport, relativePath, type TransportOptions } from '../transport.js';
 
@@ -37,9 +37,6 @@ function withScheme(url: string, webcal: boolean | undefined): string {
   return webcal ? url.replace(/^https?:/, 'webcal:') : url;
 }
 
-// The event operations only (not the whole contract table), so a bundle that needs events
-// alone — the calendar widget — does not carry every resource's schemas.
-const { listEvents, getEvent, eventsFeed, getEventIcs } = eventOperations;
 const withId = (path: string, id: string) => relativePath(path.replace('{id}', encodeURIComponent(id)));
 
 export function eventsResource(transport: Transport): EventsResource {
@@ -49,21 +46,21 @@ export function eventsResource(transport: Transport): EventsResource {
         const searchParams = eventFilterParams(filter);
         if (limit !== undefined) searchParams.set('limit', String(limit));
         if (pageCursor) searchParams.set('cursor', pageCursor);
-        return transport.get(relativePath(listEvents.path), EventPage, { searchParams, signal });
+        return transport.get(relativePath(PATHS.listEvents), EventPage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
     },
     get(id, { signal } = {}) {
-      return transport.get(withId(getEvent.path, id), ForumEvent, { signal });
+      return transport.get(withId(PATHS.getEvent, id), ForumEvent, { signal });
     },
     feedUrl(filter = {}, { lang, webcal } = {}) {
       const searchParams = eventFilterParams(filter);
       if (lang) searchParams.set('lang', lang);
-      return withScheme(transport.url(relativePath(eventsFeed.path), searchParams), webcal);
+      return withScheme(transport.url(relativePath(PATHS.eventsFeed), searchParams), webcal);
     },
     icsUrl(id, { lang } = {}) {
       const searchParams = new URLSearchParams(lang ? { lang } : {});
-      return transport.url(withId(getEventIcs.path, id), searchParams);
+      return transport.url(withId(PATHS.getEventIcs, id), searchParams);
     },
   };
 }

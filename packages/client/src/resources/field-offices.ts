@@ -1,4 +1,4 @@
-import { FieldOffice, FieldOfficeDetail, FieldOfficePage, buildPath, operations, type FieldOfficeType, type Page } from '@ngo-liaison/core';
+import { FieldOffice, FieldOfficeDetail, FieldOfficePage, buildPath, PATHS, type FieldOfficeType, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
@@ -26,12 +26,12 @@ export function fieldOfficesResource(transport: Transport): FieldOfficesResource
         appendFilter(searchParams, 'type', type);
         appendFilter(searchParams, 'country', country);
         appendPaging(searchParams, limit, pageCursor);
-        return transport.get(relativePath(operations.listFieldOffices.path), FieldOfficePage, { searchParams, signal });
+        return transport.get(relativePath(PATHS.listFieldOffices), FieldOfficePage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
     },
     get(code, { signal } = {}) {
-      return transport.get(relativePath(buildPath(operations.getFieldOffice.path, { code })), FieldOfficeDetail, { signal });
+      return transport.get(relativePath(buildPath(PATHS.getFieldOffice, { code })), FieldOfficeDetail, { signal });
     },
   };
 }

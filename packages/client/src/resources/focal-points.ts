@@ -1,4 +1,4 @@
-import { FocalPoint, FocalPointPage, operations, type Page, type SectorCode } from '@ngo-liaison/core';
+import { FocalPoint, FocalPointPage, PATHS, type Page, type SectorCode } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
@@ -26,7 +26,7 @@ export function focalPointsResource(transport: Transport): FocalPointsResource {
         appendFilter(searchParams, 'fieldOffice', fieldOffice);
         appendFilter(searchParams, 'programme', programme);
         appendPaging(searchParams, limit, pageCursor);
-        return transport.get(relativePath(operations.listFocalPoints.path), FocalPointPage, { searchParams, signal });
+        return transport.get(relativePath(PATHS.listFocalPoints), FocalPointPage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
     },

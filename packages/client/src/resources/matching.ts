@@ -1,4 +1,4 @@
-import { ExpertPage, OrganizationMatchPage, ProgrammeMatchPage, buildPath, operations, type SectorCode } from '@ngo-liaison/core';
+import { ExpertPage, OrganizationMatchPage, ProgrammeMatchPage, buildPath, PATHS, type SectorCode } from '@ngo-liaison/core';
 import { relativePath, type Transport } from '../transport.js';
 import { appendPaging } from './list-params.js';
 import { matchSearchParams, type MatchParams } from './programmes.js';
@@ -23,13 +23,13 @@ export interface MatchingResource {
 export function matchingResource(transport: Transport): MatchingResource {
   return {
     forProgramme(programmeId, params = {}) {
-      return transport.get(relativePath(buildPath(operations.getProgrammeMatches.path, { id: programmeId })), OrganizationMatchPage, {
+      return transport.get(relativePath(buildPath(PATHS.getProgrammeMatches, { id: programmeId })), OrganizationMatchPage, {
         searchParams: matchSearchParams(params),
         signal: params.signal,
       });
     },
     forOrganization(organizationId, params = {}) {
-      return transport.get(relativePath(buildPath(operations.getOrganizationMatches.path, { id: organizationId })), ProgrammeMatchPage, {
+      return transport.get(relativePath(buildPath(PATHS.getOrganizationMatches, { id: organizationId })), ProgrammeMatchPage, {
         searchParams: matchSearchParams(params),
         signal: params.signal,
       });
@@ -38,7 +38,7 @@ export function matchingResource(transport: Transport): MatchingResource {
       const searchParams = new URLSearchParams();
       if (threshold !== undefined) searchParams.set('threshold', String(threshold));
       appendPaging(searchParams, limit, cursor);
-      return transport.get(relativePath(buildPath(operations.getSectorExperts.path, { code: sector })), ExpertPage, { searchParams, signal });
+      return transport.get(relativePath(buildPath(PATHS.getSectorExperts, { code: sector })), ExpertPage, { searchParams, signal });
     },
   };
 }

@@ -3,7 +3,7 @@ import {
   OrganizationExport,
   OrganizationPage,
   buildPath,
-  organizationOperations as operations,
+  PATHS,
   organizationQueryToParams,
   type ClosedFacet,
   type CLOSED_FACET_VALUES,
@@ -59,9 +59,9 @@ export interface OrganizationsResource {
 }
 
 const EXPORT_PATHS: Record<OrganizationExportFormat, string> = {
-  csv: operations.exportOrganizationsCsv.path,
-  json: operations.exportOrganizationsJson.path,
-  vcf: operations.exportOrganizationsVcard.path,
+  csv: PATHS.exportOrganizationsCsv,
+  json: PATHS.exportOrganizationsJson,
+  vcf: PATHS.exportOrganizationsVcard,
 };
 
 /** Typed parameters → core's query (SDG numbers as strings) → canonical URL parameters. */
@@ -75,17 +75,17 @@ export function organizationsResource(transport: Transport): OrganizationsResour
   return {
     list({ signal, cursor, ...params }: ListOrganizationsParams = {}) {
       const fetchPage = (pageCursor: string | undefined): Promise<OrganizationPage> =>
-        transport.get(relativePath(operations.listOrganizations.path), OrganizationPage, {
+        transport.get(relativePath(PATHS.listOrganizations), OrganizationPage, {
           searchParams: searchParams({ ...params, ...(pageCursor ? { cursor: pageCursor } : {}) }, true),
           signal,
         });
       return new PagedList<Organization, OrganizationPage>(fetchPage, cursor);
     },
     get(id, { signal } = {}) {
-      return transport.get(relativePath(buildPath(operations.getOrganization.path, { id })), Organization, { signal });
+      return transport.get(relativePath(buildPath(PATHS.getOrganization, { id })), Organization, { signal });
     },
     export(params = {}, { signal } = {}) {
-      return transport.get(relativePath(operations.exportOrganizationsJson.path), OrganizationExport, {
+      return transport.get(relativePath(PATHS.exportOrganizationsJson), OrganizationExport, {
         searchParams: searchParams(params, false),
         signal,
       });
@@ -94,7 +94,7 @@ export function organizationsResource(transport: Transport): OrganizationsResour
       return transport.url(relativePath(EXPORT_PATHS[format]), searchParams(params, false));
     },
     vcardUrl(id) {
-      return transport.url(relativePath(buildPath(operations.getOrganizationVcard.path, { id })));
+      return transport.url(relativePath(buildPath(PATHS.getOrganizationVcard, { id })));
     },
   };
 }

@@ -4,7 +4,7 @@ import {
   ProgrammePage,
   buildPath,
   formatWeightsParam,
-  operations,
+  PATHS,
   type Page,
   type SectorCode,
   type Weights,
@@ -59,15 +59,15 @@ export function programmesResource(transport: Transport): ProgrammesResource {
         appendFilter(searchParams, 'country', country);
         appendFilter(searchParams, 'fieldOffice', fieldOffice);
         appendPaging(searchParams, limit, pageCursor);
-        return transport.get(relativePath(operations.listProgrammes.path), ProgrammePage, { searchParams, signal });
+        return transport.get(relativePath(PATHS.listProgrammes), ProgrammePage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
     },
     get(id, { signal } = {}) {
-      return transport.get(relativePath(buildPath(operations.getProgramme.path, { id })), Programme, { signal });
+      return transport.get(relativePath(buildPath(PATHS.getProgramme, { id })), Programme, { signal });
     },
     matches(id, params = {}) {
-      return transport.get(relativePath(buildPath(operations.getProgrammeMatches.path, { id })), OrganizationMatchPage, {
+      return transport.get(relativePath(buildPath(PATHS.getProgrammeMatches, { id })), OrganizationMatchPage, {
         searchParams: matchSearchParams(params),
         signal: params.signal,
       });

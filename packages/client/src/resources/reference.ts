@@ -3,7 +3,7 @@ import {
   NationalCommissionList,
   SdgList,
   SectorList,
-  operations,
+  PATHS,
   type Country,
   type NationalCommission,
   type Sdg,
@@ -27,16 +27,16 @@ export interface ReferenceResource {
 export function referenceResource(transport: Transport): ReferenceResource {
   return {
     async sectors({ signal } = {}) {
-      return (await transport.get(relativePath(operations.listSectors.path), SectorList, { signal })).items;
+      return (await transport.get(relativePath(PATHS.listSectors), SectorList, { signal })).items;
     },
     async sdgs({ signal } = {}) {
-      return (await transport.get(relativePath(operations.listSdgs.path), SdgList, { signal })).items;
+      return (await transport.get(relativePath(PATHS.listSdgs), SdgList, { signal })).items;
     },
     async countries({ signal } = {}) {
-      return (await transport.get(relativePath(operations.listCountries.path), CountryList, { signal })).items;
+      return (await transport.get(relativePath(PATHS.listCountries), CountryList, { signal })).items;
     },
     async nationalCommissions({ signal } = {}) {
-      return (await transport.get(relativePath(operations.listNationalCommissions.path), NationalCommissionList, { signal })).items;
+      return (await transport.get(relativePath(PATHS.listNationalCommissions), NationalCommissionList, { signal })).items;
     },
   };
 }

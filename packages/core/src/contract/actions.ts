@@ -3,6 +3,7 @@ import { Action } from '../schemas/action.js';
 import { pageOf } from '../schemas/page.js';
 import type { Operation } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
 
 export const ActionPage = pageOf(Action);
 export type ActionPage = z.infer<typeof ActionPage>;
@@ -10,7 +11,7 @@ export type ActionPage = z.infer<typeof ActionPage>;
 export const actionOperations = {
   listActions: {
     method: 'get',
-    path: '/v1/actions',
+    path: PATHS.listActions,
     summary: "NGOs' on-the-ground actions",
     description:
       'Actions within UNESCO programmes, newest first. Filters combine with AND; repeat one for OR. `from`/`to` keep actions whose period overlaps the range.',

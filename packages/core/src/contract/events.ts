@@ -1,14 +1,13 @@
-import type * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.js';
 import { UNESCO_REGIONS } from '../schemas/country.js';
-import { pageOf } from '../schemas/page.js';
 import { SECTOR_CODES } from '../schemas/sector.js';
 import { EVENT_KINDS, EVENT_STATUSES, ForumEvent, ForumEventId } from '../events/forum-event.js';
 import type { Operation, QueryParameter } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
+import { EventPage } from '../events/event-page.js';
 
-export const EventPage = pageOf(ForumEvent);
-export type EventPage = z.infer<typeof EventPage>;
+export { EventPage } from '../events/event-page.js';
 
 const repeated = (description: string, values: readonly string[] | null, pattern?: string): QueryParameter => ({
   description: `${description} Repeat the parameter for several values (any of them matches).`,
@@ -46,7 +45,7 @@ const ICS = 'text/calendar';
 export const eventOperations = {
   listEvents: {
     method: 'get',
-    path: '/v1/events',
+    path: PATHS.listEvents,
     summary: 'List events',
     description:
       'A page of events of the NGO–UNESCO dialogue (conferences, forums, NGP sessions, debates, hearings, consultations, GC NGO space, NatCom meetings) in start order.',
@@ -57,7 +56,7 @@ export const eventOperations = {
   },
   getEvent: {
     method: 'get',
-    path: '/v1/events/{id}',
+    path: PATHS.getEvent,
     summary: 'Get one event',
     tags: ['events'],
     pathParams: { id: ForumEventId },
@@ -66,7 +65,7 @@ export const eventOperations = {
   },
   eventsFeed: {
     method: 'get',
-    path: '/v1/events.ics',
+    path: PATHS.eventsFeed,
     summary: 'iCalendar feed of events',
     description:
       'Every event matching the filters as an RFC 5545 calendar to subscribe to (`webcal://` works). Stable UIDs, SEQUENCE bumped on each change, times in the event’s zone with VTIMEZONE.',
@@ -80,7 +79,7 @@ export const eventOperations = {
   },
   getEventIcs: {
     method: 'get',
-    path: '/v1/events/{id}.ics',
+    path: PATHS.getEventIcs,
     summary: 'One event as an .ics file',
     description: 'A download (Content-Disposition: attachment) for "add to calendar".',
     tags: ['events'],

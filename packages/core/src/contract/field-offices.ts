@@ -5,6 +5,7 @@ import { LocalizedText } from '../schemas/localized-text.js';
 import { pageOf } from '../schemas/page.js';
 import type { Operation } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
 
 export const FieldOfficePage = pageOf(FieldOffice);
 export type FieldOfficePage = z.infer<typeof FieldOfficePage>;
@@ -28,7 +29,7 @@ export type FieldOfficeDetail = z.infer<typeof FieldOfficeDetail>;
 export const fieldOfficeOperations = {
   listFieldOffices: {
     method: 'get',
-    path: '/v1/field-offices',
+    path: PATHS.listFieldOffices,
     summary: 'List field offices',
     description: 'UNESCO field offices with the countries each covers, as far as the sources state them (see `certainty`).',
     tags: ['field-offices'],
@@ -42,7 +43,7 @@ export const fieldOfficeOperations = {
   },
   getFieldOffice: {
     method: 'get',
-    path: '/v1/field-offices/{code}',
+    path: PATHS.getFieldOffice,
     summary: 'Get one field office, with the countries it covers',
     tags: ['field-offices'],
     pathParams: { code: FieldOfficeCode },

@@ -3,6 +3,7 @@ import { FocalPoint } from '../schemas/focal-point.js';
 import { pageOf } from '../schemas/page.js';
 import type { Operation } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
 
 export const FocalPointPage = pageOf(FocalPoint);
 export type FocalPointPage = z.infer<typeof FocalPointPage>;
@@ -10,7 +11,7 @@ export type FocalPointPage = z.infer<typeof FocalPointPage>;
 export const focalPointOperations = {
   listFocalPoints: {
     method: 'get',
-    path: '/v1/focal-points',
+    path: PATHS.listFocalPoints,
     summary: 'Focal points for NGOs',
     description:
       'Roles (never named people) answering NGOs for a sector, a field office or a programme. With several filters, a focal point matching any of them is listed.',

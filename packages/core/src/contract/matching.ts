@@ -4,6 +4,7 @@ import { OrganizationId } from '../schemas/organization.js';
 import { MATCH_CRITERIA, ProgrammeId } from '../schemas/programme.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../query/list-query.js';
 import type { Operation, QueryParameter } from './operations.js';
+import { PATHS } from './paths.js';
 
 const pageQuery = {
   limit: {
@@ -27,7 +28,7 @@ const weightsQuery: QueryParameter = {
 export const matchingOperations = {
   getProgrammeMatches: {
     method: 'get',
-    path: '/v1/programmes/{id}/matches',
+    path: PATHS.getProgrammeMatches,
     summary: 'Organisations ranked for a programme',
     description:
       'Every organisation scored against the programme, best first (ties by id), with each criterion\'s weight, fit and contribution and the reasons in the six languages.',
@@ -39,7 +40,7 @@ export const matchingOperations = {
   },
   getOrganizationMatches: {
     method: 'get',
-    path: '/v1/organizations/{id}/matches',
+    path: PATHS.getOrganizationMatches,
     summary: 'Programmes ranked for an organisation',
     tags: ['matching'],
     pathParams: { id: OrganizationId },
@@ -49,7 +50,7 @@ export const matchingOperations = {
   },
   getSectorExperts: {
     method: 'get',
-    path: '/v1/sectors/{code}/experts',
+    path: PATHS.getSectorExperts,
     summary: "A sector's expert organisations",
     description: 'Organisations whose score against the sector (sector, its themes, track record) reaches the threshold, each explained.',
     tags: ['matching'],

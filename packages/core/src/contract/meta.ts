@@ -1,10 +1,11 @@
 import { Health } from '../schemas/health.js';
 import type { Operation } from './operations.js';
+import { PATHS } from './paths.js';
 
 export const metaOperations = {
   health: {
     method: 'get',
-    path: '/healthz',
+    path: PATHS.health,
     summary: 'Liveness and storage check',
     tags: ['meta'],
     response: Health,

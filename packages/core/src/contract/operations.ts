@@ -10,6 +10,7 @@ import { focalPointOperations } from './focal-points.js';
 import { actionOperations } from './actions.js';
 
 export { buildPath } from './build-path.js';
+export { PATHS, type PathId } from './paths.js';
 
 export { OrganizationPage, OrganizationExport, OrganizationFacetCounts } from './organizations.js';
 export { SectorList, SdgList, CountryList, NationalCommissionList } from './reference.js';

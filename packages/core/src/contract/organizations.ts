@@ -1,38 +1,19 @@
-import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.js';
 import { Organization, OrganizationId } from '../schemas/organization.js';
-import { pageOf } from '../schemas/page.js';
 import {
   CLOSED_FACET_VALUES,
   ORGANIZATION_FACETS,
   isClosedFacet,
-  type FacetCounts,
   type OrganizationFacet,
 } from '../search/facets.js';
 import { MAX_FACET_VALUES, MAX_QUERY_LENGTH, ORGANIZATION_SORTS } from '../search/organization-query.js';
 import type { Operation, QueryParameter } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
 
-const FacetCountList = z.array(z.object({ value: z.string(), count: z.int().check(z.gte(0)) }));
+import { OrganizationExport, OrganizationPage } from '../schemas/organization-page.js';
 
-/** Counts per facet value (see OrganizationSearchResult.facets for what a count means). */
-export const OrganizationFacetCounts = z.object(
-  Object.fromEntries(ORGANIZATION_FACETS.map((facet) => [facet, FacetCountList])) as Record<OrganizationFacet, typeof FacetCountList>,
-);
-
-/**
- * A page of the directory. `facets` is always sent by the API; it is optional here so
- * that other sources of pages (a cache, a custom backend) still validate.
- */
-export const OrganizationPage = z.extend(pageOf(Organization), { facets: z.optional(OrganizationFacetCounts) });
-export type OrganizationPage = z.infer<typeof OrganizationPage> & { facets?: FacetCounts };
-
-/** The JSON export: every matching organisation, the format `src` attributes read. */
-export const OrganizationExport = z.object({
-  items: z.array(Organization),
-  total: z.int().check(z.gte(0)),
-});
-export type OrganizationExport = z.infer<typeof OrganizationExport>;
+export { OrganizationExport, OrganizationFacetCounts, OrganizationPage } from '../schemas/organization-page.js';
 
 const FACET_DESCRIPTIONS: Record<OrganizationFacet, string> = {
   status: 'Current partnership status',
@@ -82,7 +63,7 @@ const searchQuery = {
 export const organizationOperations = {
   listOrganizations: {
     method: 'get',
-    path: '/v1/organizations',
+    path: PATHS.listOrganizations,
     summary: 'Search and list organisations',
     description:
       'A page of NGOs and foundations matching the text and facet filters, with the total and counts per facet value. ' +
@@ -94,7 +75,7 @@ export const organizationOperations = {
   },
   getOrganization: {
     method: 'get',
-    path: '/v1/organizations/{id}',
+    path: PATHS.getOrganization,
     summary: 'Get one organisation',
     tags: ['organizations'],
     pathParams: { id: OrganizationId },
@@ -103,7 +84,7 @@ export const organizationOperations = {
   },
   exportOrganizationsCsv: {
     method: 'get',
-    path: '/v1/organizations.csv',
+    path: PATHS.exportOrganizationsCsv,
     summary: 'Export organisations as CSV',
     description:
       'Every organisation matching the same parameters as the list (no paging), as UTF-8 CSV with a byte-order mark so spreadsheet programs read accents and Arabic correctly. ' +
@@ -115,7 +96,7 @@ export const organizationOperations = {
   },
   exportOrganizationsJson: {
     method: 'get',
-    path: '/v1/organizations.json',
+    path: PATHS.exportOrganizationsJson,
     summary: 'Export organisations as JSON',
     description: 'Every organisation matching the same parameters as the list (no paging); the format read by widgets in static mode (`src`).',
     tags: ['organizations', 'exports'],
@@ -125,7 +106,7 @@ export const organizationOperations = {
   },
   exportOrganizationsVcard: {
     method: 'get',
-    path: '/v1/organizations.vcf',
+    path: PATHS.exportOrganizationsVcard,
     summary: 'Export contact cards (vCard 4.0)',
     description: 'One vCard per matching organisation that has fictional or published contacts; organisations without such contacts are left out.',
     tags: ['organizations', 'exports'],
@@ -135,7 +116,7 @@ export const organizationOperations = {
   },
   getOrganizationVcard: {
     method: 'get',
-    path: '/v1/organizations/{id}/contact.vcf',
+    path: PATHS.getOrganizationVcard,
     summary: "One organisation's contact card (vCard 4.0)",
     description: '404 when the organisation has no fictional or published contact.',
     tags: ['organizations', 'exports'],

@@ -3,6 +3,7 @@ import { pageOf } from '../schemas/page.js';
 import { Programme, ProgrammeId } from '../schemas/programme.js';
 import type { Operation, QueryParameter } from './operations.js';
 import { pagingQuery } from './paging-query.js';
+import { PATHS } from './paths.js';
 
 export const ProgrammePage = pageOf(Programme);
 export type ProgrammePage = z.infer<typeof ProgrammePage>;
@@ -15,7 +16,7 @@ const repeatable = (description: string, schema: Record<string, unknown>): Query
 export const programmeOperations = {
   listProgrammes: {
     method: 'get',
-    path: '/v1/programmes',
+    path: PATHS.listProgrammes,
     summary: 'List programmes',
     description:
       'UNESCO programmes by sector, with the countries and field offices concerned. A global programme (no countries or offices) matches no country or office filter.',
@@ -31,7 +32,7 @@ export const programmeOperations = {
   },
   getProgramme: {
     method: 'get',
-    path: '/v1/programmes/{id}',
+    path: PATHS.getProgramme,
     summary: 'Get one programme',
     tags: ['programmes'],
     pathParams: { id: ProgrammeId },

@@ -5,6 +5,7 @@ import { pageOf } from '../schemas/page.js';
 import { Sdg } from '../schemas/sdg.js';
 import { Sector } from '../schemas/sector.js';
 import type { Operation } from './operations.js';
+import { PATHS } from './paths.js';
 
 /*
  * Reference lists: small, complete, rarely changing. Each answers with every item in one
@@ -22,7 +23,7 @@ export type NationalCommissionList = z.infer<typeof NationalCommissionList>;
 export const referenceOperations = {
   listSectors: {
     method: 'get',
-    path: '/v1/sectors',
+    path: PATHS.listSectors,
     summary: "UNESCO's five programme sectors",
     description: 'Names in the six UN languages; `verifiedLanguages` says which a source confirms.',
     tags: ['reference'],
@@ -31,7 +32,7 @@ export const referenceOperations = {
   },
   listSdgs: {
     method: 'get',
-    path: '/v1/sdgs',
+    path: PATHS.listSdgs,
     summary: 'The 17 Sustainable Development Goals',
     description: 'Official short titles in the six UN languages.',
     tags: ['reference'],
@@ -40,7 +41,7 @@ export const referenceOperations = {
   },
   listCountries: {
     method: 'get',
-    path: '/v1/countries',
+    path: PATHS.listCountries,
     summary: "UNESCO's Member States and Associate Members",
     description: 'Names in UN usage, membership, UNESCO region and electoral group, each with its certainty.',
     tags: ['reference'],
@@ -49,7 +50,7 @@ export const referenceOperations = {
   },
   listNationalCommissions: {
     method: 'get',
-    path: '/v1/national-commissions',
+    path: PATHS.listNationalCommissions,
     summary: 'National Commissions for UNESCO',
     description: 'One per Member State and Associate Member; names only where a cited source states them (`certainty`). No personal data.',
     tags: ['reference'],

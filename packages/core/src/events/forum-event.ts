@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isTimeZone } from '../calendar/time-zone.js';
 import { CountryCode } from '../schemas/country.js';
 import { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
-import { OrganizationId, Provenance, WebUrl } from '../schemas/organization.js';
+import { OrganizationId, Provenance, WebUrl } from '../schemas/record-fields.js';
 import { SectorCode } from '../schemas/sector.js';
 import { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, OUTPUT_KINDS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
 

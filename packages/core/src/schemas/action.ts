@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
 import { LocalizedText } from './localized-text.js';
-import { OrganizationId, Provenance } from './organization.js';
+import { OrganizationId, Provenance } from './record-fields.js';
 import { DatePeriod, ProgrammeId, SdgNumber } from './programme.js';
 
 export const ActionId = z.string().check(

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Certainty } from './certainty.js';
 import { CountryCode } from './country.js';
 import { PartialLocalizedText } from './localized-text.js';
-import { WebUrl } from './organization.js';
+import { WebUrl } from './record-fields.js';
 
 /**
  * A National Commission for UNESCO (Constitution, Art. VII): one per Member State or

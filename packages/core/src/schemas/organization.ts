@@ -1,17 +1,10 @@
 import * as z from 'zod/mini';
 import { CountryCode } from './country.js';
 import { LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 import { SectorCode } from './sector.js';
 
-/** Readable, stable ids: lower-case words joined by single hyphens ("icom", "wan-ifra"). */
-export const OrganizationId = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "icom" or "wan-ifra"'),
-  z.maxLength(80),
-);
-export type OrganizationId = z.infer<typeof OrganizationId>;
-
-/** Only http(s) links are ever shown or stored: no javascript:, data: or mailto: here. */
-export const WebUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+export { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 
 /**
  * Partnership status under the 2011 Directives, plus what the sources allow us to say:
@@ -74,18 +67,6 @@ export const Identifier = z.object({
 });
 export type Identifier = z.infer<typeof Identifier>;
 
-export const Provenance = z.object({
-  /** Public pages that state the facts in this record. Required for real organisations. */
-  sourceUrls: z.array(WebUrl),
-  /** Date the sources were read (YYYY-MM-DD). */
-  asOf: z.iso.date(),
-  /** True when every fact was checked against the sources. */
-  verified: z.boolean(),
-  /** True for demo organisations that do not exist. */
-  fictional: z.boolean(),
-  note: z.optional(z.string().check(z.maxLength(500))),
-});
-export type Provenance = z.infer<typeof Provenance>;
 
 /** NGOs, and foundations (which hold "official relations" under their own Directives). */
 export const ORGANIZATION_KINDS = ['ngo', 'foundation'] as const;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
 import { LocalizedText } from './localized-text.js';
-import { Provenance } from './organization.js';
+import { Provenance } from './record-fields.js';
 import { SectorCode } from './sector.js';
 
 /** Lower-case slug ids shared by programmes, actions and focal points. */

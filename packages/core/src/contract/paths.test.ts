@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { operations } from './operations.js';
+import { PATHS } from './paths.js';
+
+describe('PATHS', () => {
+  test('has exactly one path per operation of the contract, the one the operation declares', () => {
+    expect(Object.keys(PATHS).sort()).toEqual(Object.keys(operations).sort());
+    for (const [id, operation] of Object.entries(operations)) {
+      expect(PATHS[id as keyof typeof PATHS], id).toBe(operation.path);
+    }
+  });
+
+  test('paths are unique, so no two operations answer the same URL', () => {
+    const values = Object.values(PATHS);
+    expect(new Set(values).size).toBe(values.length);
+  });
+});
