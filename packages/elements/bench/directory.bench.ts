@@ -5,7 +5,7 @@ import { OrganizationIndex, normalizeText } from '@ngo-liaison/core/search';
 import { generateSyntheticDirectory } from '@ngo-liaison/core/synthetic';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import type { NgoDirectory } from '../src/components/ngo-directory/ngo-directory.element.js';
 import '../src/components/ngo-directory/ngo-directory.js';
 import { KeystrokeProbe, QUERIES, format, percentile } from './directory-harness.js';
@@ -28,6 +28,8 @@ function report(title: string, rows: [string, string][]): void {
 
 test(`keystroke → rendered at ${SIZE.toLocaleString('en')} organisations`, async () => {
   const organizations = generateSyntheticDirectory({ size: SIZE, seed: 1 });
+  // A laptop-sized viewport: the cards and facets on screen are laid out on every keystroke.
+  await page.viewport(1280, 800);
   const el = document.createElement('ngo-directory') as NgoDirectory;
   // BENCH_PAGE_SIZE: cards per page (the directory's default is 12).
   if (PAGE_SIZE) el.setAttribute('page-size', String(PAGE_SIZE));

@@ -219,6 +219,14 @@ export const directoryStyles = css`
     min-inline-size: 0;
   }
 
+  /* Off-screen cards and facets skip style and layout until scrolled near (they stay in the
+     accessibility tree and find-in-page); keystroke-to-render at 10k stays within a frame. */
+  [part='item'],
+  [part='facet'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+  }
+
   [part='load-more'],
   [part='retry'] {
     align-self: center;
