@@ -175,3 +175,26 @@ describe('order and cursors', () => {
     expect(ids(index.searchAll({ sector: ['CLT'] }))).toEqual(ids(index.search({ sector: ['CLT'], limit: 100 }).items));
   });
 });
+
+describe('the whole directory (no words, no filters)', () => {
+  it('answers the same page and counts every time, whatever was asked in between', () => {
+    const index = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES });
+    const first = index.search({ limit: 5 });
+    index.search({ q: 'museum', status: ['associate'] });
+    index.search({ sector: ['CLT'] });
+    const again = index.search({ limit: 5 });
+    expect(again.total).toBe(SAMPLE_ORGANIZATIONS.length);
+    expect(again.items.map((org) => org.id)).toEqual(first.items.map((org) => org.id));
+    expect(again.facets).toEqual(first.facets);
+    // Pages after the first still walk the whole directory.
+    const all = index.searchAll({});
+    expect(all).toHaveLength(SAMPLE_ORGANIZATIONS.length);
+  });
+
+  it('shares counts that callers cannot change', () => {
+    const index = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES });
+    const { facets } = index.search({});
+    expect(() => (facets.status as { value: string; count: number }[]).push({ value: 'x', count: 1 })).toThrow(TypeError);
+    expect(index.search({}).facets.status.some((entry) => entry.value === 'x')).toBe(false);
+  });
+});

@@ -92,6 +92,12 @@ function fieldTokens(values: readonly string[], joinParts = false): { tokens: st
   return { tokens, length };
 }
 
+/** Results shared between calls are frozen: a caller that edits one cannot change the next answer. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (child && typeof child === 'object') deepFreeze(child as object);
+  return Object.freeze(value);
+}
+
 /**
  * An in-memory search index over a directory of organisations: the same code answers the
  * API (built from the database) and the browser (built from `items` or a JSON export), so
@@ -105,6 +111,8 @@ export class OrganizationIndex {
   readonly #since: Int32Array;
   readonly #names = new Map<Language, string[]>();
   readonly #orders = new Map<string, Order>();
+  /** Matches and facet counts of the whole directory (no words, no filters): what an emptied search box shows. */
+  #everything: ReturnType<FacetTable['filterAndCount']> | undefined;
   readonly #vocabulary: FacetVocabulary;
 
   constructor(organizations: readonly Organization[], options: OrganizationIndexOptions = {}) {
@@ -183,7 +191,11 @@ export class OrganizationIndex {
     if (terms.length) ({ docs, scores } = this.#text.search(terms));
     else docs = Int32Array.from(this.#orgs.keys());
 
-    const { results, resultScores, facets } = this.#facets.filterAndCount(query, docs, scores);
+    // The emptied search box asks for the whole directory again and again: count it once.
+    const unfiltered = !terms.length && ORGANIZATION_FACETS.every((facet) => !query[facet]?.length);
+    const { results, resultScores, facets } = unfiltered
+      ? (this.#everything ??= deepFreeze(this.#facets.filterAndCount(query, docs, scores)))
+      : this.#facets.filterAndCount(query, docs, scores);
     const page =
       sort === 'relevance'
         ? this.#pageByRelevance(results, resultScores, lang, limit, after)

@@ -3,8 +3,19 @@ const FALLBACK: Record<string, number> = { ar: 6, en: 7, es: 1, fr: 1, ru: 1, zh
 
 type WithWeekInfo = Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
 
-/** First day of the week for a locale, as an ISO weekday (1 = Monday … 7 = Sunday). */
+const cache = new Map<string, number>();
+
+/**
+ * First day of the week for a locale, as an ISO weekday (1 = Monday … 7 = Sunday).
+ * Remembered per locale: the calendar asks on every render, and Intl.Locale is not free.
+ */
 export function weekStartFor(locale: string): number {
+  let day = cache.get(locale);
+  if (day === undefined) cache.set(locale, (day = lookUpWeekStart(locale)));
+  return day;
+}
+
+function lookUpWeekStart(locale: string): number {
   try {
     const tag = new Intl.Locale(locale) as WithWeekInfo;
     // Chrome 130+ has getWeekInfo(); older Chromium and Safari have the weekInfo getter.
