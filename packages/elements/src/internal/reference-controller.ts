@@ -1,10 +1,20 @@
-import type { ReactiveController } from 'lit';
-import { pickLocalized, type Country, type Language, type PickedText, type Sector } from '@ngo-liaison/core';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { pickLocalized, type Country, type Language, type PickedText, type Sdg, type Sector } from '@ngo-liaison/core';
 import type { LiaisonElement } from './liaison-element.js';
+import type { LocalizeController } from './localize-controller.js';
 
 interface ReferenceData {
   countries: Map<string, Country>;
   sectors: Map<string, Sector>;
+  sdgs: Map<number, Sdg>;
+}
+
+/** An SDG's label ("SDG 4: Quality education") and the goal's title inside it. */
+export interface SdgLabel {
+  /** The whole label, in the pattern of the UI language. */
+  text: string;
+  /** The title within `text` and the language it is in; missing until the titles have loaded. */
+  title?: PickedText | undefined;
 }
 
 let data: ReferenceData | undefined;
@@ -17,10 +27,11 @@ let loading: Promise<ReferenceData | undefined> | undefined;
  */
 function loadReference(): Promise<ReferenceData | undefined> {
   loading ??= import('@ngo-liaison/core/reference').then(
-    ({ COUNTRIES, SECTORS }) =>
+    ({ COUNTRIES, SECTORS, SDGS }) =>
       (data = {
         countries: new Map(COUNTRIES.map((country) => [country.code, country])),
         sectors: new Map(SECTORS.map((sector) => [sector.code, sector])),
+        sdgs: new Map(SDGS.map((sdg) => [sdg.number, sdg])),
       }),
     () => {
       // The chunk failed to load (offline CDN): codes are shown, and the next element retries.
@@ -32,7 +43,7 @@ function loadReference(): Promise<ReferenceData | undefined> {
 }
 
 /**
- * Country and sector names from core's curated reference data (UN usage, not
+ * Country and sector names and SDG titles from core's curated reference data (UN usage, not
  * Intl.DisplayNames). Until the data has loaded, and for unknown codes, the code is shown.
  */
 export class ReferenceController implements ReactiveController {
@@ -54,4 +65,22 @@ export class ReferenceController implements ReactiveController {
   sectorName(code: string, language: Language): PickedText | { text: string; lang?: undefined } {
     return pickLocalized(data?.sectors.get(code)?.name, language) ?? { text: code };
   }
+}
+
+/**
+ * "SDG 4: Quality education" in the UI language's pattern (`sdgTitle`), the title in
+ * `language`; "SDG 4" (`sdg`) until the titles have loaded and for numbers outside 1–17.
+ * For elements with a ReferenceController (it loads the titles and renders again). A
+ * function rather than a method, so elements that show no SDG do not carry it.
+ */
+export function sdgLabel(goal: number, language: Language, localize: LocalizeController): SdgLabel {
+  const title = pickLocalized(data?.sdgs.get(goal)?.title, language);
+  if (!title) return { text: localize.term('sdg', { number: goal }) };
+  return { text: localize.term('sdgTitle', { number: goal, title: title.text }), title };
+}
+
+/** The label to render: its title in a span with the title's `lang` when that is not `around`. */
+export function sdgLabelContent({ text, title }: SdgLabel, around: Language): string | TemplateResult {
+  const parts = title && title.lang !== around ? text.split(title.text) : [];
+  return parts.length === 2 ? html`${parts[0]}<span lang=${title!.lang}>${title!.text}</span>${parts[1]}` : text;
 }

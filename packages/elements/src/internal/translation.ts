@@ -97,6 +97,8 @@ export interface Translation extends EventTerms {
   readonly 'scope.local': string;
   /** `{number}`: 1–17. */
   readonly sdg: string;
+  /** `{number}`: 1–17; `{title}`: the goal's short title (core's SDGS), e.g. "SDG 4: Quality education". */
+  readonly sdgTitle: string;
   readonly partnershipHistory: string;
   /** Marks the entry of the partnership history in force. */
   readonly currentStatus: string;
@@ -125,6 +127,8 @@ export interface Translation extends EventTerms {
   readonly 'contact.phone': string;
   readonly 'contact.postal': string;
   readonly fictionalContact: string;
+  /** The link to the organisation's contact card (a .vcf file from the API). */
+  readonly vcard: string;
   readonly sources: string;
   /** `{date}`: the date the sources were read, formatted for the language. */
   readonly sourcesAsOf: string;

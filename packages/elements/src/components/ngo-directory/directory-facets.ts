@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '@ngo-liaison/core';
 import type { FacetCount, FacetCounts, OrganizationFacet } from '@ngo-liaison/core/search';
 import type { LocalizeController } from '../../internal/localize-controller.js';
-import type { ReferenceController } from '../../internal/reference-controller.js';
+import { sdgLabel, sdgLabelContent, type ReferenceController } from '../../internal/reference-controller.js';
 import type { DirectoryQuery } from './directory-query.js';
 
 /** Values shown per facet before "Show all" (selected values are always shown). */
@@ -26,6 +26,8 @@ export interface Label {
   text: string;
   /** Set when the text is not in the element's language (a fallback, an English tag). */
   lang?: string | undefined;
+  /** What to render when it is more than `text`: parts in yet another language, marked. */
+  content?: string | TemplateResult | undefined;
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();
@@ -65,8 +67,11 @@ export function facetValueLabel(facet: OrganizationFacet, value: string, context
       return own(localize.term(`scope.${value as 'local'}`));
     case 'group':
       return own(localize.term('electoralGroup', { group: value.replace(/^V([ab])$/, 'V($1)') }));
-    case 'sdg':
-      return own(localize.term('sdg', { number: Number(value) }));
+    case 'sdg': {
+      // The pattern is the UI's, the title the data language's (or a fallback's): each is marked.
+      const label = sdgLabel(Number(value), language, localize);
+      return { ...own(label.text), content: sdgLabelContent(label, ui) };
+    }
     case 'sector':
       return picked(reference.sectorName(value, language));
     case 'country':
@@ -114,7 +119,7 @@ function renderFacet(facet: OrganizationFacet, counts: Partial<FacetCounts>, que
                 value=${entry.value}
                 @change=${(event: Event) => context.toggle(facet, entry.value, (event.target as HTMLInputElement).checked)}
               />
-              <span part="facet-label" lang=${label.lang ?? nothing}>${label.text}</span>
+              <span part="facet-label" lang=${label.lang ?? nothing}>${label.content ?? label.text}</span>
               <span part="facet-count">${localize.number(entry.count)}</span>
             </label>
           </li>`;
@@ -171,7 +176,7 @@ export function renderChips(facets: readonly OrganizationFacet[], query: Directo
               aria-label=${localize.term('removeFilter', { label: label.text })}
               @click=${() => context.remove(chip.facet, chip.value)}
             >
-              <bdi lang=${label.lang ?? nothing}>${label.text}</bdi><span part="chip-remove" aria-hidden="true">×</span>
+              <bdi lang=${label.lang ?? nothing}>${label.content ?? label.text}</bdi><span part="chip-remove" aria-hidden="true">×</span>
             </button>
           </li>`;
         },

@@ -4,17 +4,18 @@ import { currentStatus, directionOf, pickLocalized, type Language, type Organiza
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
-import { ReferenceController } from '../../internal/reference-controller.js';
+import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { renderContacts, renderHistory, renderSources, type ProfileContext } from './profile-sections.js';
 import { profileStyles } from './ngo-organization-profile.styles.js';
+import { VcardLinkController } from './vcard-link.js';
 
 /**
  * @summary Everything Liaison knows about one organisation: names in the viewer's language
- * (with marked fallbacks), partnership history with UNESCO, sectors, SDGs, countries of
- * presence (names from curated data in the six UN languages), website, contacts (fictional
- * ones labelled) and the sources of every fact.
+ * (with marked fallbacks), partnership history with UNESCO, sectors, SDGs with their titles,
+ * countries of presence (names from curated data in the six UN languages), website, contacts
+ * (fictional ones labelled, with a link to the API's contact card) and the sources of every fact.
  *
  * @tagname ngo-organization-profile
  *
@@ -35,6 +36,8 @@ import { profileStyles } from './ngo-organization-profile.styles.js';
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
  * @csspart contact-badge - The "fictional contact" label.
+ * @csspart vcard - The "Download contact card (vCard)" link: shown when the profile knows an API
+ *   (`api-base` or `client`) and the organisation has a contact the API exports (fictional or published).
  * @csspart sources - The list of source links.
  * @csspart source - One source link.
  * @csspart provenance - When the sources were read and whether every fact was checked.
@@ -71,6 +74,8 @@ export class NgoOrganizationProfile extends LiaisonElement {
 
   readonly #reference = new ReferenceController(this);
   readonly #loader = new OrganizationLoader(this);
+  // After the loader: it reads the organisation the loader has just settled on.
+  readonly #vcard = new VcardLinkController(this, () => this.#loader.organization);
 
   /** What the profile shows: `ready` with an organisation, else `loading`, `error` or `idle`. */
   get state(): 'idle' | 'loading' | 'ready' | 'error' {
@@ -101,6 +106,8 @@ export class NgoOrganizationProfile extends LiaisonElement {
       headingLevel: Math.min(6, Math.max(2, (Math.trunc(this.headingLevel) || 2) + 1)),
       year: (value) => years.format(value),
       text: (value) => this.#text(value),
+      vcardUrl: this.#vcard.url,
+      nameId: 'name',
     };
   }
 
@@ -119,7 +126,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
     return html`
       <article part="base" lang=${language} dir=${this.direction}>
         <header part="header">
-          <div part="name" role="heading" aria-level=${level} lang=${nameAttrs.lang ?? nothing} dir=${nameAttrs.dir ?? nothing}>
+          <div part="name" id="name" role="heading" aria-level=${level} lang=${nameAttrs.lang ?? nothing} dir=${nameAttrs.dir ?? nothing}>
             <bdi>${name.text}</bdi>
           </div>
           ${acronym && acronym.text !== name.text
@@ -132,7 +139,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
         ${this.#renderTags('sectors', org.sectors.map((code) => this.#picked(this.#reference.sectorName(code, language))))}
         ${this.#renderTags(
           'facet.sdg',
-          [...new Set(org.sdgs ?? [])].sort((a, b) => a - b).map((n) => html`${localize.term('sdg', { number: n })}`),
+          [...new Set(org.sdgs ?? [])].sort((a, b) => a - b).map((n) => this.#sdg(n)),
         )}
         ${this.#renderTags('facet.country', this.#countries(org.countriesOfPresence ?? []))}
         ${this.#renderTags('facet.interest', org.fieldsOfInterest.map((field) => html`<bdi lang=${language === 'en' ? nothing : 'en'}>${field}</bdi>`))}
@@ -152,6 +159,16 @@ export class NgoOrganizationProfile extends LiaisonElement {
       </div>`;
     }
     return html``;
+  }
+
+  /**
+   * "SDG 4: Quality education": the pattern is in the UI language, the title in the
+   * element's (or a fallback's); each part is marked when it differs from its surroundings.
+   */
+  #sdg(goal: number): TemplateResult {
+    const ui = this.localize.uiLanguage;
+    const content = sdgLabelContent(sdgLabel(goal, this.language, this.localize), ui);
+    return html`<span lang=${ui !== this.language ? ui : nothing}>${content}</span>`;
   }
 
   #picked(picked: { text: string; lang?: string | undefined }): TemplateResult {

@@ -78,7 +78,11 @@ describe('<ngo-organization-profile>', () => {
       shadowAll(el, '[part="section"]')
         .find((section) => clean(section.querySelector('[part="section-heading"]')) === title)
         ?.querySelectorAll('[part="tag"]');
-    expect([...tags('Sustainable Development Goals')!].map(clean)).toEqual(['SDG 4', 'SDG 5', 'SDG 10']);
+    expect([...tags('Sustainable Development Goals')!].map(clean)).toEqual([
+      'SDG 4: Quality education',
+      'SDG 5: Gender equality',
+      'SDG 10: Reduced inequalities',
+    ]);
     const countries = [...tags('Countries of presence')!].map(clean);
     expect(countries).toHaveLength(5);
     expect(countries).toEqual([...countries].sort(new Intl.Collator('en').compare));

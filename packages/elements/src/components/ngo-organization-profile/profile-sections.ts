@@ -14,6 +14,10 @@ export interface ProfileContext {
   year(value: number): string;
   /** Localised data text, marked with its language and isolated (bidi). */
   text(value: PartialLocalizedText | undefined): TemplateResult | typeof nothing;
+  /** The API's contact card of the organisation, when there is one to link to. */
+  vcardUrl?: string | undefined;
+  /** Id of the element with the organisation's name (part of the link's accessible name). */
+  nameId: string;
 }
 
 function section(context: ProfileContext, title: string, body: TemplateResult): TemplateResult {
@@ -80,7 +84,17 @@ export function renderContacts(org: Organization, context: ProfileContext): Temp
       ${contact.fictional ? html`<span part="contact-badge">${localize.term('fictionalContact')}</span>` : nothing}
     </li>`;
   });
-  return section(context, localize.term('contacts'), html`<ul part="contacts" role="list">${items}</ul>`);
+  // Named "Download contact card (vCard) <organisation>": unambiguous beside other profiles,
+  // and the visible text comes first (WCAG 2.5.3). Cross-origin, `download` is a hint: the
+  // API's Content-Disposition names the file.
+  const vcard = context.vcardUrl
+    ? html`<p>
+        <a part="vcard" id="vcard" href=${context.vcardUrl} download type="text/vcard" aria-labelledby="vcard ${context.nameId}"
+          >${localize.term('vcard')}</a
+        >
+      </p>`
+    : nothing;
+  return section(context, localize.term('contacts'), html`<ul part="contacts" role="list">${items}</ul>${vcard}`);
 }
 
 /** Where the facts come from, when they were read, and whether every one was checked. */
