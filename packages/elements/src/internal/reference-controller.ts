@@ -58,6 +58,11 @@ export class ReferenceController implements ReactiveController {
     if (!data) this.#host.trackPending(loadReference().then((loaded) => loaded && this.#host.requestUpdate()));
   }
 
+  /** Whether the names have loaded (they load once per page; until then codes are shown). */
+  get ready(): boolean {
+    return data !== undefined;
+  }
+
   countryName(code: string, language: Language): PickedText | { text: string; lang?: undefined } {
     return pickLocalized(data?.countries.get(code)?.name, language) ?? { text: code };
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { currentStatus, directionOf, pickLocalized, type Language, type Organization } from '@ngo-liaison/core';
 import { highlightRanges } from '@ngo-liaison/core/search';
 import { NgoOrganizationSelectEvent } from '../../events/ngo-organization-select.js';
@@ -152,7 +153,11 @@ export class NgoCard extends LiaisonElement {
         ${org.provenance.fictional
           ? html`<p part="badge" lang=${this.localize.uiLanguage}>${this.localize.term('fictional')}</p>`
           : nothing}
-        ${this.#renderDetails(org)}
+        ${
+          // Typing in the directory re-renders every card for its highlight; the facts below
+          // the name only change with the organisation, the languages or the loaded names.
+          guard([org, language, this.direction, this.localize.uiLanguage, this.#reference.ready], () => this.#renderDetails(org))
+        }
       </article>
     `;
   }

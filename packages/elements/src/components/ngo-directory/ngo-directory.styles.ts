@@ -114,6 +114,19 @@ export const directoryStyles = css`
     color: var(--_ngo-color-text-muted);
     font-size: var(--_ngo-font-size-s);
     font-variant-numeric: tabular-nums;
+    /*
+     * A fixed box ("100,000" fits) one label line high: typing changes dozens of counts per
+     * keystroke, and each is laid out inside its box instead of re-flowing the option list.
+     * (A size-contained box has no text baseline, so it sits at the top of the row.)
+     */
+    --_ngo-facet-line: calc(var(--_ngo-font-line-height) * var(--_ngo-font-size-m));
+    flex: none;
+    align-self: flex-start;
+    inline-size: 7ch;
+    block-size: var(--_ngo-facet-line);
+    line-height: var(--_ngo-facet-line);
+    text-align: end;
+    contain: size layout style;
   }
 
   [part='facet-more'],
