@@ -110,6 +110,17 @@ describe('<ngo-forum-calendar> month grid', () => {
     expect(day.querySelectorAll('[part~="chip"]').length).toBeLessThanOrEqual(3);
     const more = day.querySelector<HTMLElement>('[part="more"]')!;
     expect(text(more)).toMatch(/^\+\d+ more$/);
+    // "+N more" is whole inside the day's box, in the narrow layout and in the wide one.
+    const inside = () => {
+      const box = day.querySelector('.day-inner')!.getBoundingClientRect();
+      const line = more.getBoundingClientRect();
+      return line.height > 0 && line.bottom <= box.bottom + 0.5 && line.top >= box.top;
+    };
+    expect(inside()).toBe(true);
+    el.style.inlineSize = '1100px';
+    await el.updateComplete;
+    expect(inside()).toBe(true);
+    el.style.inlineSize = '';
     more.click();
     await el.updateComplete;
     const panel = shadow(el, '[part="day-panel"]')!;
