@@ -1,0 +1,63 @@
+// Size budgets of the CDN bundles (`npm run size`), min + gzip per file as browsers fetch them.
+// Each entry lists what a page really downloads: a widget's file and every chunk it imports
+// statically (followed through the files themselves, since esbuild names shared chunks
+// freely), plus the lazy chunks a scenario needs (the API client, a detail view).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const cdn = join(root, 'dist/cdn');
+const STATIC_IMPORT = /(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.\.?\/[^"']+\.js)["']/g;
+
+/** A chunk of `widget` by the name esbuild gave it (`organizations-client` → its hashed file). */
+function lazyChunk(widget, name) {
+  const dir = join(cdn, 'chunks', widget);
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  if (!file) throw new Error(`no ${name}-*.js in ${relative(root, dir)}: run npm run build`);
+  return join(dir, file);
+}
+
+/** `files` and everything they import statically. */
+function closure(...files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) visit(join(dirname(file), spec));
+  };
+  files.forEach(visit);
+  return [...seen].map((file) => relative(root, file));
+}
+
+const entry = (widget) => join(cdn, `${widget}.js`);
+const budget = (name, path, limit) => ({ name, path, limit, gzip: true, brotli: false, disablePlugins: ['@size-limit/esbuild'] });
+
+export default [
+  budget('CDN <ngo-directory>, first load: entry + its static chunks (Lit, core schemas, search, English)', closure(entry('ngo-directory')), '45 kB'),
+  budget(
+    "CDN <ngo-directory api-base>, everything to show results (the issue's budget): first load + the organisations client (ky, response schemas, paths)",
+    closure(entry('ngo-directory'), lazyChunk('ngo-directory', 'organizations-client')),
+    '45 kB',
+  ),
+  budget('CDN <ngo-directory> with every lazy chunk (5 more locales, reference names, client, local index, export, zod messages)', ['dist/cdn/ngo-directory.js', 'dist/cdn/chunks/ngo-directory/*.js'], '95 kB'),
+  budget('CDN <ngo-organization-profile>, first load: entry + its static chunks', closure(entry('ngo-organization-profile')), '40 kB'),
+  budget('CDN <ngo-programmes> (match list, field office, focal points, action feed): first load', closure(entry('ngo-programmes')), '48 kB'),
+  budget('CDN <ngo-forum-calendar>, first load: entry + its static chunks (Lit, calendar, English)', closure(entry('ngo-forum-calendar')), '40 kB'),
+  budget(
+    'CDN <ngo-forum-calendar api-base>, everything to show the month: first load + the events client (ky, response schemas, paths)',
+    closure(entry('ngo-forum-calendar'), lazyChunk('ngo-forum-calendar', 'events-client')),
+    '51 kB',
+  ),
+  budget(
+    'CDN <ngo-forum-calendar api-base>, an event opened (+ detail view, add-to-calendar). Issue target 40 kB not met: ky + zod response validation are ~15 kB of it; this limit only stops growth',
+    closure(
+      entry('ngo-forum-calendar'),
+      lazyChunk('ngo-forum-calendar', 'events-client'),
+      lazyChunk('ngo-forum-calendar', 'ngo-event-detail'),
+      lazyChunk('ngo-forum-calendar', 'event-actions'),
+    ),
+    '57 kB',
+  ),
+  budget('CDN <ngo-forum-calendar> with every lazy chunk (5 more languages, country names, JSON-LD, zod messages)', ['dist/cdn/ngo-forum-calendar.js', 'dist/cdn/chunks/ngo-forum-calendar/*.js'], '100 kB'),
+];
