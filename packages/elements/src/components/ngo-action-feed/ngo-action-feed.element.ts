@@ -4,7 +4,7 @@ import { pickLocalized, type Action, type PartialLocalizedText } from '@ngo-liai
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, clientFor, sourceKey } from '../../internal/keyed-loader.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
-import { ReferenceController } from '../../internal/reference-controller.js';
+import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -207,7 +207,7 @@ export class NgoActionFeed extends LiaisonElement {
           : nothing}
         ${action.sdgs.length
           ? html`<ul part="sdgs" aria-label=${localize.term('facet.sdg')} lang=${ui}>
-              ${[...action.sdgs].sort((a, b) => a - b).map((n) => html`<li part="sdg">${localize.term('sdg', { number: n })}</li>`)}
+              ${[...action.sdgs].sort((a, b) => a - b).map((n) => html`<li part="sdg">${sdgLabelContent(sdgLabel(n, language, localize), ui)}</li>`)}
             </ul>`
           : nothing}
       </article>

@@ -37,6 +37,10 @@ describe('<ngo-action-feed>', () => {
     expect(new URL(shadow<HTMLAnchorElement>(el, '[part="facts"] a')!.href).pathname).toBe('/ngo/demo-lanternfish-literacy-network');
     expect(shadowAll(el, '[part="badge"]').map(clean)).toContain('Fictional action (demo data)');
     expect(clean(shadowAll(el, '[part="outcomes"]')[1])).toMatch(/^12 circles opened/);
+    // Goals by number and title once the reference data has loaded.
+    await expect
+      .poll(() => [...shadowAll(el, '[part="item"]')[1]!.querySelectorAll('[part="sdg"]')].map(clean))
+      .toEqual(['SDG 4: Quality education', 'SDG 5: Gender equality']);
     await expectNoAxeViolations(el);
   });
 
