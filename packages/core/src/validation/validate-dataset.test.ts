@@ -49,6 +49,15 @@ describe('validateDataset', () => {
     );
   });
 
+  it('checks countries of presence against the country list, once each', () => {
+    const { problems } = check([{ ...real, countriesOfPresence: ['FR', 'ZZ', 'FR'] }]);
+    expect(problems).toEqual([
+      { path: 'organizations[example-council].countriesOfPresence[1]', message: 'unknown country code "ZZ"' },
+      { path: 'organizations[example-council].countriesOfPresence', message: 'lists a country twice' },
+    ]);
+    expect(check([{ ...real, countriesOfPresence: ['FR'] }]).ok).toBe(true);
+  });
+
   it('refuses contact details on real organisations and sourceless real records', () => {
     const { problems } = check([
       {

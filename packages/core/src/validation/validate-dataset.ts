@@ -69,6 +69,12 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
   if (hq && !countryCodes.has(hq)) {
     problems.push({ path: `${at}.headquarters.country`, message: `unknown country code "${hq}"` });
   }
+  (org.countriesOfPresence ?? []).forEach((code, i) => {
+    if (!countryCodes.has(code)) problems.push({ path: `${at}.countriesOfPresence[${i}]`, message: `unknown country code "${code}"` });
+  });
+  if (new Set(org.countriesOfPresence).size !== (org.countriesOfPresence?.length ?? 0)) {
+    problems.push({ path: `${at}.countriesOfPresence`, message: 'lists a country twice' });
+  }
   org.sectors.forEach((code, i) => {
     if (!sectorCodes.has(code)) problems.push({ path: `${at}.sectors[${i}]`, message: `unknown sector "${code}"` });
   });
