@@ -103,7 +103,11 @@ export class TermIndexBuilder {
     const avg = this.#lengths.map((lengths) => {
       let total = 0;
       let n = 0;
-      for (const length of lengths) if (length) (total += length), n++;
+      for (const length of lengths) {
+        if (!length) continue;
+        total += length;
+        n++;
+      }
       return n ? total / n : 1;
     });
     const order = Array.from({ length: termCount }, (_, i) => i).sort((a, b) => (this.#terms[a]! < this.#terms[b]! ? -1 : 1));
@@ -131,7 +135,10 @@ export class TermIndexBuilder {
         const weight = weightOf(field, this.#lengths[field]![doc] ?? 0);
         // Entries of one document are contiguous (documents come in order): merge its fields.
         if (p > starts[id]! && postingDocs[p - 1] === doc) postingWeights[p - 1]! += weight;
-        else (postingDocs[p] = doc), (postingWeights[p++] = weight);
+        else {
+          postingDocs[p] = doc;
+          postingWeights[p++] = weight;
+        }
       }
       const df = p - starts[id]!;
       idf[id] = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));

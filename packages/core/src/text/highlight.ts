@@ -29,7 +29,10 @@ export function highlightRanges(text: string, query: string): [number, number][]
     offset += char.length;
     if (norm && !norm.includes(' ')) word.push(piece);
     else if (!norm && /\p{M}/u.test(char) && word.length) word[word.length - 1]!.end = piece.end; // a stripped accent joins its letter
-    else if (word.length) (words.push(word), (word = []));
+    else if (word.length) {
+      words.push(word);
+      word = [];
+    }
   }
   if (word.length) words.push(word);
 
@@ -39,7 +42,10 @@ export function highlightRanges(text: string, query: string): [number, number][]
     // Start offset (in `normalized`) of each piece, to map a match back to original offsets.
     const starts: number[] = [];
     let at = 0;
-    for (const piece of pieces) (starts.push(at), (at += piece.norm.length));
+    for (const piece of pieces) {
+      starts.push(at);
+      at += piece.norm.length;
+    }
     const mark = (from: number, length: number) => {
       const first = pieces[lastIndexAtOrBefore(starts, from)]!;
       const last = pieces[lastIndexAtOrBefore(starts, from + length - 1)]!;

@@ -91,8 +91,6 @@ export class NgoEventDetail extends LiaisonElement {
   #request?: AbortController;
   /** The "add to calendar" links of the event shown, and what they were made for. */
   #actions?: { key: string; links: ActionLinks | undefined };
-  /** The client built from `api-base` once its chunk has loaded. */
-  #ownClient?: { apiBase: string; client: EventGetter };
 
   /** `ready` with an event, else `loading`, `error` or `idle`. */
   get state(): 'idle' | 'loading' | 'ready' | 'error' {
@@ -103,19 +101,11 @@ export class NgoEventDetail extends LiaisonElement {
     return this.event ?? (this.eventId ? this._loaded : undefined);
   }
 
-  /** The client to use now: the `client` property, or the one built for `api-base` once loaded. */
-  #source(): EventGetter | undefined {
-    if (this.client) return this.client;
-    const apiBase = this.apiBase?.trim();
-    return apiBase && this.#ownClient?.apiBase === apiBase ? this.#ownClient.client : undefined;
-  }
-
   async #sourceReady(): Promise<EventGetter | undefined> {
     const apiBase = this.apiBase?.trim();
     if (this.client || !apiBase) return this.client;
-    const client = (await clientFor(apiBase)) as unknown as EventGetter;
-    this.#ownClient = { apiBase, client };
-    return client;
+    // clientFor() shares one client per api-base (and its chunk) with the calendar.
+    return (await clientFor(apiBase)) as unknown as EventGetter;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import { createHandlers } from '@ngo-liaison/client/msw';
 import { SAMPLE_FOCAL_POINTS } from '@ngo-liaison/core/sample-data';
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { cleanup, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
+import { cleanup, mount, shadow, shadowAll } from '../../../test/dom.js';
 import { useMockServiceWorker, worker } from '../../../test/msw.js';
 import type { NgoFocalPoints } from './ngo-focal-points.element.js';
 import './ngo-focal-points.js';

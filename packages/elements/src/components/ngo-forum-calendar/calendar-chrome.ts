@@ -37,7 +37,7 @@ function select(ctx: ChromeContext, name: FilterName, label: string, options: [s
 
 /** Header (month navigation, title, view switch), filters and the time-zone line. */
 export function renderChrome(ctx: ChromeContext): TemplateResult {
-  const { localize, language } = ctx;
+  const { localize } = ctx;
   // Arrows point the way the page reads: "previous" points right in Arabic.
   const [previousGlyph, nextGlyph] = ctx.rtl ? ['›', '‹'] : ['‹', '›'];
   return html`
