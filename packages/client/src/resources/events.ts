@@ -1,4 +1,4 @@
-import { EventPage, ForumEvent, eventFilterParams, PATHS, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
+import { EventPage, ForumEvent, PATHS, buildPath, eventFilterParams, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { Transport, relativePath, type TransportOptions } from '../transport.js';
 
@@ -37,8 +37,6 @@ function withScheme(url: string, webcal: boolean | undefined): string {
   return webcal ? url.replace(/^https?:/, 'webcal:') : url;
 }
 
-const withId = (path: string, id: string) => relativePath(path.replace('{id}', encodeURIComponent(id)));
-
 export function eventsResource(transport: Transport): EventsResource {
   return {
     list({ limit, cursor, signal, ...filter }: ListEventsParams = {}) {
@@ -51,7 +49,7 @@ export function eventsResource(transport: Transport): EventsResource {
       return new PagedList(fetchPage, cursor);
     },
     get(id, { signal } = {}) {
-      return transport.get(withId(PATHS.getEvent, id), ForumEvent, { signal });
+      return transport.get(relativePath(buildPath(PATHS.getEvent, { id })), ForumEvent, { signal });
     },
     feedUrl(filter = {}, { lang, webcal } = {}) {
       const searchParams = eventFilterParams(filter);
@@ -60,7 +58,7 @@ export function eventsResource(transport: Transport): EventsResource {
     },
     icsUrl(id, { lang } = {}) {
       const searchParams = new URLSearchParams(lang ? { lang } : {});
-      return transport.url(withId(PATHS.getEventIcs, id), searchParams);
+      return transport.url(relativePath(buildPath(PATHS.getEventIcs, { id })), searchParams);
     },
   };
 }

@@ -67,7 +67,6 @@ export const Identifier = z.object({
 });
 export type Identifier = z.infer<typeof Identifier>;
 
-
 /** NGOs, and foundations (which hold "official relations" under their own Directives). */
 export const ORGANIZATION_KINDS = ['ngo', 'foundation'] as const;
 /** Level at which an organisation works; consultative status is open to all four. */

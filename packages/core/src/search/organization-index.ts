@@ -186,21 +186,23 @@ export class OrganizationIndex {
     const sort: OrganizationSort = requested === 'relevance' && !terms.length ? 'name' : requested;
     const after = cursor ? decodeResultCursor(cursor, sort, lang) : undefined;
 
-    let docs: Int32Array;
-    let scores: Float64Array | undefined;
-    if (terms.length) ({ docs, scores } = this.#text.search(terms));
-    else docs = Int32Array.from(this.#orgs.keys());
-
     // The emptied search box asks for the whole directory again and again: count it once.
     const unfiltered = !terms.length && ORGANIZATION_FACETS.every((facet) => !query[facet]?.length);
     const { results, resultScores, facets } = unfiltered
-      ? (this.#everything ??= deepFreeze(this.#facets.filterAndCount(query, docs, scores)))
-      : this.#facets.filterAndCount(query, docs, scores);
+      ? (this.#everything ??= deepFreeze(this.#match(query, terms)))
+      : this.#match(query, terms);
     const page =
       sort === 'relevance'
         ? this.#pageByRelevance(results, resultScores, lang, limit, after)
         : this.#pageByOrder(results, sort, lang, limit, after);
     return { ...page, total: results.length, facets };
+  }
+
+  /** Documents with the words (every document without words), filtered, with facet counts. */
+  #match(query: OrganizationQuery, terms: readonly string[]) {
+    if (!terms.length) return this.#facets.filterAndCount(query, Int32Array.from(this.#orgs.keys()));
+    const { docs, scores } = this.#text.search(terms);
+    return this.#facets.filterAndCount(query, docs, scores);
   }
 
   #displayNames(lang: Language): string[] {

@@ -4,9 +4,8 @@
  * Only these ranges: stripping every \p{M} would destroy Devanagari, Thai or Kana
  * (their vowel signs and voicing marks are letters in all but name).
  */
-// A class of combining marks, on purpose (they are what gets removed).
 const MARKS =
-  // eslint-disable-next-line no-misleading-character-class
+  // eslint-disable-next-line no-misleading-character-class -- a class of combining marks, on purpose
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
 /** Letters that NFKD leaves alone but people type without: ß→ss, œ→oe, ł→l, ى→ي, ة→ه … */

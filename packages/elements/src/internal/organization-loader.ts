@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { Organization } from '@ngo-liaison/core';
 import type { LiaisonElement } from './liaison-element.js';
+import { organizationsClientFor } from './organizations-client-for.js';
 
 /** What loading one organisation needs from a client (`createClient()` fits). */
 export interface OrganizationGetter {
@@ -78,7 +79,7 @@ export class OrganizationLoader implements ReactiveController {
     const apiBase = host.apiBase?.trim();
     if (!apiBase) return undefined;
     if (this.#client?.apiBase !== apiBase) {
-      this.#client = { apiBase, client: import('./organizations-client.js').then(({ createOrganizationsClient }) => createOrganizationsClient({ baseUrl: apiBase })) };
+      this.#client = { apiBase, client: organizationsClientFor(apiBase) };
     }
     return this.#client.client;
   }

@@ -3,6 +3,7 @@ import type { Organization } from '@ngo-liaison/core';
 import type { FacetCounts, OrganizationQuery } from '@ngo-liaison/core/search';
 import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import { organizationsClientFor } from '../../internal/organizations-client-for.js';
 import { RemoteBackend, loadStaticExport, type OrganizationSource, type ResultPage, type SearchBackend } from './directory-source.js';
 
 export type Phase = 'loading' | 'searching' | 'loading-more' | 'ready' | 'error';
@@ -18,21 +19,6 @@ export interface DataSource {
   src?: string | undefined;
   source?: OrganizationSource | undefined;
   apiBase?: string | undefined;
-}
-
-/**
- * A client for an API base, created on first use. The client (ky, the API's contract) is
- * imported only then, so a directory searching its own data never downloads it.
- */
-const clients = new Map<string, Promise<OrganizationSource>>();
-function clientFor(apiBase: string): Promise<OrganizationSource> {
-  let client = clients.get(apiBase);
-  if (!client) {
-    client = import('../../internal/organizations-client.js').then(({ createOrganizationsClient }) => createOrganizationsClient({ baseUrl: apiBase }) as OrganizationSource);
-    client.catch(() => clients.delete(apiBase));
-    clients.set(apiBase, client);
-  }
-  return client;
 }
 
 /** The query of the next request: search parameters in the page's language, and the page size. */
@@ -145,7 +131,7 @@ export class DirectoryResults implements ReactiveController {
     };
     const failed = (error: unknown) => this.#fail(controller, error, 'setup');
     if (!data.items && !src) {
-      clientFor(apiBase!).then((client) => ready(new RemoteBackend(client)), failed);
+      organizationsClientFor(apiBase!).then((client) => ready(new RemoteBackend(client as OrganizationSource)), failed);
       this.#changed();
       return;
     }

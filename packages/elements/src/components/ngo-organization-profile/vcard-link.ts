@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { exportableContacts, type Organization } from '@ngo-liaison/core';
 import type { LiaisonElement } from '../../internal/liaison-element.js';
+import { organizationsClientFor } from '../../internal/organizations-client-for.js';
 import { webUrl } from '../../internal/safe-url.js';
 
 /** What the link needs from a client: `createClient()` and `createOrganizationsClient()` fit. */
@@ -53,9 +54,9 @@ export class VcardLinkController implements ReactiveController {
   }
 
   /**
-   * The given client, or one for `api-base`. With `org-id` the loader has imported the
-   * client module already; with a static `organization` it is imported for the link alone,
-   * and the link appears once it has loaded.
+   * The given client, or the shared one for `api-base`. With `org-id` the loader has
+   * imported the client module already; with a static `organization` it is imported for
+   * the link alone, and the link appears once it has loaded.
    */
   #source(): VcardUrlSource | undefined {
     const host = this.#host;
@@ -65,19 +66,15 @@ export class VcardLinkController implements ReactiveController {
     if (this.#apiBase !== apiBase) {
       this.#apiBase = apiBase;
       this.#client = undefined;
-      this.#host.trackPending(
-        import('../../internal/organizations-client.js').then(
-          ({ createOrganizationsClient }) => {
+      host.trackPending(
+        organizationsClientFor(apiBase).then(
+          (client) => {
             if (this.#apiBase !== apiBase) return;
-            try {
-              this.#client = createOrganizationsClient({ baseUrl: apiBase });
-            } catch {
-              return; // an api-base the client cannot use: no link (loading by id reports it)
-            }
-            this.#host.requestUpdate();
+            this.#client = client;
+            host.requestUpdate();
           },
           () => {
-            // The chunk failed to load (offline CDN): no link now, another try next time.
+            // No client (offline CDN, or a base the client refuses): no link; the next update tries again.
             if (this.#apiBase === apiBase) this.#apiBase = undefined;
           },
         ),
