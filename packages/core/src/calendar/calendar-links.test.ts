@@ -37,11 +37,3 @@ describe('web calendar links', () => {
     expect(new URL(outlookCalendarUrl(event, { ...en, host: 'outlook.office.com' })).host).toBe('outlook.office.com');
   });
 });
-
-describe('googleSubscribeUrl', () => {
-  it('hands Google the feed as a webcal URL', async () => {
-    const { googleSubscribeUrl } = await import('./calendar-links.js');
-    const url = new URL(googleSubscribeUrl('https://api.example.org/v1/events.ics?kind=icngo&lang=fr'));
-    expect(url.searchParams.get('cid')).toBe('webcal://api.example.org/v1/events.ics?kind=icngo&lang=fr');
-  });
-});

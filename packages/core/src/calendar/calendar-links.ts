@@ -74,11 +74,3 @@ export function outlookCalendarUrl(
   if (location) params.set('location', location);
   return `https://${options.host ?? 'outlook.live.com'}/calendar/0/deeplink/compose?${params}`;
 }
-
-/**
- * Google Calendar's "add calendar from URL" page for a feed. Google takes the feed as a
- * `webcal:` URL in `cid` and fetches it itself, so the feed must be public (no cookies).
- */
-export function googleSubscribeUrl(feedUrl: string): string {
-  return `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(feedUrl.replace(/^https?:/, 'webcal:'))}`;
-}

@@ -6,4 +6,5 @@ export * from './ics-writer.js';
 export { vtimezoneLines } from './vtimezone.js';
 export * from './json-ld.js';
 export * from './calendar-links.js';
+export * from './subscribe-link.js';
 export * from './month-grid.js';
