@@ -7,5 +7,5 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
-  external: [/^@ngo-liaison\//, 'ky', 'msw', /^zod/],
+  external: [/^@ngo-liaison\//, 'msw', /^zod/],
 });

@@ -1,7 +1,7 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
 import { HttpError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
+import { retryDelay } from './retry-policy.js';
 
 export interface TransportOptions {
   /** URL of the API's `/v1`, absolute or relative to the page (`/v1`). */
@@ -25,30 +25,40 @@ function resolveBaseUrl(baseUrl: string): string {
   return absolute.endsWith('/') ? absolute : `${absolute}/`;
 }
 
-/** One place that talks to ky: maps its errors to ours and validates bodies. */
+/** Resolves after `ms`, or rejects with the caller's reason as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * The one place that talks HTTP, on the platform's fetch: bounded, jittered retries of GETs
+ * (retry-policy.ts), a timeout per attempt, the caller's AbortSignal honoured throughout,
+ * failures mapped to the client's typed errors, bodies validated against core's schemas.
+ * (It replaced ky, whose ~4 kB min+gzip the calendar embed's 40 kB budget could not hold;
+ * the behaviour kept is the one the tests pin down.)
+ */
 export class Transport {
   readonly baseUrl: string;
-  readonly #ky: KyInstance;
+  readonly #fetch: typeof fetch;
   readonly #timeout: number;
+  readonly #retries: number;
 
   constructor(options: TransportOptions) {
     this.baseUrl = resolveBaseUrl(options.baseUrl);
     this.#timeout = options.timeout ?? 10_000;
-    this.#ky = ky.create({
-      prefixUrl: this.baseUrl,
-      timeout: this.#timeout,
-      // Bounded, jittered retries; a server asking for more than 30 s of patience gets none.
-      retry: {
-        limit: options.retries ?? 2,
-        methods: ['get'],
-        statusCodes: [408, 429, 500, 502, 503, 504],
-        backoffLimit: 5_000,
-        maxRetryAfter: 30_000,
-        jitter: true,
-      },
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      headers: { accept: 'application/json' },
-    });
+    this.#retries = options.retries ?? 2;
+    // Looked up per call, not bound now: test tools (msw) patch the global fetch later.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   }
 
   /** Absolute URL of a path below `/v1`, with its query. */
@@ -60,39 +70,72 @@ export class Transport {
 
   async get<T extends z.ZodMiniType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
     const url = this.url(path, options.searchParams);
+    const { signal } = options;
+    const response = await this.#send(url, signal);
     let body: unknown;
     try {
-      const response = await this.#ky.get(path, {
-        ...(options.searchParams ? { searchParams: options.searchParams } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
       body = await response.json();
     } catch (error) {
-      throw await this.#mapError(error, url, options.signal);
+      if (signal?.aborted) throw signal.reason ?? error;
+      if (error instanceof SyntaxError) throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
+      throw new NetworkError(url, error);
     }
     const result = safeParse(schema, body);
     if (!result.success) throw new ResponseValidationError(url, issuesOf(result.error));
     return result.data;
   }
 
-  async #mapError(error: unknown, url: string, signal: AbortSignal | undefined): Promise<unknown> {
-    // The caller cancelled: give them back their own AbortError, not a wrapped one.
-    if (signal?.aborted) return signal.reason ?? error;
-    if (error instanceof HTTPError) {
-      const { response } = error;
-      let problem: Problem | undefined;
+  /** A 2xx response, after as many retries as the policy allows. */
+  async #send(url: string, signal: AbortSignal | undefined): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      let response: Response | undefined;
+      let failure: unknown;
       try {
-        const parsed = safeParse(Problem, await response.clone().json());
-        if (parsed.success) problem = parsed.data;
-      } catch {
-        // Not JSON (a proxy's HTML error page, say): the status alone will do.
+        response = await this.#attempt(url, signal);
+        if (response.ok) return response;
+      } catch (error) {
+        // The caller cancelled: give them back their own AbortError, not a wrapped one.
+        if (signal?.aborted) throw signal.reason ?? error;
+        // A timed-out attempt is not retried: the caller has already waited `timeout`.
+        if (error instanceof TimeoutError) throw error;
+        failure = new NetworkError(url, error);
       }
-      return new HttpError(url, response.status, problem, response.headers.get('x-request-id') ?? undefined);
+      const delay = attempt < this.#retries ? retryDelay(attempt, response) : undefined;
+      if (delay === undefined) throw response ? await httpError(url, response) : failure;
+      await response?.body?.cancel().catch(() => undefined);
+      await sleep(delay, signal);
     }
-    if (error instanceof KyTimeoutError) return new TimeoutError(url, this.#timeout);
-    if (error instanceof SyntaxError) return new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
-    return new NetworkError(url, error);
   }
+
+  /** One request, aborted by the caller's signal or by the per-attempt timeout. */
+  async #attempt(url: string, signal: AbortSignal | undefined): Promise<Response> {
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const timeout = new TimeoutError(url, this.#timeout);
+    const timer = setTimeout(() => controller.abort(timeout), this.#timeout);
+    const onAbort = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.#fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal });
+    } catch (error) {
+      throw controller.signal.reason === timeout ? timeout : error;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+/** Our HttpError for a non-2xx response, with its problem+json body when it has one. */
+async function httpError(url: string, response: Response): Promise<HttpError> {
+  let problem: Problem | undefined;
+  try {
+    const parsed = safeParse(Problem, await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // Not JSON (a proxy's HTML error page, say): the status alone will do.
+  }
+  return new HttpError(url, response.status, problem, response.headers.get('x-request-id') ?? undefined);
 }
 
 /** Contract paths start with /v1; the client's base URL already points there. */
