@@ -52,7 +52,7 @@ export default defineConfig([
       minifyIdentifiers: true,
       minifySyntax: true,
       terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, sourceMap: true },
-      define,
+      define: { ...define, __NGO_CDN_BUNDLE__: 'true' },
       sourcemap: true,
       // Workspace packages from source, imported module by module: see the plugin's comment.
       esbuildPlugins: [minifyLitCss(), workspaceSources(new URL('.', import.meta.url).pathname)],

@@ -39,7 +39,7 @@ export default defineConfig({
   publicDir: 'public',
   optimizeDeps: {
     // Pre-bundled up front: discovering them mid-run reloads the page and flakes the run.
-    include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'msw', 'msw/browser', 'axe-core', 'ky', 'zod/mini', 'zod/locales', 'ical.js'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'msw', 'msw/browser', 'axe-core', 'zod/mini', 'zod/locales', 'ical.js'],
   },
   test: {
     include: ['src/**/*.test.ts'],

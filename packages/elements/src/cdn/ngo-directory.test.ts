@@ -33,8 +33,8 @@ describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)',
     await waitForState(el, 'list');
     const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
     await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/local-backend-[\w-]+\.js$/.test(name))).toBe(true);
-    // ky and the client (client/src/index.ts → src-*.js) are a chunk of their own, fetched only for api-base.
-    expect(loaded().some((name) => /\/chunks\/ngo-directory\/src-[\w-]+\.js$/.test(name))).toBe(false);
+    // The client (transport and response schemas) is a chunk of its own, fetched only for api-base.
+    expect(loaded().some((name) => /\/chunks\/ngo-directory\/organizations-client-[\w-]+\.js$/.test(name))).toBe(false);
   });
 
   test('loads the Arabic strings and country names as lazy chunks', async () => {
@@ -48,6 +48,8 @@ describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)',
     const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name);
     await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/ar-[\w-]+\.js$/.test(name))).toBe(true);
     await expect.poll(() => loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/reference-[\w-]+\.js$/.test(name))).toBe(true);
+    // With api-base, the client chunk the previous test must not have fetched.
+    expect(loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/organizations-client-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
   test('a second copy of the library warns instead of throwing', async () => {

@@ -27,13 +27,13 @@ describe.skipIf(!built)('dist/cdn/ngo-forum-calendar.js (run `npm run build` fir
     expect(customElements.get('ngo-event-detail')).toBeUndefined();
   });
 
-  test('with api-base it loads the events client chunk; opening an event loads the detail view', async () => {
+  test('with api-base it needs no further chunk for the month (the client is bundled); opening an event loads the detail view', async () => {
     await customElements.whenDefined('ngo-forum-calendar');
     worker.use(...createHandlers({ baseUrl: '*/v1', events: CALENDAR_EVENTS }));
     const el = mount<Calendar>('<ngo-forum-calendar api-base="/v1" month="2026-11" view="month" time-zone="Asia/Kolkata" lang="fr"></ngo-forum-calendar>');
     el.now = NOW;
     await expect.poll(() => el.loadedEvents.length, { timeout: 10_000 }).toBe(CALENDAR_EVENTS.length);
-    expect(chunkLoaded(/\/dist\/cdn\/chunks\/ngo-forum-calendar\/events-client-[\w-]+\.js$/)).toBe(true);
+    expect(chunkLoaded(/\/dist\/cdn\/chunks\/ngo-forum-calendar\/events-client-[\w-]+\.js$/)).toBe(false);
     await expect.poll(() => chunkLoaded(/\/dist\/cdn\/chunks\/ngo-forum-calendar\/fr-[\w-]+\.js$/)).toBe(true);
     await expect.poll(() => shadow(el, '[part="today"]')?.textContent?.trim()).toBe('Aujourd’hui');
     shadow<HTMLElement>(el, '[data-id="demo-paris-debate"]')!.click();

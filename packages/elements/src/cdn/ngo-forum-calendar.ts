@@ -1,7 +1,14 @@
 // Entry of dist/cdn/ngo-forum-calendar.js: one <script type="module"> registers
-// <ngo-forum-calendar> and <ngo-event-card>, with lit and core inlined. Loaded on demand as
-// chunks next to it: the events client (with `api-base`), <ngo-event-detail> (when an event
-// is opened), "add to calendar" links, JSON-LD, locale strings and country names.
+// <ngo-forum-calendar> and <ngo-event-card>, with lit, core and the events client inlined.
+// Loaded on demand as chunks next to it: <ngo-event-detail> (when an event is opened),
+// "add to calendar" links, JSON-LD, locale strings and country names.
+import { provideEventsClient } from '../components/ngo-forum-calendar/calendar-source.js';
+import { createEventsClient } from '../components/ngo-forum-calendar/events-client.js';
+
+// A script-tag embed almost always sets `api-base`: bundling the client saves the request
+// that would otherwise start only once the widget has loaded and connected.
+provideEventsClient(createEventsClient);
+
 export { NgoForumCalendar } from '../components/ngo-forum-calendar/ngo-forum-calendar.js';
 export { NgoEventCard } from '../components/ngo-event-card/ngo-event-card.js';
 export { NgoEventSelectEvent } from '../events/ngo-event-select.js';

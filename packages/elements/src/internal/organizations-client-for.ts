@@ -6,7 +6,7 @@ const clients = new Map<string, Promise<OrganizationsClient>>();
 
 /**
  * The organisations client for an `api-base`, one per page and base: the directory, cards,
- * profiles and their contact-card links share it. Its module (ky, the response schemas) is
+ * profiles and their contact-card links share it. Its module (the transport, the response schemas) is
  * imported on first use only, so elements given `items` or an `organization` never load
  * it. A failed import (or a base the client refuses) is forgotten, so a later call retries.
  */

@@ -49,15 +49,34 @@ export function loadRegionOf(): Promise<RegionOf | undefined> {
 
 const clients = new Map<string, Promise<EventSource>>();
 
+type EventsClientFactory = typeof import('./events-client.js').createEventsClient;
+let bundledFactory: EventsClientFactory | undefined;
+
+// Defined (as true) by the CDN build only, which bundles the client: there the lazy import
+// below is dead code, so esbuild makes no chunk for it and keeps the client with the widget.
+declare const __NGO_CDN_BUNDLE__: boolean | undefined;
+const importFactory: (() => Promise<EventsClientFactory>) | undefined =
+  typeof __NGO_CDN_BUNDLE__ === 'undefined' ? () => import('./events-client.js').then((module) => module.createEventsClient) : undefined;
+
 /**
- * The events client for an `api-base`, loaded on first use (its own chunk: ky, the schemas
- * that validate responses), so pages that pass `events` or a `client` never load it.
- * Elements with the same `api-base` share one.
+ * Hands `clientFor` a client factory that is already loaded. The CDN calendar bundles the
+ * events client, because nearly every script-tag embed sets `api-base`: the client then
+ * arrives with the widget instead of in a second request that waits for the first.
+ */
+export function provideEventsClient(factory: EventsClientFactory): void {
+  bundledFactory = factory;
+}
+
+/**
+ * The events client for an `api-base`: the bundled one, else loaded on first use (its own
+ * chunk: the transport, the schemas that validate responses), so npm users who pass
+ * `events` or a `client` never load it. Elements with the same `api-base` share one.
  */
 export function clientFor(apiBase: string): Promise<EventSource> {
   let client = clients.get(apiBase);
   if (!client) {
-    client = import('./events-client.js').then(({ createEventsClient }) => createEventsClient({ baseUrl: apiBase }));
+    const factory = bundledFactory ? Promise.resolve(bundledFactory) : importFactory?.();
+    client = factory ? factory.then((create) => create({ baseUrl: apiBase })) : Promise.reject(new Error('no events client: call provideEventsClient()'));
     client.catch(() => clients.delete(apiBase));
     clients.set(apiBase, client);
   }
