@@ -1,10 +1,11 @@
 import type { LocalizeController } from './localize-controller.js';
+import type { CommonKey } from './translation.js';
 
 /**
  * The second line of an error box: what went wrong, in the element's language. Reads the
  * client's `kind` (not instanceof: two copies of the client may share a page).
  */
-export function errorMessage(localize: LocalizeController, error: unknown, { oneOrganization = false } = {}): string {
+export function errorMessage(localize: LocalizeController<CommonKey>, error: unknown, { oneOrganization = false } = {}): string {
   const { kind, status } = (error ?? {}) as { kind?: unknown; status?: unknown };
   switch (kind) {
     case 'network':

@@ -1,7 +1,6 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, toLanguage, type Language } from '@ngo-liaison/core';
-import { LocalizeController } from './localize-controller.js';
 
 // Replaced at build time (tsup, vitest); 'dev' when the source is used as is.
 declare const __NGO_ELEMENTS_VERSION__: string | undefined;
@@ -54,8 +53,12 @@ function unwatchLanguage(listener: () => void): void {
 /**
  * Base class of every Liaison element (never extend LitElement directly): typed events,
  * a duplicate-tolerant `define`, language and direction resolved from the element or the
- * page, a per-element localize controller, and an `updateComplete` that also waits for
- * lazily loaded modules (locale strings, reference data).
+ * page (for its `LocalizeController`), and an `updateComplete` that also waits for lazily
+ * loaded modules (locale strings, reference data).
+ *
+ * Each element creates its own `localize = new LocalizeController(this, [enCommon, …])`
+ * naming the English areas it shows: the base class holds no strings, so a widget's bundle
+ * carries only its own English.
  */
 export class LiaisonElement extends LitElement {
   /** Package version, shown when two copies of the library meet on one page. */
@@ -93,8 +96,6 @@ export class LiaisonElement extends LitElement {
 
   /** The direction the element renders in. */
   protected direction: Direction = 'ltr';
-
-  protected readonly localize = new LocalizeController(this);
 
   readonly #pending = new Set<Promise<unknown>>();
   readonly #onLanguageChange = () => this.#resolveLanguage();

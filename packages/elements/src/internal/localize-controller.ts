@@ -1,17 +1,17 @@
 import type { ReactiveController } from 'lit';
 import type { Language } from '@ngo-liaison/core';
 import type { LiaisonElement } from './liaison-element.js';
-import type { PluralKey, TermKey, Translation } from './translation.js';
-import { en } from '../translations/en.js';
+import type { PluralForms, PluralKey, StringKey, StringTable, TermKey, Translation } from './translation.js';
+
+type OtherLanguage = Exclude<Language, 'en'>;
 
 /**
  * Loads a locale module. Each language has its own literal import() so bundlers can split
- * every locale into its own chunk; English is bundled because it is the fallback.
+ * every locale into its own chunk. English is not here: each element bundles the English
+ * areas it shows (see the constructor) and falls back to them.
  */
-function importTranslation(language: Language): Promise<Translation | undefined> {
+function importTranslation(language: OtherLanguage): Promise<Translation | undefined> {
   switch (language) {
-    case 'en':
-      return Promise.resolve(en);
     case 'fr':
       return import('../translations/fr.js').then((module) => module.fr);
     case 'ar':
@@ -27,10 +27,10 @@ function importTranslation(language: Language): Promise<Translation | undefined>
 
 // Loaded modules are immutable data, so elements share them; what each element shows is
 // decided by its own controller (no page-wide "current locale" to clash with the host site).
-const loaded = new Map<Language, Translation | undefined>([['en', en]]);
-const loading = new Map<Language, Promise<Translation | undefined>>();
+const loaded = new Map<OtherLanguage, Translation | undefined>();
+const loading = new Map<OtherLanguage, Promise<Translation | undefined>>();
 
-function loadTranslation(language: Language): Promise<Translation | undefined> {
+function loadTranslation(language: OtherLanguage): Promise<Translation | undefined> {
   let promise = loading.get(language);
   if (!promise) {
     promise = importTranslation(language).then(
@@ -64,19 +64,46 @@ function pluralRule(language: Language): Intl.PluralRules {
   return rules;
 }
 
+const reported = new Set<string>();
+
+/**
+ * A key outside the element's English areas: only reachable past the type checker (a cast,
+ * `any`). Shows the key rather than "undefined" and says which key, once, in the console.
+ */
+function missing(key: string): string {
+  if (!reported.has(key)) {
+    reported.add(key);
+    console.error(`@ngo-liaison/elements: no English string "${key}" in this element's areas (see its LocalizeController).`);
+  }
+  return key;
+}
+
 export type TermParams = Record<string, string | number>;
 
 /**
  * UI strings for one element in its resolved language. Until a locale module has loaded
  * (or when none exists yet) the strings are English; `uiLanguage` says which one is shown
  * so the element can mark it with `lang`.
+ *
+ * `K` is the keys of the English areas the element bundles, inferred from the constructor:
+ * `term`/`plural` accept only those, and a helper that takes a `LocalizeController<K>` states
+ * the keys it uses, so an element that forgets an area fails to compile. (`in`: a controller
+ * with more keys can stand in for one with fewer, never the reverse.)
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<in K extends StringKey> implements ReactiveController {
   readonly #host: LiaisonElement;
-  #translation: Translation = en;
+  /** The element's English areas merged: the fallback, and what is shown until a locale loads. */
+  readonly #english: StringTable;
+  /** The loaded locale shown, or undefined for English. */
+  #translation: Translation | undefined;
 
-  constructor(host: LiaisonElement) {
+  /**
+   * @param english The English areas (`src/translations/en/*.ts`) of every string the element
+   *   shows, its helpers' included. Only these are bundled with the element.
+   */
+  constructor(host: LiaisonElement, english: readonly StringTable<K>[]) {
     this.#host = host;
+    this.#english = Object.assign({}, ...english) as StringTable;
     host.addController(this);
   }
 
@@ -91,17 +118,17 @@ export class LocalizeController implements ReactiveController {
 
   /** The language the UI strings are actually in. */
   get uiLanguage(): Language {
-    return this.#translation.$lang;
+    return this.#translation?.$lang ?? 'en';
   }
 
   hostUpdate(): void {
     const wanted = this.lang;
-    if (this.#translation.$lang === wanted) return;
-    if (loaded.has(wanted)) {
-      this.#translation = loaded.get(wanted) ?? en;
+    if (this.uiLanguage === wanted) return;
+    if (wanted === 'en' || loaded.has(wanted)) {
+      this.#translation = wanted === 'en' ? undefined : loaded.get(wanted);
       return;
     }
-    this.#translation = en;
+    this.#translation = undefined;
     this.#host.trackPending(
       loadTranslation(wanted).then((translation) => {
         // The element may have switched language again while this module was loading.
@@ -110,20 +137,22 @@ export class LocalizeController implements ReactiveController {
     );
   }
 
-  term(key: TermKey, params?: TermParams): string {
+  term(key: K & TermKey, params?: TermParams): string {
     // A key added to English but not yet to a locale module shows English, not "undefined".
-    return this.#fill(this.#translation[key] ?? en[key], params);
+    const template = this.#translation?.[key] ?? this.#english[key];
+    return template === undefined ? missing(key) : this.#fill(template, params);
   }
 
   /** The plural form for `count` (formatted as `{count}`), following `Intl.PluralRules`. */
-  plural(key: PluralKey, count: number, params?: TermParams): string {
-    const forms = this.#translation[key] ?? en[key];
-    const category = pluralRule(this.#translation.$lang).select(count);
+  plural(key: K & PluralKey, count: number, params?: TermParams): string {
+    const forms: PluralForms | undefined = this.#translation?.[key] ?? this.#english[key];
+    if (!forms) return missing(key);
+    const category = pluralRule(this.uiLanguage).select(count);
     return this.#fill(forms[category] ?? forms.other, { ...params, count });
   }
 
   number(value: number): string {
-    return numberFormat(this.#translation.$lang).format(value);
+    return numberFormat(this.uiLanguage).format(value);
   }
 
   #fill(template: string, params: TermParams | undefined): string {

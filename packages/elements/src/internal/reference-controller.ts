@@ -2,6 +2,7 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { pickLocalized, type Country, type Language, type PickedText, type Sdg, type Sector } from '@ngo-liaison/core';
 import type { LiaisonElement } from './liaison-element.js';
 import type { LocalizeController } from './localize-controller.js';
+import type { CommonKey } from './translation.js';
 
 interface ReferenceData {
   countries: Map<string, Country>;
@@ -78,7 +79,7 @@ export class ReferenceController implements ReactiveController {
  * For elements with a ReferenceController (it loads the titles and renders again). A
  * function rather than a method, so elements that show no SDG do not carry it.
  */
-export function sdgLabel(goal: number, language: Language, localize: LocalizeController): SdgLabel {
+export function sdgLabel(goal: number, language: Language, localize: LocalizeController<CommonKey>): SdgLabel {
   const title = pickLocalized(data?.sdgs.get(goal)?.title, language);
   if (!title) return { text: localize.term('sdg', { number: goal }) };
   return { text: localize.term('sdgTitle', { number: goal, title: title.text }), title };

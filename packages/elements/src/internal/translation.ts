@@ -6,29 +6,54 @@ import type { EventTerms, Language } from '@ngo-liaison/core';
  */
 export type PluralForms = { readonly [K in Intl.LDMLPluralRule]?: string } & { readonly other: string };
 
-/**
- * The UI strings of every element. A translation module exports one object of this type,
- * so a missing or misspelt key is a compile error rather than a blank label.
- * `{name}` placeholders are filled by the localize controller.
- */
-// EventTerms: the event vocabulary from core (`eventKind.icngo`, `eventStatus.cancelled`, …),
-// spread into each locale module so the calendar's words load with the language.
-export interface Translation extends EventTerms {
-  readonly $lang: Language;
-  /** Accessible name of the list of organisations. */
-  readonly directoryLabel: string;
+// The UI strings come in areas so that each element bundles only the English it shows
+// (src/translations/en/<area>.ts; an element names its areas when it creates its localize
+// controller). Other languages stay one module each: they load only when asked for.
+// Dotted keys hold the labels of domain values (`status.associate`, `region.africa`) so
+// code can build them from the value with a template literal type the compiler checks.
+// `{name}` placeholders are filled by the localize controller.
+
+/** Strings that widgets of more than one area show: loading, errors, and a few shared labels. */
+export interface CommonStrings {
   readonly loading: string;
   readonly loadMore: string;
   readonly loadingMore: string;
   readonly retry: string;
-  readonly empty: string;
-  readonly errorTitle: string;
   readonly errorNetwork: string;
   readonly errorTimeout: string;
   /** `{status}`: the HTTP status code. */
   readonly errorHttp: string;
   readonly errorData: string;
   readonly errorUnknown: string;
+  readonly fictional: string;
+  readonly 'facet.sdg': string;
+  readonly 'region.africa': string;
+  readonly 'region.arab-states': string;
+  readonly 'region.asia-pacific': string;
+  readonly 'region.europe-north-america': string;
+  readonly 'region.latin-america-caribbean': string;
+  /** `{group}`: I, II, III, IV, V(a) or V(b). */
+  readonly electoralGroup: string;
+  /** `{number}`: 1–17. */
+  readonly sdg: string;
+  /** `{number}`: 1–17; `{title}`: the goal's short title (core's SDGS), e.g. "SDG 4: Quality education". */
+  readonly sdgTitle: string;
+  readonly contacts: string;
+  readonly 'contact.email': string;
+  readonly 'contact.phone': string;
+  readonly 'contact.postal': string;
+  readonly fictionalContact: string;
+  readonly sources: string;
+  readonly source: string;
+  readonly notFound: string;
+}
+
+/** <ngo-directory> (search, facets, chips, sort, export), <ngo-card>, <ngo-organization-profile>. */
+export interface OrganizationStrings {
+  /** Accessible name of the list of organisations. */
+  readonly directoryLabel: string;
+  readonly empty: string;
+  readonly errorTitle: string;
   /** `{count}`: organisations shown. */
   readonly resultCount: PluralForms;
   /** `{shown}` of `{count}`: the plural follows the total. */
@@ -38,18 +63,12 @@ export interface Translation extends EventTerms {
   readonly place: string;
   readonly sectors: string;
   readonly website: string;
-  readonly fictional: string;
-
-  // — <ngo-directory> search, facets, chips, sort, export; <ngo-card>; <ngo-organization-profile> —
-  // Dotted keys hold the labels of domain values (`status.associate`, `region.africa`) so
-  // code can build them from the value with a template literal type the compiler checks.
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
   readonly filtersLabel: string;
   readonly 'facet.status': string;
   readonly 'facet.kind': string;
   readonly 'facet.sector': string;
-  readonly 'facet.sdg': string;
   readonly 'facet.region': string;
   readonly 'facet.group': string;
   readonly 'facet.country': string;
@@ -84,21 +103,10 @@ export interface Translation extends EventTerms {
   readonly 'status.unverified': string;
   readonly 'kind.ngo': string;
   readonly 'kind.foundation': string;
-  readonly 'region.africa': string;
-  readonly 'region.arab-states': string;
-  readonly 'region.asia-pacific': string;
-  readonly 'region.europe-north-america': string;
-  readonly 'region.latin-america-caribbean': string;
-  /** `{group}`: I, II, III, IV, V(a) or V(b). */
-  readonly electoralGroup: string;
   readonly 'scope.international': string;
   readonly 'scope.regional': string;
   readonly 'scope.national': string;
   readonly 'scope.local': string;
-  /** `{number}`: 1–17. */
-  readonly sdg: string;
-  /** `{number}`: 1–17; `{title}`: the goal's short title (core's SDGS), e.g. "SDG 4: Quality education". */
-  readonly sdgTitle: string;
   readonly partnershipHistory: string;
   /** Marks the entry of the partnership history in force. */
   readonly currentStatus: string;
@@ -122,23 +130,20 @@ export interface Translation extends EventTerms {
   readonly founded: string;
   readonly formerNames: string;
   readonly identifiers: string;
-  readonly contacts: string;
-  readonly 'contact.email': string;
-  readonly 'contact.phone': string;
-  readonly 'contact.postal': string;
-  readonly fictionalContact: string;
   /** The link to the organisation's contact card (a .vcf file from the API). */
   readonly vcard: string;
-  readonly sources: string;
   /** `{date}`: the date the sources were read, formatted for the language. */
   readonly sourcesAsOf: string;
   readonly verified: string;
   readonly notVerified: string;
-  readonly source: string;
-  readonly notFound: string;
-  // — <ngo-forum-calendar>, <ngo-event-card>, <ngo-event-detail> (forum calendar) —
-  // Kinds, statuses, organiser and participation roles, phases and outputs come from core
-  // (EVENT_KIND_LABELS and friends), so the iCalendar feed and the widgets use the same words.
+}
+
+/**
+ * <ngo-forum-calendar>, <ngo-event-card>, and what <ngo-event-detail> shares with them. EventTerms: the event vocabulary
+ * from core (`eventKind.icngo`, `eventStatus.cancelled`, organiser roles, phases, outputs), so
+ * the iCalendar feed and the widgets use the same words.
+ */
+export interface EventStrings extends EventTerms {
   readonly 'calendar.previous': string;
   readonly 'calendar.next': string;
   readonly 'calendar.today': string;
@@ -172,6 +177,12 @@ export interface Translation extends EventTerms {
   readonly 'event.allDay': string;
   /** `{time}`: the times where the event takes place, with the zone's name (Intl). */
   readonly 'event.localTime': string;
+  readonly 'event.close': string;
+  readonly 'event.fictional': string;
+}
+
+/** <ngo-event-detail>: loaded with it, when the calendar opens its first event. */
+export interface EventDetailStrings {
   readonly 'event.when': string;
   readonly 'event.where': string;
   readonly 'event.join': string;
@@ -192,10 +203,11 @@ export interface Translation extends EventTerms {
   readonly 'event.google': string;
   readonly 'event.outlook': string;
   readonly 'event.office365': string;
-  readonly 'event.close': string;
-  readonly 'event.fictional': string;
   readonly 'event.notFound': string;
-  // — <ngo-match-list>, <ngo-focal-points>, <ngo-field-office>, <ngo-action-feed> (programmes and matching) —
+}
+
+/** <ngo-match-list>, <ngo-focal-points>, <ngo-field-office>, <ngo-action-feed> (programmes and matching). */
+export interface ProgrammeStrings {
   readonly 'criterion.sector': string;
   readonly 'criterion.themes': string;
   readonly 'criterion.sdgs': string;
@@ -262,6 +274,25 @@ export interface Translation extends EventTerms {
   readonly 'actions.fictional': string;
 }
 
-type KeysOf<V> = { [K in keyof Translation]: Translation[K] extends V ? K : never }[keyof Translation];
-export type TermKey = Exclude<KeysOf<string>, '$lang'>;
+/**
+ * The UI strings of every element in one language. A locale module exports one object of
+ * this type, so a missing or misspelt key is a compile error rather than a blank label.
+ */
+export interface Translation extends CommonStrings, OrganizationStrings, EventStrings, EventDetailStrings, ProgrammeStrings {
+  readonly $lang: Language;
+}
+
+/** Any UI string's key. */
+export type StringKey = Exclude<keyof Translation, '$lang'>;
+export type CommonKey = keyof CommonStrings;
+export type OrganizationKey = keyof OrganizationStrings;
+export type EventKey = keyof EventStrings;
+export type EventDetailKey = keyof EventDetailStrings;
+export type ProgrammeKey = keyof ProgrammeStrings;
+
+/** Some of the UI strings (an area's English module, or several merged). */
+export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?: Translation[P] };
+
+type KeysOf<V> = { [K in StringKey]: Translation[K] extends V ? K : never }[StringKey];
+export type TermKey = KeysOf<string>;
 export type PluralKey = KeysOf<PluralForms>;

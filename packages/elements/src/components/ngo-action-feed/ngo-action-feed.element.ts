@@ -4,6 +4,9 @@ import { pickLocalized, type Action, type PartialLocalizedText } from '@ngo-liai
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, clientFor, sourceKey } from '../../internal/keyed-loader.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { enCommon } from '../../translations/en/common.js';
+import { enProgrammes } from '../../translations/en/programmes.js';
 import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -79,6 +82,7 @@ export class NgoActionFeed extends LiaisonElement {
   /** Pages after the first, with the first page they follow (a new first page drops them). */
   #more: MorePages | undefined;
 
+  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes]);
   readonly #reference = new ReferenceController(this);
   #source: ActionSource | undefined;
 

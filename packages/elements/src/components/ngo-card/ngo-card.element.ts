@@ -6,6 +6,9 @@ import { highlightRanges } from '@ngo-liaison/core/search';
 import { NgoOrganizationSelectEvent } from '../../events/ngo-organization-select.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { enCommon } from '../../translations/en/common.js';
+import { enOrganizations } from '../../translations/en/organizations.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { displayUrl, pageUrl, webUrl } from '../../internal/safe-url.js';
@@ -79,6 +82,7 @@ export class NgoCard extends LiaisonElement {
    */
   @property() href?: string;
 
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations]);
   readonly #reference = new ReferenceController(this);
   readonly #loader = new OrganizationLoader(this);
 

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '@ngo-liaison/core';
 import type { FacetCount, FacetCounts, OrganizationFacet } from '@ngo-liaison/core/search';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { CommonKey, OrganizationKey } from '../../internal/translation.js';
 import { sdgLabel, sdgLabelContent, type ReferenceController } from '../../internal/reference-controller.js';
 import type { DirectoryQuery } from './directory-query.js';
 
@@ -10,7 +11,7 @@ import type { DirectoryQuery } from './directory-query.js';
 export const FACET_LIMIT = 6;
 
 export interface FacetContext {
-  localize: LocalizeController;
+  localize: LocalizeController<CommonKey | OrganizationKey>;
   reference: ReferenceController;
   /** The language data and reference names are shown in. */
   language: Language;

@@ -3,6 +3,7 @@ import type { Organization } from '@ngo-liaison/core';
 import type { FacetCounts, OrganizationQuery } from '@ngo-liaison/core/search';
 import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { OrganizationKey } from '../../internal/translation.js';
 import { organizationsClientFor } from '../../internal/organizations-client-for.js';
 import { RemoteBackend, loadStaticExport, type OrganizationSource, type ResultPage, type SearchBackend } from './directory-source.js';
 
@@ -31,7 +32,7 @@ export type QueryProvider = () => OrganizationQuery & { limit: number };
  */
 export class DirectoryResults implements ReactiveController {
   readonly #host: LiaisonElement;
-  readonly #localize: LocalizeController;
+  readonly #localize: LocalizeController<OrganizationKey>;
   readonly #query: QueryProvider;
   #backend: SearchBackend | undefined;
   #controller: AbortController | undefined;
@@ -52,7 +53,7 @@ export class DirectoryResults implements ReactiveController {
   /** Called after "Load more" has added cards, with the index of the first new one. */
   onMore: ((firstNew: number) => void) | undefined;
 
-  constructor(host: LiaisonElement, localize: LocalizeController, query: QueryProvider) {
+  constructor(host: LiaisonElement, localize: LocalizeController<OrganizationKey>, query: QueryProvider) {
     this.#host = host;
     this.#localize = localize;
     this.#query = query;

@@ -7,6 +7,9 @@ import { NgoCard } from '../ngo-card/ngo-card.element.js';
 import { NgoSearchChangeEvent, type SearchChangeReason } from '../../events/ngo-search-change.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { enCommon } from '../../translations/en/common.js';
+import { enOrganizations } from '../../translations/en/organizations.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.styles.js';
@@ -141,6 +144,7 @@ export class NgoDirectory extends LiaisonElement {
   @state() private _expanded = new Set<OrganizationFacet>();
   @state() private _exportError = false;
 
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations]);
   readonly #reference = new ReferenceController(this);
   readonly #results = new DirectoryResults(this, this.localize, () => ({
     ...toSearchQuery(this._query, this.language),

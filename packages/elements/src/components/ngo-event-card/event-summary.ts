@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { directionOf, pickLocalized, type ForumEvent, type Language } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { EventKey } from '../../internal/translation.js';
 import type { EventFormatter } from './event-format.js';
 
 /**
@@ -11,7 +12,7 @@ import type { EventFormatter } from './event-format.js';
 export interface SummaryContext {
   language: Language;
   formatter: EventFormatter;
-  localize: LocalizeController;
+  localize: LocalizeController<EventKey>;
   /** Country name in the element's language (the code until reference data has loaded). */
   countryName: (code: string) => { text: string; lang?: string | undefined };
   headingLevel: number;
@@ -42,7 +43,7 @@ export function whereText(event: ForumEvent, ctx: Pick<SummaryContext, 'language
   return parts.join(', ');
 }
 
-export function statusBadge(event: ForumEvent, localize: LocalizeController): TemplateResult | typeof nothing {
+export function statusBadge(event: ForumEvent, localize: LocalizeController<EventKey>): TemplateResult | typeof nothing {
   if (event.status !== 'cancelled' && event.status !== 'postponed') return nothing;
   return html`<span part="event-status" class="status" data-status=${event.status}>${localize.term(`eventStatus.${event.status}`)}</span>`;
 }

@@ -6,6 +6,7 @@ import {
   type Language,
 } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { CommonKey, EventDetailKey, EventKey } from '../../internal/translation.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 import { langAttrs } from '../ngo-event-card/event-summary.js';
@@ -14,7 +15,7 @@ import { langAttrs } from '../ngo-event-card/event-summary.js';
 export interface DetailContext {
   language: Language;
   formatter: EventFormatter;
-  localize: LocalizeController;
+  localize: LocalizeController<CommonKey | EventKey | EventDetailKey>;
   countryName: (code: string) => { text: string; lang?: string | undefined };
 }
 

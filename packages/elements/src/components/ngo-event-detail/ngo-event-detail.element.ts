@@ -3,6 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { pickLocalized, type ForumEvent, type Language } from '@ngo-liaison/core';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { enCommon } from '../../translations/en/common.js';
+import { enEventDetail } from '../../translations/en/event-detail.js';
+import { enEvents } from '../../translations/en/events.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { webUrl } from '../../internal/safe-url.js';
 import { clientFor } from '../ngo-forum-calendar/calendar-source.js';
@@ -87,6 +91,7 @@ export class NgoEventDetail extends LiaisonElement {
   @state() private _phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _error: unknown;
 
+  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail]);
   readonly #reference = new ReferenceController(this);
   #request?: AbortController;
   /** The "add to calendar" links of the event shown, and what they were made for. */

@@ -5,6 +5,9 @@ import type { LiaisonClient } from '@ngo-liaison/client';
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, clientFor, sourceKey } from '../../internal/keyed-loader.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { enCommon } from '../../translations/en/common.js';
+import { enProgrammes } from '../../translations/en/programmes.js';
 import { OfficeNamesController } from '../../internal/office-names.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { contactUrl } from '../../internal/safe-url.js';
@@ -63,6 +66,7 @@ export class NgoFocalPoints extends LiaisonElement {
   /** Level of the heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes]);
   readonly #reference = new ReferenceController(this);
   readonly #offices = new OfficeNamesController(this);
 

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AgendaDay, ForumEvent, PlainDate } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { EventKey } from '../../internal/translation.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 import { eventSummary, type SummaryContext } from '../ngo-event-card/event-summary.js';
 
@@ -33,7 +34,7 @@ export interface DayPanelContext {
   date: PlainDate;
   events: ForumEvent[];
   formatter: EventFormatter;
-  localize: LocalizeController;
+  localize: LocalizeController<EventKey>;
   headingId: string;
   headingLevel: number;
   onClose: () => void;

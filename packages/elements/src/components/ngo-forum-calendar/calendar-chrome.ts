@@ -2,13 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { EVENT_KINDS, SECTOR_CODES, UNESCO_REGIONS, googleSubscribeUrl, type Language } from '@ngo-liaison/core';
 import { errorMessage } from '../../internal/error-message.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { CommonKey, EventKey } from '../../internal/translation.js';
 import { webUrl } from '../../internal/safe-url.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 
 type FilterName = 'kind' | 'sector' | 'region';
 
 export interface ChromeContext {
-  localize: LocalizeController;
+  localize: LocalizeController<CommonKey | EventKey>;
   language: Language;
   formatter: EventFormatter;
   monthTitle: string;
@@ -69,7 +70,7 @@ export function renderChrome(ctx: ChromeContext): TemplateResult {
   `;
 }
 
-export function renderError(localize: LocalizeController, error: unknown, onRetry: () => void): TemplateResult {
+export function renderError(localize: LocalizeController<CommonKey | EventKey>, error: unknown, onRetry: () => void): TemplateResult {
   return html`<div part="error" class="error" role="alert">
     <p>${localize.term('calendar.errorTitle')}</p>
     <p>${errorMessage(localize, error)}</p>
@@ -78,7 +79,7 @@ export function renderError(localize: LocalizeController, error: unknown, onRetr
 }
 
 /** "Subscribe to this calendar": a webcal link for calendar apps, Google's page, and the address to copy. */
-export function renderSubscribe(localize: LocalizeController, feedUrl: string | undefined): TemplateResult | typeof nothing {
+export function renderSubscribe(localize: LocalizeController<CommonKey | EventKey>, feedUrl: string | undefined): TemplateResult | typeof nothing {
   const feed = webUrl(feedUrl);
   if (!feed) return nothing;
   const webcal = feed.href.replace(/^https?:/, 'webcal:');

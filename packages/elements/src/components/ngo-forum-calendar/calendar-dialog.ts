@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickText, type ForumEvent, type Language } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { EventKey } from '../../internal/translation.js';
 import type { EventGetter } from '../ngo-event-detail/ngo-event-detail.element.js';
 import type { EventSource } from './calendar-source.js';
 
@@ -8,7 +9,7 @@ export interface DialogContext {
   id: string;
   event: ForumEvent | undefined;
   source: EventSource | undefined;
-  localize: LocalizeController;
+  localize: LocalizeController<EventKey>;
   language: Language;
   direction: string;
   zone: string;

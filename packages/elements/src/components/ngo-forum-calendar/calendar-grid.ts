@@ -10,6 +10,7 @@ import {
   type PlainDate,
 } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
+import type { EventKey } from '../../internal/translation.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 import { langAttrs } from '../ngo-event-card/event-summary.js';
 
@@ -19,7 +20,7 @@ export const MAX_LANES = 3;
 export interface GridContext {
   grid: MonthGrid<ForumEvent>;
   formatter: EventFormatter;
-  localize: LocalizeController;
+  localize: LocalizeController<EventKey>;
   language: Language;
   today: PlainDate;
   focusDate: PlainDate;

@@ -1,0 +1,27 @@
+import type { EventDetailStrings } from '../../internal/translation.js';
+
+/**
+ * English strings that only <ngo-event-detail> shows: in the calendar's CDN file they load
+ * with the detail view, when the first event is opened, not with the calendar.
+ */
+export const enEventDetail: EventDetailStrings = {
+  'event.when': 'When',
+  'event.where': 'Where',
+  'event.join': 'Online access',
+  'event.about': 'About',
+  'event.theme': 'Theme: {theme}',
+  'event.organizers': 'Organisers',
+  'event.participants': 'Member States taking part',
+  'event.phases': 'Phases',
+  'event.outputs': 'Outputs',
+  'event.languages': 'Languages',
+  'event.registration': 'Registration',
+  'event.register': 'Register',
+  'event.deadline': 'Deadline: {date}',
+  'event.addToCalendar': 'Add to calendar',
+  'event.downloadIcs': 'Download (.ics)',
+  'event.google': 'Google Calendar',
+  'event.outlook': 'Outlook.com',
+  'event.office365': 'Outlook (Microsoft 365)',
+  'event.notFound': 'This event could not be found.',
+};
