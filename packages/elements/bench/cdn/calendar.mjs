@@ -4,12 +4,15 @@ import { profileWhile } from './profile.mjs';
 import { latencyRows, metricRows, phaseRow, report } from './report.mjs';
 
 /*
- * <ngo-forum-calendar> from dist/cdn/ngo-forum-calendar.js: data arrives → month rendered,
+ * <ngo-forum-calendar> from dist/cdn/ngo-forum-calendar.js: data arrives → month (or agenda) rendered,
  * with the method of bench/calendar.bench.ts. The clock starts when the data is handed over
  * (the client's page resolves, or `events` is set) and stops when the calendar has
  * re-rendered and a geometry read on [part="base"] has forced style and layout (painting is
  * not included). Rounds alternate between two sets of 500 events that differ in every event,
- * so every round re-renders every day. The JSON is parsed before the clock starts.
+ * so every round re-renders every day. The JSON is parsed before the clock starts. The agenda
+ * (the default view on narrow containers) runs the same cases at the same width, plus a
+ * first render into an empty agenda (every element created, none updated). BENCH_VIEW=month
+ * or agenda runs one view's cases only.
  */
 
 export const EVENTS = 500;
@@ -87,16 +90,25 @@ async function staticSet(items) {
   return measure(start, updated);
 }
 
+/** First render: the calendar is emptied outside the clock, so every day and event is created. */
+async function firstRender(items) {
+  el.events = [];
+  await el.updateComplete;
+  settle();
+  return staticSet(items);
+}
+
 window.__cal = {
-  async mount(lang, how) {
+  async mount(lang, how, view = 'month') {
     mode = how;
-    host.innerHTML = '<ngo-forum-calendar month="2026-11" view="month" time-zone="Asia/Kolkata" lang="' + lang + '"></ngo-forum-calendar>';
+    host.innerHTML = '<ngo-forum-calendar month="2026-11" view="' + view + '" time-zone="Asia/Kolkata" lang="' + lang + '"></ngo-forum-calendar>';
     el = host.firstElementChild;
     el.now = new Date('2026-11-17T12:00:00Z');
     if (how === 'client') {
       source = controlledClient();
       el.client = source.client;
     } else {
+      // 'static' and 'first'
       el.events = [];
     }
     await el.updateComplete;
@@ -105,10 +117,16 @@ window.__cal = {
     const durations = [];
     for (let i = 0; i < rounds; i++) {
       const items = turn++ % 2 ? a : b;
-      durations.push(await (mode === 'client' ? arrival(items) : staticSet(items)));
+      durations.push(await (mode === 'client' ? arrival(items) : mode === 'first' ? firstRender(items) : staticSet(items)));
     }
     if (el.loadedEvents.length !== a.length) throw new Error('expected ' + a.length + ' events on screen, got ' + el.loadedEvents.length);
-    if (!el.shadowRoot.querySelector('[part~="chip"]')) throw new Error('the month shows no event chips');
+    const view = el.getAttribute('view');
+    if (view === 'month' && !el.shadowRoot.querySelector('[part~="chip"]')) throw new Error('the month shows no event chips');
+    if (view === 'agenda') {
+      // Every event listed (hidden-until-scrolled days included), not just the days near the top.
+      const listed = el.shadowRoot.querySelectorAll('[part~="agenda-item"]').length;
+      if (listed < a.length) throw new Error('expected at least ' + a.length + ' agenda items, got ' + listed);
+    }
     return durations;
   },
   unmount() {
@@ -123,13 +141,21 @@ window.__ready = true;
 }
 
 const CASES = [
-  { mode: 'client', lang: 'en', title: `${EVENTS} events arrive from the client (events.list), en` },
-  { mode: 'client', lang: 'fr', title: `${EVENTS} events arrive from the client (events.list), fr` },
-  { mode: 'static', lang: 'en', title: `${EVENTS} static events set (filtered in the browser), en` },
-  { mode: 'static', lang: 'fr', title: `${EVENTS} static events set (filtered in the browser), fr` },
+  { mode: 'client', lang: 'en', view: 'month', title: `${EVENTS} events arrive from the client (events.list), en` },
+  { mode: 'client', lang: 'fr', view: 'month', title: `${EVENTS} events arrive from the client (events.list), fr` },
+  { mode: 'static', lang: 'en', view: 'month', title: `${EVENTS} static events set (filtered in the browser), en` },
+  { mode: 'static', lang: 'fr', view: 'month', title: `${EVENTS} static events set (filtered in the browser), fr` },
+  // The agenda (the default on narrow containers): same events, same method, same width.
+  { mode: 'client', lang: 'en', view: 'agenda', title: `${EVENTS} events arrive from the client (events.list), en` },
+  { mode: 'static', lang: 'en', view: 'agenda', title: `${EVENTS} static events set (filtered in the browser), en` },
+  { mode: 'first', lang: 'en', view: 'agenda', title: `first render: ${EVENTS} static events into an empty agenda, en` },
 ];
 
-export async function benchCalendar({ browser, server, rounds, problems, profile = false }) {
+/** BENCH_VIEW=month or agenda: only that view's cases (and profile). */
+const ONLY_VIEW = process.env.BENCH_VIEW ?? '';
+if (!['', 'month', 'agenda'].includes(ONLY_VIEW)) throw new Error(`BENCH_VIEW must be "month" or "agenda", not "${ONLY_VIEW}"`);
+
+export async function benchCalendar({ browser, server, rounds, problems, profile = false, only = ONLY_VIEW }) {
   const [a, b] = calendarDataSets(EVENTS);
   server.add('/data/events-a.json', JSON.stringify(a));
   server.add('/data/events-b.json', JSON.stringify(b));
@@ -140,8 +166,9 @@ export async function benchCalendar({ browser, server, rounds, problems, profile
     const { page } = session;
     await page.goto(`${server.origin}/calendar.html`);
     await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 60_000, polling: 50 });
-    for (const { mode, lang, title } of CASES) {
-      await page.evaluate(([l, m]) => window.__cal.mount(l, m), [lang, mode]);
+    for (const { mode, lang, view, title } of CASES) {
+      if (only && view !== only) continue;
+      await page.evaluate(([l, m, v]) => window.__cal.mount(l, m, v), [lang, mode, view]);
       // Warm-up (JIT, Intl formatters, the locale chunk, style sharing), not counted.
       await page.evaluate((n) => window.__cal.run(n), WARM_UP_ROUNDS);
       const before = await session.metrics();
@@ -151,7 +178,7 @@ export async function benchCalendar({ browser, server, rounds, problems, profile
       await page.evaluate(() => window.__cal.unmount());
       const deltas = Object.fromEntries(Object.keys(after).map((name) => [name, after[name] - (before[name] ?? 0)]));
       report(
-        `<ngo-forum-calendar> CDN bundle, month view 2026-11, ${title}, viewer zone Asia/Kolkata, 1100 px wide in a ${VIEWPORT.width}×${VIEWPORT.height} viewport`,
+        `<ngo-forum-calendar> CDN bundle, ${view} view 2026-11, ${title}, viewer zone Asia/Kolkata, 1100 px wide in a ${VIEWPORT.width}×${VIEWPORT.height} viewport`,
         [
           ['rounds', `${durations.length} (after ${WARM_UP_ROUNDS} warm-up)`],
           ...latencyRows('data arrives → rendered', durations),
@@ -161,11 +188,18 @@ export async function benchCalendar({ browser, server, rounds, problems, profile
         ],
       );
     }
-    if (profile) {
+    const profiled = [
+      ['month', 'client', 'events arriving from the client'],
+      ['agenda', 'client', 'events arriving from the client'],
+      ['agenda', 'first', 'static events into an empty agenda (first render; emptying included)'],
+    ];
+    for (const [view, how, which] of profile ? profiled : []) {
+      if (only && view !== only) continue;
       const n = 40;
-      await page.evaluate(() => window.__cal.mount('en', 'client'));
+      await page.evaluate(([v, m]) => window.__cal.mount('en', m, v), [view, how]);
       await page.evaluate((count) => window.__cal.run(count), WARM_UP_ROUNDS);
-      report(...(await profileWhile(session, () => page.evaluate((count) => window.__cal.run(count), n), n, `${n} extra rounds of ${EVENTS} events arriving from the client (en), per round`)));
+      const what = `${view} view, ${n} extra rounds of ${EVENTS} ${which} (en), per round`;
+      report(...(await profileWhile(session, () => page.evaluate((count) => window.__cal.run(count), n), n, what)));
       await page.evaluate(() => window.__cal.unmount());
     }
   } finally {

@@ -10,24 +10,21 @@ import { eventSummary, type SummaryContext } from '../ngo-event-card/event-summa
 export function agendaTemplate(days: AgendaDay<ForumEvent>[], summary: SummaryContext, dayHeadingLevel: number): TemplateResult {
   const { formatter, localize } = summary;
   if (!days.length) return html`<p part="empty" class="empty">${localize.term('calendar.noEvents')}</p>`;
-  return html`<ol part="agenda" class="agenda plain">
-    ${repeat(
+  // Tags close on the next line, as in eventSummary(): no indentation text nodes in a long list.
+  return html`<ol part="agenda" class="agenda plain"
+    >${repeat(
       days,
       (day) => day.date,
-      (day) => html`<li part="agenda-day" class="agenda-day">
-        <div part="agenda-date" role="heading" aria-level=${dayHeadingLevel} class="agenda-date">
-          <time datetime=${day.date}>${formatter.fullDate(day.date)}</time>
-        </div>
-        <ul class="plain events">
-          ${repeat(
-            day.entries,
-            (entry) => entry.event.id,
-            (entry) => html`<li part="agenda-item" class="agenda-item">${eventSummary(entry.event, summary)}</li>`,
-          )}
-        </ul>
-      </li>`,
-    )}
-  </ol>`;
+      (day) =>
+        html`<li part="agenda-day" class="agenda-day"
+          ><div part="agenda-date" role="heading" aria-level=${dayHeadingLevel} class="agenda-date"
+            ><time datetime=${day.date}>${formatter.fullDate(day.date)}</time></div
+          ><ul class="plain events"
+            >${day.entries.map((entry) => html`<li part="agenda-item" class="agenda-item">${eventSummary(entry.event, summary)}</li>`)}</ul
+          ></li
+        >`,
+    )}</ol
+  >`;
 }
 
 export interface DayPanelContext {

@@ -211,7 +211,8 @@ export class NgoForumCalendar extends LiaisonElement {
     const sourceChanged = changed.has('events') || changed.has('client') || changed.has('apiBase');
     this.#loader.load(JSON.stringify(filter), filter, { events: this.events, client: this.client, apiBase: this.apiBase }, sourceChanged);
     const gridKey = JSON.stringify([this._month, this.#weekStart, this.#zone, this.#loader.version]);
-    if (!this.#grid || gridKey !== this.#gridKey) {
+    // The agenda does not show the grid: it is laid out when the month view is shown.
+    if (this.#effectiveView() === 'month' && (!this.#grid || gridKey !== this.#gridKey)) {
       this.#gridKey = gridKey;
       this.#grid = monthGrid(this.#loader.events, { month: this._month, weekStart: this.#weekStart, timeZone: this.#zone });
     }
@@ -233,8 +234,9 @@ export class NgoForumCalendar extends LiaisonElement {
     if (focus === 'cell') this.renderRoot.querySelector<HTMLElement>(`td[data-date="${this._focusDate}"]`)?.focus();
     if (focus === 'day-panel') this.renderRoot.querySelector<HTMLElement>('[part~="day-heading"]')?.focus();
 
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && this._detail && !dialog.open) dialog.showModal();
+    // Only with an event to show: the query walks the whole shadow tree (a long agenda).
+    const dialog = this._detail ? this.renderRoot.querySelector<HTMLDialogElement>('dialog') : null;
+    if (dialog && !dialog.open) dialog.showModal();
     this.#syncJsonLd();
   }
 
