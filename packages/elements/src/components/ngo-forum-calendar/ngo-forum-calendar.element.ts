@@ -184,6 +184,13 @@ export class NgoForumCalendar extends LiaisonElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first render already picks the view for the container's width: waiting for the
+    // ResizeObserver would draw a phone a month grid for one frame, then the agenda. (A width of
+    // 0, a hidden container, says nothing: the observer decides once it is shown.)
+    if (!this.hasUpdated) {
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this._narrow = width < NARROW_PX;
+    }
     super.willUpdate(changed);
     this.#zone = resolveTimeZone(this.timeZone);
     this.#locale = localeFor(this, this.language);

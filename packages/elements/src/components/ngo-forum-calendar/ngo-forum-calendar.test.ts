@@ -171,9 +171,16 @@ describe('<ngo-forum-calendar> agenda', () => {
   test('is the default view of a narrow container (container query), the grid of a wide one', async () => {
     const narrow = mount<NgoForumCalendar>('<div style="inline-size: 360px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
     const el = narrow.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    // From the first render on: a phone is never drawn a month grid for a frame first.
+    let gridDrawn = false;
+    new MutationObserver((records) => {
+      gridDrawn ||= records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && (n.matches('[part="grid"]') || !!n.querySelector('[part="grid"]'))));
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
     el.now = NOW;
     el.events = CALENDAR_EVENTS;
     await expect.poll(() => shadow(el, '[part="base"]')?.getAttribute('data-view')).toBe('agenda');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(gridDrawn).toBe(false);
     const wide = mount<NgoForumCalendar>('<div style="inline-size: 900px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
     const el2 = wide.querySelector('ngo-forum-calendar') as NgoForumCalendar;
     el2.events = CALENDAR_EVENTS;
