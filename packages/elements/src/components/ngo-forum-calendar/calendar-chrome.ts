@@ -47,7 +47,7 @@ export function renderChrome(ctx: ChromeContext): TemplateResult {
         <button part="nav-button previous" type="button" class="icon" aria-label=${localize.term('calendar.previous')} @click=${() => ctx.onStep(-1)}>
           <span aria-hidden="true">${previousGlyph}</span>
         </button>
-        <div id=${ctx.titleId} part="title" class="title" role="heading" aria-level=${ctx.level}>${ctx.monthTitle}</div>
+        <div id=${ctx.titleId} part="title" class="month-title" role="heading" aria-level=${ctx.level}>${ctx.monthTitle}</div>
         <button part="nav-button next" type="button" class="icon" aria-label=${localize.term('calendar.next')} @click=${() => ctx.onStep(1)}>
           <span aria-hidden="true">${nextGlyph}</span>
         </button>

@@ -10,6 +10,8 @@ export const calendarStyles = css`
   .base {
     container: ngo-calendar / inline-size;
     display: grid;
+    /* One column no wider than the element: at 320 px nothing may need sideways scrolling (WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ngo-space-s);
   }
 
@@ -64,7 +66,8 @@ export const calendarStyles = css`
     justify-content: space-between;
   }
 
-  .title {
+  /* Not ".title": event summaries (agenda, day panel) use that class for their titles. */
+  .month-title {
     font-size: var(--_ngo-font-size-l);
     font-weight: var(--_ngo-font-weight-bold);
     min-inline-size: 10ch;
@@ -83,6 +86,12 @@ export const calendarStyles = css`
     align-items: center;
     gap: var(--_ngo-space-2xs);
     font-size: var(--_ngo-font-size-s);
+    max-inline-size: 100%;
+  }
+
+  /* A select is as wide as its longest option ("Meeting with National Commissions") unless allowed to shrink. */
+  .filter select {
+    min-inline-size: 0;
   }
 
   select,

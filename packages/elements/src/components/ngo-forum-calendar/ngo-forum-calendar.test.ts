@@ -168,6 +168,32 @@ describe('<ngo-forum-calendar> agenda', () => {
     await expectNoAxeViolations(el);
   });
 
+  test.each(['fr', 'ar', 'ru'])('fits a 320 px container without sideways scrolling (WCAG 1.4.10), lang=%s', async (lang) => {
+    const box = mount<HTMLDivElement>(`<div style="inline-size: 320px"><ngo-forum-calendar month="2026-11" time-zone="UTC" lang="${lang}"></ngo-forum-calendar></div>`);
+    const el = box.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    el.now = NOW;
+    el.events = CALENDAR_EVENTS;
+    await el.updateComplete;
+    await expect.poll(() => shadow(el, '[part="base"]')?.getAttribute('data-view')).toBe('agenda');
+    const base = shadow(el, '[part="base"]')!;
+    expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
+    const host = el.getBoundingClientRect();
+    for (const part of shadowAll(el, '[part="filter"], [part="header"], [part="event"]')) {
+      const box = part.getBoundingClientRect();
+      expect(box.left, part.getAttribute('part') ?? '').toBeGreaterThanOrEqual(host.left - 0.5);
+      expect(box.right, part.getAttribute('part') ?? '').toBeLessThanOrEqual(host.right + 0.5);
+    }
+  });
+
+  test('styles event titles as summaries, not like the month’s title', async () => {
+    const el = await calendar('time-zone="UTC" view="agenda"');
+    const eventTitle = getComputedStyle(shadowAll(el, '[part="event-title"]')[0]!);
+    const monthTitle = getComputedStyle(shadow(el, '[part="title"]')!);
+    expect(eventTitle.textAlign).toBe('start');
+    expect(parseFloat(eventTitle.fontSize)).toBeLessThan(parseFloat(monthTitle.fontSize));
+  });
+
   test('is the default view of a narrow container (container query), the grid of a wide one', async () => {
     const narrow = mount<NgoForumCalendar>('<div style="inline-size: 360px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
     const el = narrow.querySelector('ngo-forum-calendar') as NgoForumCalendar;
