@@ -6,6 +6,7 @@ export const matchListStyles = css`
   }
 
   [part='base'] {
+    container: ngo-match-list / inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_ngo-space-m);
@@ -22,6 +23,8 @@ export const matchListStyles = css`
     grid-template-columns: minmax(8rem, max-content) minmax(6rem, 1fr) 2.5rem;
     align-items: center;
     gap: var(--_ngo-space-2xs) var(--_ngo-space-s);
+    /* A fieldset is at least as wide as its content by default, which overflows a phone. */
+    min-inline-size: 0;
     margin: 0;
     padding: var(--_ngo-space-s) var(--_ngo-space-m);
     border: 1px solid var(--_ngo-color-border);
@@ -57,6 +60,18 @@ export const matchListStyles = css`
   [part='reset'] {
     grid-column: 1 / -1;
     justify-self: start;
+  }
+
+  /* Narrow: each criterion's name above its slider, so nothing scrolls sideways at 320 px (WCAG 1.4.10). */
+  @container ngo-match-list (inline-size < 30rem) {
+    [part='weights'] {
+      grid-template-columns: minmax(0, 1fr) 2.5rem;
+      padding-inline: var(--_ngo-space-s);
+    }
+
+    [part='weights'] label {
+      grid-column: 1 / -1;
+    }
   }
 
   [part='list'] {

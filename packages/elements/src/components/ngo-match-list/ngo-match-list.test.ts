@@ -106,6 +106,22 @@ describe('<ngo-match-list>', () => {
     }
   });
 
+  test.each(['fr', 'ar'])('fits a 320 px container without sideways scrolling (WCAG 1.4.10), lang=%s', async (lang) => {
+    worker.use(...createHandlers({ baseUrl: API }));
+    const box = mount<HTMLDivElement>(`<div style="inline-size: 320px"><ngo-match-list programme="${PROGRAMME}" api-base="${API}" lang="${lang}"></ngo-match-list></div>`);
+    const el = box.querySelector('ngo-match-list') as NgoMatchList;
+    await waitForState(el, 'ready');
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    for (const part of shadowAll(el, '[part="weights"], [part="slider"], [part="item"], [part="reset"]')) {
+      const box = part.getBoundingClientRect();
+      expect(box.left, part.getAttribute('part') ?? '').toBeGreaterThanOrEqual(host.left - 0.5);
+      expect(box.right, part.getAttribute('part') ?? '').toBeLessThanOrEqual(host.right + 0.5);
+    }
+    // Sliders stay usable: at least half the width.
+    expect(shadow(el, '[part="slider"]')!.getBoundingClientRect().width).toBeGreaterThan(host.width / 2);
+  });
+
   test('shows ranked matches given as a property, without loading anything', async () => {
     worker.use(...createHandlers({ baseUrl: API }));
     const data = await createClient({ baseUrl: API, retries: 0 }).programmes.matches('demo-archives-at-risk', { limit: 5 });
