@@ -72,6 +72,11 @@ export const cardStyles = css`
     font-size: var(--_ngo-font-size-s);
   }
 
+  /* An acronym is one word, and data can make it a long one: it wraps rather than overflow the card. */
+  [part='acronym'] {
+    overflow-wrap: anywhere;
+  }
+
   [part='badge'] {
     align-self: start;
     padding-block: 0;

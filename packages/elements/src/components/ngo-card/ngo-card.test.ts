@@ -113,6 +113,19 @@ describe('<ngo-card> on its own', () => {
     }
   });
 
+  test('keeps long unbroken names and acronyms inside a 320 px card', async () => {
+    const long = '=HYPERLINK("https://evil.example.org","HTTA")';
+    const box = mount<HTMLDivElement>('<div style="inline-size: 320px"><ngo-card></ngo-card></div>');
+    const el = box.querySelector('ngo-card') as NgoCard;
+    el.organization = makeOrganization('z', { name: { en: `${long}${long}` }, acronym: { en: long } });
+    await el.updateComplete;
+    const host = el.getBoundingClientRect();
+    for (const part of ['name', 'acronym']) {
+      const node = shadow(el, `[part="${part}"] bdi`) ?? shadow(el, `[part="${part}"]`)!;
+      expect(node.getBoundingClientRect().right, part).toBeLessThanOrEqual(host.right + 0.5);
+    }
+  });
+
   test('labels fictional organisations and only them', async () => {
     const real = await card(makeOrganization('real', { fictional: false }));
     expect(shadow(real, '[part="badge"]')).toBeNull();
