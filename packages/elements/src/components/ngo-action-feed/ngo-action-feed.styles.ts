@@ -9,6 +9,8 @@ export const actionFeedStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_ngo-space-s);
+    /* A title, place or outcome can be one long word: break it rather than overflow (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
 
   [part='heading'] {
@@ -19,6 +21,7 @@ export const actionFeedStyles = css`
 
   [part='list'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ngo-space-s);
     margin: 0;
     padding: 0;

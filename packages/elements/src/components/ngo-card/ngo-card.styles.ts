@@ -87,6 +87,9 @@ export const cardStyles = css`
 
   [part='details'] {
     display: grid;
+    /* minmax(0, …) and anywhere: one long word (a city, a URL) must not widen the card (WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: var(--_ngo-space-2xs);
     margin: 0;
     font-size: var(--_ngo-font-size-s);

@@ -117,7 +117,7 @@ describe('<ngo-card> on its own', () => {
     const long = '=HYPERLINK("https://evil.example.org","HTTA")';
     const box = mount<HTMLDivElement>('<div style="inline-size: 320px"><ngo-card></ngo-card></div>');
     const el = box.querySelector('ngo-card') as NgoCard;
-    el.organization = makeOrganization('z', { name: { en: `${long}${long}` }, acronym: { en: long } });
+    el.organization = makeOrganization('z', { name: { en: `${long}${long}`, fr: `${long}${long}` }, acronym: { en: long } });
     await el.updateComplete;
     const host = el.getBoundingClientRect();
     for (const part of ['name', 'acronym']) {

@@ -194,6 +194,11 @@ export const directoryStyles = css`
   [part='chip'] {
     display: inline-flex;
     align-items: center;
+    /* A facet value can be one long word: the chip wraps it rather than overflow (WCAG 1.4.10). */
+    max-inline-size: 100%;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    text-align: start;
     gap: var(--_ngo-space-2xs);
     padding-block: 0.125rem;
     padding-inline: var(--_ngo-space-s) var(--_ngo-space-xs);

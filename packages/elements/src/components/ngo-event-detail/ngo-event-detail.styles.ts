@@ -7,11 +7,15 @@ export const eventDetailStyles = css`
 
   [part='base'] {
     display: grid;
+    /* minmax(0, …) and anywhere: a long title, venue or URL must not widen the column (WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: var(--_ngo-space-m);
   }
 
   header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ngo-space-2xs);
   }
 

@@ -9,6 +9,8 @@ export const focalPointsStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_ngo-space-s);
+    /* A role or a mailbox can be one long word: break it rather than overflow (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
   }
 
   [part='heading'] {
@@ -26,6 +28,7 @@ export const focalPointsStyles = css`
 
   [part='list'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_ngo-space-s);
   }
 

@@ -9,6 +9,8 @@ export const profileStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_ngo-space-l);
+    /* Any field (a URL, a reference, a name) can be one long word: break it rather than overflow (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     padding: var(--_ngo-space-m);
     background: var(--_ngo-color-surface);
     border: 1px solid var(--_ngo-color-border);

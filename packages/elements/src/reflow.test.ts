@@ -1,0 +1,280 @@
+import type { Action, FocalPoint, ForumEvent, Organization } from '@ngo-liaison/core';
+import { SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
+import { createHandlers } from '@ngo-liaison/client/msw';
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, mount } from '../test/dom.js';
+import { HOSTILE_NAME, makeOrganization } from '../test/fixtures.js';
+import { NOW } from '../test/forum-events.js';
+import { useMockServiceWorker, worker } from '../test/msw.js';
+import './components/ngo-action-feed/ngo-action-feed.js';
+import './components/ngo-directory/ngo-directory.js';
+import './components/ngo-event-card/ngo-event-card.js';
+import './components/ngo-event-detail/ngo-event-detail.js';
+import './components/ngo-field-office/ngo-field-office.js';
+import './components/ngo-focal-points/ngo-focal-points.js';
+import './components/ngo-organization-profile/ngo-organization-profile.js';
+
+/*
+ * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
+ * scrolling or spill outside its own box. Each widget is shown with rich data, in French,
+ * Arabic (right to left) and Russian (long words), with adversarial unbroken strings, and
+ * every box and every run of text in its shadow roots must lie within the host, left and right.
+ */
+
+useMockServiceWorker();
+afterEach(cleanup);
+
+const API = 'https://api.liaison.test/v1';
+const LANGS = ['fr', 'ar', 'ru'] as const;
+type Lang = (typeof LANGS)[number];
+
+const FORMULA = '=HYPERLINK("https://evil.example.org","X")';
+const LONG_URL = 'https://lanternfish-literacy.example.org/programmes/coastal-literacy/reading-circles/2026/volunteer-tutors/registration-and-accessibility-information';
+const LONG_HOST = 'contact-secretariat-international@lanternfish-literacy-network-for-coastal-communities.example.org';
+const RU_WORD = 'Межправительственнаянаучнообразовательнаяассоциация';
+const AR_WORD = 'والاستراتيجياتالتعليميةالمجتمعية';
+
+/** Long localized text: a real-looking phrase, then one unbroken word per language. */
+const longText = (en: string) => ({
+  en: `${en} ${FORMULA}${FORMULA}`,
+  fr: `${en} — Organisation internationale non gouvernementale ${FORMULA}`,
+  ar: `${AR_WORD} ${AR_WORD}${AR_WORD}`,
+  ru: `${RU_WORD} ${RU_WORD}`,
+});
+
+const LANTERNFISH = SAMPLE_ORGANIZATIONS.find((org) => org.id === 'demo-lanternfish-literacy-network')!;
+
+/** A rich fictional organisation whose every free-text field can be one long word. */
+const RICH_ORG: Organization = {
+  ...LANTERNFISH,
+  id: 'demo-reflow-rich',
+  name: longText('Lanternfish Literacy Network'),
+  acronym: { en: FORMULA, fr: FORMULA, ar: AR_WORD, ru: RU_WORD },
+  formerNames: [longText('Lanternfish Reading Circles')],
+  headquarters: { city: RU_WORD, country: 'SN' },
+  website: LONG_URL,
+  description: longText('A fictional network of community reading circles.'),
+  fieldsOfInterest: [FORMULA, RU_WORD, 'literacy'],
+  partnership: [
+    { status: 'consultative', from: 2009, decidedBy: 'DG' },
+    { status: 'associate', from: 2016, to: 2024, decidedBy: 'EB', decisionRef: `999EX/NGP/1/${FORMULA}` },
+    { status: 'associate', from: 2024, to: 2032, decidedBy: 'EB', decisionRef: LONG_URL },
+  ],
+  contacts: [
+    { kind: 'email', value: LONG_HOST, label: longText('General enquiries'), fictional: true },
+    { kind: 'phone', value: '+221000000000000000000000000000', label: { en: 'Secretariat', fr: 'Secrétariat' }, fictional: true },
+    { kind: 'postal', value: `${RU_WORD}, ${LONG_URL}`, label: { en: FORMULA, fr: FORMULA }, fictional: true },
+  ],
+  identifiers: [{ scheme: 'org-id', value: `XM-DAC-${'9'.repeat(60)}` }],
+  provenance: { ...LANTERNFISH.provenance, sourceUrls: [LONG_URL, `${LONG_URL}?${'q=1&'.repeat(20)}`], note: FORMULA.repeat(3) },
+};
+
+const DIRECTORY_ITEMS: Organization[] = [
+  RICH_ORG,
+  makeOrganization('demo-reflow-hostile', { name: { en: HOSTILE_NAME + FORMULA, fr: FORMULA.repeat(2) }, website: LONG_URL, fieldsOfInterest: [FORMULA] }),
+  ...SAMPLE_ORGANIZATIONS.slice(0, 6),
+];
+
+const RICH_EVENT: ForumEvent = (() => {
+  const forum = sampleEvents(NOW).find((e) => e.id === 'demo-coastal-literacy-forum')!;
+  return {
+    ...forum,
+    id: 'demo-reflow-forum',
+    title: longText('Forum on Coastal Literacy'),
+    theme: longText('Reading circles as places of dialogue'),
+    description: longText('A fictional two-day forum.'),
+    location: { mode: 'hybrid', venue: longText('Community hall'), city: { en: RU_WORD, ar: AR_WORD }, country: 'SN', url: LONG_URL },
+    organizers: [
+      { role: 'host-ngo', organizationId: 'demo-lanternfish-literacy-network', name: longText('Lanternfish Literacy Network') },
+      { role: 'host-ngo', name: { en: FORMULA } },
+      { role: 'liaison-committee' },
+      { role: 'national-commission', country: 'SN' },
+    ],
+    languages: ['fr', 'ar', 'ru', 'en'],
+    outputs: [
+      { kind: 'final-report', url: LONG_URL, title: longText('Report of the forum') },
+      { kind: 'final-report', url: `${LONG_URL}/${FORMULA}` },
+    ],
+    registration: { url: LONG_URL, deadline: forum.registration?.deadline, note: longText('Places are limited') },
+    provenance: { ...forum.provenance, sourceUrls: [LONG_URL] },
+  };
+})();
+
+const FOCAL_POINTS: FocalPoint[] = [
+  {
+    ...SAMPLE_FOCAL_POINTS[0]!,
+    role: longText('NGO focal point, Education Sector'),
+    contacts: [{ kind: 'email', value: LONG_HOST, label: longText('Role mailbox'), fictional: true }],
+  },
+  {
+    ...SAMPLE_FOCAL_POINTS[0]!,
+    id: 'demo-reflow-abuja',
+    scope: { kind: 'field-office', fieldOffice: 'abuja' },
+    role: longText('Civil society liaison, UNESCO Office in Abuja'),
+    contacts: [{ kind: 'email', value: LONG_HOST, label: longText('Role mailbox'), fictional: true }],
+  },
+  ...SAMPLE_FOCAL_POINTS.filter((point) => point.scope.kind === 'field-office'),
+];
+
+const ACTIONS: Action[] = [
+  {
+    ...SAMPLE_ACTIONS[0]!,
+    id: 'demo-reflow-action',
+    title: longText('Reading circles in Saint-Louis'),
+    description: longText('Weekly reading circles for adult learners.'),
+    countries: ['SN', 'GH'],
+    place: `${RU_WORD}${FORMULA}`,
+    outcomes: [longText('12 circles opened'), { en: LONG_URL, fr: LONG_URL }],
+  },
+  ...SAMPLE_ACTIONS,
+];
+
+function useHandlers(): void {
+  worker.use(...createHandlers({ baseUrl: API, now: NOW, events: [RICH_EVENT], focalPoints: FOCAL_POINTS, actions: ACTIONS }));
+}
+
+type Widget = HTMLElement & { state?: string; updateComplete: Promise<boolean> };
+
+/** Mounts `markup` (one widget) in a 320 px wide box. */
+function narrow<T extends Widget>(markup: string): T {
+  const box = mount<HTMLDivElement>(`<div style="inline-size: 320px">${markup}</div>`);
+  return box.firstElementChild as T;
+}
+
+/** Waits for the widget and for the widgets nested in its shadow root to settle. */
+async function settle(el: Widget, states: readonly string[]): Promise<void> {
+  await expect.poll(() => states.includes(el.state ?? ''), { timeout: 5_000 }).toBe(true);
+  await el.updateComplete;
+  for (const inner of [...el.shadowRoot!.querySelectorAll<Widget>('*')].filter((node) => node.localName.startsWith('ngo-'))) {
+    if ('state' in inner) await expect.poll(() => !['idle', 'loading'].includes(inner.state ?? ''), { timeout: 5_000 }).toBe(true);
+    await inner.updateComplete;
+  }
+  // Reference data (country and goal names) arrives a moment later: let it render.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  await el.updateComplete;
+}
+
+/** Every element of a shadow root and of the shadow roots nested in it. */
+function deepElements(root: ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+}
+
+/** Visually hidden on purpose (1 px clip), or inside something that is. */
+function visuallyHidden(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    const style = getComputedStyle(node);
+    if (style.clipPath.startsWith('inset(50%') || style.clip.startsWith('rect(0')) return true;
+    const box = node.getBoundingClientRect();
+    if (box.width <= 1 && box.height <= 1 && style.overflow === 'hidden') return true;
+    if (node.getRootNode() === document) break;
+  }
+  return false;
+}
+
+const describeNode = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`;
+
+/** The boxes and runs of text that lie outside the host, as "what: left–right". */
+function spills(host: HTMLElement): string[] {
+  const limit = host.getBoundingClientRect();
+  const out: string[] = [];
+  const check = (what: string, box: DOMRect) => {
+    if (box.width === 0 && box.height === 0) return;
+    if (box.left < limit.left - 0.5 || box.right > limit.right + 0.5) {
+      out.push(`${what}: ${Math.round(box.left - limit.left)}–${Math.round(box.right - limit.left)} (host 0–${Math.round(limit.width)})`);
+    }
+  };
+  for (const el of deepElements(host.shadowRoot!)) {
+    if (el.localName === 'style' || el.localName === 'slot' || visuallyHidden(el)) continue;
+    check(describeNode(el), el.getBoundingClientRect());
+    // A block may fit while its text runs out of it: measure the text too. (An <input>'s own
+    // value scrolls inside it, which is fine; it has no text children to measure.)
+    for (const child of el.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE || !child.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(child);
+      check(`text in ${describeNode(el)} "${child.textContent.trim().slice(0, 30)}"`, range.getBoundingClientRect());
+    }
+  }
+  return out;
+}
+
+/** Opens every <details> so that what they hide is measured too. */
+async function openAll(el: Widget): Promise<void> {
+  for (const details of deepElements(el.shadowRoot!).filter((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement)) {
+    details.open = true;
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
+async function expectReflow(el: Widget): Promise<void> {
+  await openAll(el);
+  const container = el.parentElement!.getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  expect(host.right, 'host').toBeLessThanOrEqual(container.right + 0.5);
+  expect(host.left, 'host').toBeGreaterThanOrEqual(container.left - 0.5);
+  expect(spills(el).join('\n')).toBe('');
+}
+
+describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1.4.10), lang=%s', (lang: Lang) => {
+  test('<ngo-directory> with items and every facet shown', async () => {
+    const el = narrow<Widget & { items?: readonly Organization[] }>(
+      `<ngo-directory lang="${lang}" facets="status kind sector sdg region group country hq scope language interest"></ngo-directory>`,
+    );
+    el.items = DIRECTORY_ITEMS;
+    await settle(el, ['list']);
+    // A ticked facet shows a chip with the long interest in it.
+    const option = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="facet-checkbox"]')].find((input) => input.value === FORMULA);
+    option?.click();
+    await el.updateComplete;
+    for (const more of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="facet-more"]')) more.click();
+    await el.updateComplete;
+    await expectReflow(el);
+  });
+
+  test('<ngo-organization-profile> of a rich organisation', async () => {
+    useHandlers();
+    const el = narrow<Widget & { organization?: Organization }>(`<ngo-organization-profile lang="${lang}" api-base="${API}"></ngo-organization-profile>`);
+    el.organization = RICH_ORG;
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-event-card>', async () => {
+    const el = narrow<Widget & { event?: ForumEvent }>(`<ngo-event-card lang="${lang}" time-zone="Asia/Kolkata"></ngo-event-card>`);
+    el.event = RICH_EVENT;
+    await el.updateComplete;
+    await expectReflow(el);
+  });
+
+  test('<ngo-event-detail> of a rich event', async () => {
+    useHandlers();
+    const el = narrow<Widget & { event?: ForumEvent }>(`<ngo-event-detail lang="${lang}" time-zone="Asia/Kolkata" api-base="${API}"></ngo-event-detail>`);
+    el.event = RICH_EVENT;
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-field-office> with its focal points and actions', async () => {
+    useHandlers();
+    const el = narrow<Widget>(`<ngo-field-office code="abuja" lang="${lang}" api-base="${API}" profile-href="/ngo/{id}"></ngo-field-office>`);
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-focal-points>', async () => {
+    useHandlers();
+    const el = narrow<Widget>(`<ngo-focal-points sector="ED" lang="${lang}" api-base="${API}"></ngo-focal-points>`);
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-action-feed>', async () => {
+    useHandlers();
+    const el = narrow<Widget>(
+      `<ngo-action-feed programme="demo-coastal-literacy-initiative" lang="${lang}" api-base="${API}" profile-href="/ngo/{id}"></ngo-action-feed>`,
+    );
+    await settle(el, ['ready', 'empty', 'error']);
+    expect(el.state).toBe('ready');
+    await expectReflow(el);
+  });
+});
