@@ -2,7 +2,7 @@ import type { Action, FocalPoint, ForumEvent, Organization } from '@ngo-liaison/
 import { SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, mount } from '../test/dom.js';
+import { cleanup, mountInWidth } from '../test/dom.js';
 import { HOSTILE_NAME, makeOrganization } from '../test/fixtures.js';
 import { NOW } from '../test/forum-events.js';
 import { useMockServiceWorker, worker } from '../test/msw.js';
@@ -136,10 +136,7 @@ function useHandlers(): void {
 type Widget = HTMLElement & { state?: string; updateComplete: Promise<boolean> };
 
 /** Mounts `markup` (one widget) in a 320 px wide box. */
-function narrow<T extends Widget>(markup: string): T {
-  const box = mount<HTMLDivElement>(`<div style="inline-size: 320px">${markup}</div>`);
-  return box.firstElementChild as T;
-}
+const narrow = <T extends Widget>(markup: string): T => mountInWidth<T>(320, markup);
 
 /** Waits for the widget and for the widgets nested in its shadow root to settle. */
 async function settle(el: Widget, states: readonly string[]): Promise<void> {

@@ -11,6 +11,21 @@ export function mount<T extends Element>(markup: string): T {
   return container.firstElementChild as T;
 }
 
+/** Mounts one widget inside a box `width` CSS px wide (narrow containers, WCAG 1.4.10 reflow checks). */
+export function mountInWidth<T extends Element>(width: number, markup: string): T {
+  return mount<HTMLDivElement>(`<div style="inline-size: ${width}px">${markup}</div>`).firstElementChild as T;
+}
+
+/** Every shadow part matching `selector` lies within the host's box, left and right (so RTL too). */
+export function expectPartsInsideHost(host: Element, selector: string): void {
+  const limit = host.getBoundingClientRect();
+  for (const part of shadowAll(host, selector)) {
+    const box = part.getBoundingClientRect();
+    expect(box.left, part.getAttribute('part') ?? '').toBeGreaterThanOrEqual(limit.left - 0.5);
+    expect(box.right, part.getAttribute('part') ?? '').toBeLessThanOrEqual(limit.right + 0.5);
+  }
+}
+
 export function cleanup(): void {
   for (const container of mounted) container.remove();
   mounted.clear();

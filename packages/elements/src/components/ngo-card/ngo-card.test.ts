@@ -2,7 +2,7 @@ import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { cleanup, deepActiveElement, mount, shadow, shadowAll } from '../../../test/dom.js';
+import { cleanup, deepActiveElement, mount, mountInWidth, shadow, shadowAll } from '../../../test/dom.js';
 import { HOSTILE_NAME, ORGANIZATIONS, makeOrganization } from '../../../test/fixtures.js';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { useMockServiceWorker, worker } from '../../../test/msw.js';
@@ -115,8 +115,7 @@ describe('<ngo-card> on its own', () => {
 
   test('keeps long unbroken names and acronyms inside a 320 px card', async () => {
     const long = '=HYPERLINK("https://evil.example.org","HTTA")';
-    const box = mount<HTMLDivElement>('<div style="inline-size: 320px"><ngo-card></ngo-card></div>');
-    const el = box.querySelector('ngo-card') as NgoCard;
+    const el = mountInWidth<NgoCard>(320, '<ngo-card></ngo-card>');
     el.organization = makeOrganization('z', { name: { en: `${long}${long}`, fr: `${long}${long}` }, acronym: { en: long } });
     await el.updateComplete;
     const host = el.getBoundingClientRect();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { cleanup, mount, shadow, shadowAll } from '../../../test/dom.js';
+import { cleanup, expectPartsInsideHost, mount, mountInWidth, shadow, shadowAll } from '../../../test/dom.js';
 import { CALENDAR_EVENTS, HOSTILE_TITLE, NOW, manyEvents } from '../../../test/forum-events.js';
 import type { NgoForumCalendar } from './ngo-forum-calendar.element.js';
 import './ngo-forum-calendar.js';
@@ -169,8 +169,7 @@ describe('<ngo-forum-calendar> agenda', () => {
   });
 
   test.each(['fr', 'ar', 'ru'])('fits a 320 px container without sideways scrolling (WCAG 1.4.10), lang=%s', async (lang) => {
-    const box = mount<HTMLDivElement>(`<div style="inline-size: 320px"><ngo-forum-calendar month="2026-11" time-zone="UTC" lang="${lang}"></ngo-forum-calendar></div>`);
-    const el = box.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    const el = mountInWidth<NgoForumCalendar>(320, `<ngo-forum-calendar month="2026-11" time-zone="UTC" lang="${lang}"></ngo-forum-calendar>`);
     el.now = NOW;
     el.events = CALENDAR_EVENTS;
     await el.updateComplete;
@@ -178,12 +177,7 @@ describe('<ngo-forum-calendar> agenda', () => {
     const base = shadow(el, '[part="base"]')!;
     expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth);
-    const host = el.getBoundingClientRect();
-    for (const part of shadowAll(el, '[part="filter"], [part="header"], [part="event"]')) {
-      const box = part.getBoundingClientRect();
-      expect(box.left, part.getAttribute('part') ?? '').toBeGreaterThanOrEqual(host.left - 0.5);
-      expect(box.right, part.getAttribute('part') ?? '').toBeLessThanOrEqual(host.right + 0.5);
-    }
+    expectPartsInsideHost(el, '[part="filter"], [part="header"], [part="event"]');
   });
 
   test('styles event titles as summaries, not like the month’s title', async () => {
@@ -195,8 +189,7 @@ describe('<ngo-forum-calendar> agenda', () => {
   });
 
   test('is the default view of a narrow container (container query), the grid of a wide one', async () => {
-    const narrow = mount<NgoForumCalendar>('<div style="inline-size: 360px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
-    const el = narrow.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    const el = mountInWidth<NgoForumCalendar>(360, '<ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar>');
     // From the first render on: a phone is never drawn a month grid for a frame first.
     let gridDrawn = false;
     new MutationObserver((records) => {
@@ -207,8 +200,7 @@ describe('<ngo-forum-calendar> agenda', () => {
     await expect.poll(() => shadow(el, '[part="base"]')?.getAttribute('data-view')).toBe('agenda');
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(gridDrawn).toBe(false);
-    const wide = mount<NgoForumCalendar>('<div style="inline-size: 900px"><ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar></div>');
-    const el2 = wide.querySelector('ngo-forum-calendar') as NgoForumCalendar;
+    const el2 = mountInWidth<NgoForumCalendar>(900, '<ngo-forum-calendar month="2026-11" time-zone="UTC"></ngo-forum-calendar>');
     el2.events = CALENDAR_EVENTS;
     await expect.poll(() => shadow(el2, '[part="base"]')?.getAttribute('data-view')).toBe('month');
     // The switch overrides the automatic choice.

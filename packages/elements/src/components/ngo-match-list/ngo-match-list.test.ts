@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { cleanup, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
+import { cleanup, expectPartsInsideHost, mount, mountInWidth, shadow, shadowAll, waitForState } from '../../../test/dom.js';
 import { useMockServiceWorker, worker } from '../../../test/msw.js';
 import type { NgoMatchList } from './ngo-match-list.element.js';
 import './ngo-match-list.js';
@@ -108,18 +108,12 @@ describe('<ngo-match-list>', () => {
 
   test.each(['fr', 'ar'])('fits a 320 px container without sideways scrolling (WCAG 1.4.10), lang=%s', async (lang) => {
     worker.use(...createHandlers({ baseUrl: API }));
-    const box = mount<HTMLDivElement>(`<div style="inline-size: 320px"><ngo-match-list programme="${PROGRAMME}" api-base="${API}" lang="${lang}"></ngo-match-list></div>`);
-    const el = box.querySelector('ngo-match-list') as NgoMatchList;
+    const el = mountInWidth<NgoMatchList>(320, `<ngo-match-list programme="${PROGRAMME}" api-base="${API}" lang="${lang}"></ngo-match-list>`);
     await waitForState(el, 'ready');
     await el.updateComplete;
-    const host = el.getBoundingClientRect();
-    for (const part of shadowAll(el, '[part="weights"], [part="slider"], [part="item"], [part="reset"]')) {
-      const box = part.getBoundingClientRect();
-      expect(box.left, part.getAttribute('part') ?? '').toBeGreaterThanOrEqual(host.left - 0.5);
-      expect(box.right, part.getAttribute('part') ?? '').toBeLessThanOrEqual(host.right + 0.5);
-    }
+    expectPartsInsideHost(el, '[part="weights"], [part="slider"], [part="item"], [part="reset"]');
     // Sliders stay usable: at least half the width.
-    expect(shadow(el, '[part="slider"]')!.getBoundingClientRect().width).toBeGreaterThan(host.width / 2);
+    expect(shadow(el, '[part="slider"]')!.getBoundingClientRect().width).toBeGreaterThan(el.getBoundingClientRect().width / 2);
   });
 
   test('shows ranked matches given as a property, without loading anything', async () => {
