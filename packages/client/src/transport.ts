@@ -1,17 +1,22 @@
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
 import { HttpError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
-import { retryDelay } from './retry-policy.js';
 
 export interface TransportOptions {
-  /** URL of the API's `/v1`, absolute or relative to the page (`/v1`). */
+  /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
   baseUrl: string;
   /** A fetch to use instead of the global one (tests, server-side rendering, proxies). */
   fetch?: typeof fetch;
-  /** Per-attempt timeout in milliseconds (default 10,000). */
+  /**
+   * How long one attempt may take, from sending the request to the last byte of the response,
+   * in milliseconds (default 10,000). A timed-out attempt is not retried.
+   */
   timeout?: number;
-  /** Retries of idempotent requests on 408/429/5xx and network errors (default 2). */
+  /** Retries of GET/HEAD requests on 408/429/500/502/503/504 and network errors (default 2). */
   retries?: number;
+  /** A bearer token, or a function returning the current one, sent as `Authorization`. */
+  token?: string | (() => string | undefined | Promise<string | undefined>);
 }
 
 export interface RequestOptions {
@@ -19,46 +24,81 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Statuses that say "try again later": timeouts, rate limits, server or gateway trouble. */
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** A server asking for more patience than this (Retry-After) is made to wait only this long. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
 function resolveBaseUrl(baseUrl: string): string {
-  const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
-  const absolute = new URL(baseUrl, base).href;
+  const page = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
+  let absolute: string;
+  try {
+    absolute = new URL(baseUrl, page).href;
+  } catch {
+    throw new TypeError(
+      page
+        ? `baseUrl ${JSON.stringify(baseUrl)} is not a valid URL`
+        : `baseUrl must be an absolute URL outside a browser (e.g. "http://localhost:8787/v1"); got ${JSON.stringify(baseUrl)}`,
+    );
+  }
   return absolute.endsWith('/') ? absolute : `${absolute}/`;
 }
 
-/** Resolves after `ms`, or rejects with the caller's reason as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** `promise`, or the signal's reason as soon as it aborts (a stalled body never settles). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
 /**
- * The one place that talks HTTP, on the platform's fetch: bounded, jittered retries of GETs
- * (retry-policy.ts), a timeout per attempt, the caller's AbortSignal honoured throughout,
- * failures mapped to the client's typed errors, bodies validated against core's schemas.
- * (It replaced ky, whose ~4 kB min+gzip the calendar embed's 40 kB budget could not hold;
- * the behaviour kept is the one the tests pin down.)
+ * The one place that talks HTTP, on ky: retries (GET/HEAD only, jittered exponential backoff
+ * capped at 5 s, `Retry-After` honoured up to 30 s), the per-attempt timeout, the caller's
+ * AbortSignal and the token. It adds what ky leaves out: ky's timer stops when the headers
+ * arrive, so the body is read under the rest of the same attempt's deadline (a server that
+ * stalls mid-body must not leave a call pending forever); failures become the client's typed
+ * errors; bodies are validated against core's schemas.
  */
 export class Transport {
   readonly baseUrl: string;
-  readonly #fetch: typeof fetch;
   readonly #timeout: number;
-  readonly #retries: number;
+  readonly #ky: KyInstance;
 
   constructor(options: TransportOptions) {
     this.baseUrl = resolveBaseUrl(options.baseUrl);
     this.#timeout = options.timeout ?? 10_000;
-    this.#retries = options.retries ?? 2;
-    // Looked up per call, not bound now: test tools (msw) patch the global fetch later.
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    const { token } = options;
+    this.#ky = ky.create({
+      prefixUrl: this.baseUrl,
+      timeout: this.#timeout,
+      headers: { accept: 'application/json' },
+      retry: {
+        limit: options.retries ?? 2,
+        methods: ['get', 'head'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: MAX_RETRY_AFTER_MS,
+        backoffLimit: 5_000,
+        jitter: true,
+      },
+      // Looked up per request, not bound now: test tools (msw) patch the global fetch later.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      hooks: {
+        beforeRequest: token
+          ? [
+              async (request) => {
+                const value = typeof token === 'function' ? await token() : token;
+                if (value) request.headers.set('authorization', `Bearer ${value}`);
+              },
+            ]
+          : [],
+        // A failed attempt that will be retried: release its connection.
+        beforeRetry: [({ error }) => void (error instanceof HTTPError && error.response.body?.cancel().catch(() => undefined))],
+      },
+    });
   }
 
   /** Absolute URL of a path below `/v1`, with its query. */
@@ -68,72 +108,60 @@ export class Transport {
     return url.href;
   }
 
-  async get<T extends z.ZodMiniType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
-    const url = this.url(path, options.searchParams);
-    const { signal } = options;
-    const response = await this.#send(url, signal);
+  async get<T extends z.ZodMiniType>(path: string, schema: T, { searchParams, signal }: RequestOptions = {}): Promise<z.output<T>> {
+    const url = this.url(path, searchParams);
+    const timeout = new TimeoutError(url, this.#timeout);
+    // Aborts the request, and so its body, when the attempt's time is up while reading it.
+    const deadline = new AbortController();
+    const requestSignal = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+    let attemptStarted = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** A body, read within what is left of its attempt's `timeout`, or the abort's reason. */
+    const read = (response: Response): Promise<string> => {
+      timer = setTimeout(() => deadline.abort(timeout), attemptStarted + this.#timeout - Date.now());
+      return untilAborted(response.text(), requestSignal);
+    };
+    let text: string;
+    try {
+      const response = await this.#ky.get(path, {
+        ...(searchParams ? { searchParams } : {}),
+        signal: requestSignal,
+        hooks: { beforeRequest: [() => void (attemptStarted = Date.now())] },
+      });
+      text = await read(response);
+    } catch (error) {
+      // The caller cancelled: give them back their own reason, not a wrapped one.
+      if (signal?.aborted) throw signal.reason;
+      if (error === timeout || error instanceof KyTimeoutError) throw timeout;
+      if (error instanceof HTTPError) throw await httpError(url, error.response, read, requestSignal);
+      throw new NetworkError(url, error);
+    } finally {
+      clearTimeout(timer);
+    }
     let body: unknown;
     try {
-      body = await response.json();
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      if (error instanceof SyntaxError) throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
-      throw new NetworkError(url, error);
+      body = JSON.parse(text);
+    } catch {
+      throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
     }
     const result = safeParse(schema, body);
     if (!result.success) throw new ResponseValidationError(url, issuesOf(result.error));
     return result.data;
   }
-
-  /** A 2xx response, after as many retries as the policy allows. */
-  async #send(url: string, signal: AbortSignal | undefined): Promise<Response> {
-    for (let attempt = 0; ; attempt++) {
-      let response: Response | undefined;
-      let failure: unknown;
-      try {
-        response = await this.#attempt(url, signal);
-        if (response.ok) return response;
-      } catch (error) {
-        // The caller cancelled: give them back their own AbortError, not a wrapped one.
-        if (signal?.aborted) throw signal.reason ?? error;
-        // A timed-out attempt is not retried: the caller has already waited `timeout`.
-        if (error instanceof TimeoutError) throw error;
-        failure = new NetworkError(url, error);
-      }
-      const delay = attempt < this.#retries ? retryDelay(attempt, response) : undefined;
-      if (delay === undefined) throw response ? await httpError(url, response) : failure;
-      await response?.body?.cancel().catch(() => undefined);
-      await sleep(delay, signal);
-    }
-  }
-
-  /** One request, aborted by the caller's signal or by the per-attempt timeout. */
-  async #attempt(url: string, signal: AbortSignal | undefined): Promise<Response> {
-    signal?.throwIfAborted();
-    const controller = new AbortController();
-    const timeout = new TimeoutError(url, this.#timeout);
-    const timer = setTimeout(() => controller.abort(timeout), this.#timeout);
-    const onAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      return await this.#fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal });
-    } catch (error) {
-      throw controller.signal.reason === timeout ? timeout : error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-  }
 }
 
-/** Our HttpError for a non-2xx response, with its problem+json body when it has one. */
-async function httpError(url: string, response: Response): Promise<HttpError> {
+/**
+ * Our HttpError for a non-2xx response, with its problem+json body when it has one. An error
+ * body cut short by the caller or the deadline throws that abort's reason instead.
+ */
+async function httpError(url: string, response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<HttpError> {
   let problem: Problem | undefined;
   try {
-    const parsed = safeParse(Problem, await response.json());
+    const parsed = safeParse(Problem, JSON.parse(await read(response)));
     if (parsed.success) problem = parsed.data;
-  } catch {
-    // Not JSON (a proxy's HTML error page, say): the status alone will do.
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    // Not JSON (a proxy's HTML error page, say) or a broken body: the status alone will do.
   }
   return new HttpError(url, response.status, problem, response.headers.get('x-request-id') ?? undefined);
 }

@@ -1,9 +1,8 @@
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpError, NetworkError, TimeoutError, createClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
-import { MAX_BACKOFF_MS, retryAfterMs, retryDelay } from '../src/retry-policy.js';
 
 const BASE = 'https://api.liaison.example.org/v1';
 const server = setupServer(...createHandlers({ baseUrl: BASE }));
@@ -11,36 +10,6 @@ const server = setupServer(...createHandlers({ baseUrl: BASE }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-
-const status = (code: number, headers: Record<string, string> = {}) => ({ status: code, headers: new Headers(headers) });
-
-describe('retry policy', () => {
-  const now = Date.parse('2026-11-27T10:00:00Z');
-
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    expect(retryAfterMs('3', now)).toBe(3_000);
-    expect(retryAfterMs('Fri, 27 Nov 2026 10:00:05 GMT', now)).toBe(5_000);
-    expect(retryAfterMs('Fri, 27 Nov 2026 09:00:00 GMT', now)).toBe(0);
-    expect(retryAfterMs('soon', now)).toBeUndefined();
-    expect(retryAfterMs(null, now)).toBeUndefined();
-  });
-
-  it('retries 408, 429 and 5xx gateway/server errors, never other 4xx', () => {
-    for (const code of [408, 429, 500, 502, 503, 504]) expect(retryDelay(0, status(code), { random: () => 1 })).toBe(300);
-    for (const code of [400, 401, 403, 404, 409, 422, 501]) expect(retryDelay(0, status(code))).toBeUndefined();
-  });
-
-  it('honours Retry-After up to 30 s, and gives up on a longer one', () => {
-    expect(retryDelay(0, status(503, { 'retry-after': '30' }), { now })).toBe(30_000);
-    expect(retryDelay(0, status(429, { 'retry-after': '31' }), { now })).toBeUndefined();
-  });
-
-  it('backs off exponentially with full jitter, capped at 5 s (network errors too)', () => {
-    expect([0, 1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, undefined, { random: () => 1 }))).toEqual([300, 600, 1_200, 2_400, 4_800, MAX_BACKOFF_MS]);
-    expect(retryDelay(2, status(502), { random: () => 0.5 })).toBe(600);
-    expect(retryDelay(2, undefined, { random: () => 0 })).toBe(0);
-  });
-});
 
 describe('transport retries over HTTP (msw)', () => {
   function counting(respond: (call: number) => Response | Promise<Response> | undefined) {
@@ -62,12 +31,35 @@ describe('transport retries over HTTP (msw)', () => {
     expect(calls()).toBe(3);
   });
 
-  it('does not retry when the server asks for more than 30 s', async () => {
-    const calls = counting(() => HttpResponse.json({ type: 'about:blank', title: 'Too many requests', status: 429 }, { status: 429, headers: { 'retry-after': '120' } }));
-    const error = await createClient({ baseUrl: BASE, retries: 2 }).organizations.list().then(() => undefined, (e: unknown) => e);
-    expect(error).toBeInstanceOf(HttpError);
-    expect((error as HttpError).problem?.title).toBe('Too many requests');
-    expect(calls()).toBe(1);
+  it('retries 408, 429 and 500/502/503/504, never another 4xx or 501', async () => {
+    for (const code of [408, 429, 500, 502, 503, 504]) {
+      const calls = counting((call) => (call === 1 ? new HttpResponse(null, { status: code, headers: { 'retry-after': '0' } }) : undefined));
+      await createClient({ baseUrl: BASE, retries: 1 }).organizations.list({ limit: 1 });
+      expect(calls(), `status ${code}`).toBe(2);
+    }
+    for (const code of [400, 401, 403, 404, 409, 413, 422, 501]) {
+      const calls = counting(() => new HttpResponse(null, { status: code }));
+      await expect(createClient({ baseUrl: BASE, retries: 2 }).organizations.list()).rejects.toMatchObject({ kind: 'http', status: code });
+      expect(calls(), `status ${code}`).toBe(1);
+    }
+  });
+
+  it('waits what Retry-After asks, but never more than 30 s', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const calls = counting((call) =>
+        call === 1 ? HttpResponse.json({ type: 'about:blank', title: 'Too many requests', status: 429 }, { status: 429, headers: { 'retry-after': '120' } }) : undefined,
+      );
+      const pending = createClient({ baseUrl: BASE, retries: 2, timeout: 60_000 }).organizations.list({ limit: 1 }).then((page) => page);
+      await vi.waitFor(() => expect(calls()).toBe(1));
+      await vi.advanceTimersByTimeAsync(29_900);
+      expect(calls()).toBe(1);
+      await vi.advanceTimersByTimeAsync(200);
+      await vi.waitFor(() => expect(calls()).toBe(2));
+      expect((await pending).items).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('does not retry a 404 or a timed-out attempt', async () => {
@@ -101,11 +93,42 @@ describe('transport retries over HTTP (msw)', () => {
     const client = createClient({
       baseUrl: BASE,
       fetch: (input, init) => {
-        seen.push(String(input));
+        seen.push(input instanceof Request ? input.url : String(input));
         return globalThis.fetch(input, init);
       },
     });
     await client.organizations.list({ limit: 1 });
     expect(seen).toEqual([`${BASE}/organizations?limit=1`]);
+  });
+});
+
+describe('credentials', () => {
+  it('sends the token as a bearer Authorization header, asking a function for the current one on every attempt', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${BASE}/organizations`, ({ request }) => {
+        seen.push(request.headers.get('authorization'));
+        if (seen.length === 1) return new HttpResponse(null, { status: 503, headers: { 'retry-after': '0' } });
+        return undefined;
+      }),
+    );
+    const tokens = ['first', 'second'];
+    await createClient({ baseUrl: BASE, token: () => tokens.shift() }).organizations.list({ limit: 1 });
+    expect(seen).toEqual(['Bearer first', 'Bearer second']);
+    seen.length = 1;
+    await createClient({ baseUrl: BASE, token: 'fixed' }).organizations.list({ limit: 1 });
+    expect(seen.slice(1)).toEqual(['Bearer fixed']);
+  });
+
+  it('sends no Authorization header without a token (public reads stay simple CORS requests)', async () => {
+    let header: string | null = 'unset';
+    server.use(
+      http.get(`${BASE}/organizations`, ({ request }) => {
+        header = request.headers.get('authorization');
+        return undefined;
+      }),
+    );
+    await createClient({ baseUrl: BASE }).organizations.list({ limit: 1 });
+    expect(header).toBeNull();
   });
 });
