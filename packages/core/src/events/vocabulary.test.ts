@@ -7,7 +7,7 @@ import { eventTerms, vocabularyFromTerms } from './vocabulary.js';
 
 describe('event vocabularies', () => {
   it('name every kind, status, role, phase and output in all six languages, with no empty word', () => {
-    const shape = (v: object) => JSON.stringify(Object.entries(v).map(([group, words]) => [group, Object.keys(words).sort()]));
+    const shape = (v: object) => JSON.stringify(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([group, words]) => [group, Object.keys(words).sort()]));
     for (const language of LANGUAGES) {
       const vocabulary = EVENT_VOCABULARIES[language];
       expect(shape(vocabulary), language).toBe(shape(EVENT_VOCABULARIES.en));
@@ -29,5 +29,17 @@ describe('event vocabularies', () => {
     expect(organizerName({ role: 'national-commission', country: 'SN' }, EVENT_VOCABULARIES.fr, 'fr', () => 'Sénégal')).toBe('Commission nationale pour l’UNESCO (Sénégal)');
     expect(organizerName({ role: 'host-ngo', name: { en: 'Lantern Network', fr: 'Réseau Lanterne' } }, EVENT_VOCABULARIES.ar, 'ar')).toBe('Lantern Network');
     expect(organizerName({ role: 'secretariat' }, EVENT_VOCABULARIES.zh, 'zh')).toBe('教科文组织秘书处');
+  });
+});
+
+describe('the English vocabulary in two parts', () => {
+  it('splits into the summary words (kind, status, attendance) and the detail words, which together are the whole', async () => {
+    const { EN_EVENT_SUMMARY_VOCABULARY, EN_EVENT_DETAIL_VOCABULARY, EN_EVENT_VOCABULARY } = await import('./vocabulary-en.js');
+    expect(Object.keys(EN_EVENT_SUMMARY_VOCABULARY).sort()).toEqual(['attendance', 'kind', 'status']);
+    expect({ ...EN_EVENT_SUMMARY_VOCABULARY, ...EN_EVENT_DETAIL_VOCABULARY }).toEqual(EN_EVENT_VOCABULARY);
+    const summary = Object.keys(eventTerms(EN_EVENT_SUMMARY_VOCABULARY));
+    const detail = Object.keys(eventTerms(EN_EVENT_DETAIL_VOCABULARY));
+    expect(summary.filter((key) => detail.includes(key))).toEqual([]);
+    expect([...summary, ...detail].sort()).toEqual(Object.keys(eventTerms(EN_EVENT_VOCABULARY)).sort());
   });
 });

@@ -20,13 +20,24 @@ export interface EventVocabulary {
 }
 
 type Group = keyof EventVocabulary;
+type SummaryGroup = 'kind' | 'status' | 'attendance';
 
-/** The vocabulary as flat keys (`kind.icngo` → `eventKind.icngo`), for UI translation tables. */
-export type EventTerms = {
+/** The words of an event's summary (type, status, attendance): what a calendar shows first. */
+export type EventSummaryVocabulary = Pick<EventVocabulary, SummaryGroup>;
+/** The rest: what an event's detail view and the feeds add. */
+export type EventDetailVocabulary = Omit<EventVocabulary, SummaryGroup>;
+
+/** The summary's words as flat keys (`kind.icngo` → `eventKind.icngo`), for UI translation tables. */
+export type EventSummaryTerms = {
   readonly [K in keyof EventVocabulary['kind'] as `eventKind.${K}`]: string;
 } & {
   readonly [K in keyof EventVocabulary['status'] as `eventStatus.${K}`]: string;
 } & {
+  readonly [K in keyof EventVocabulary['attendance'] as `attendance.${K}`]: string;
+};
+
+/** The detail's words as flat keys (`organizerRole.secretariat`, `phase.conduct`, …). */
+export type EventDetailTerms = {
   readonly [K in keyof EventVocabulary['organizerRole'] as `organizerRole.${K}`]: string;
 } & {
   readonly [K in keyof EventVocabulary['participationRole'] as `participationRole.${K}`]: string;
@@ -37,10 +48,11 @@ export type EventTerms = {
 } & {
   readonly [K in keyof EventVocabulary['output'] as `output.${K}`]: string;
 } & {
-  readonly [K in keyof EventVocabulary['attendance'] as `attendance.${K}`]: string;
-} & {
   readonly [K in keyof EventVocabulary['text'] as `eventText.${K}`]: string;
 };
+
+/** The whole vocabulary as flat keys. */
+export type EventTerms = EventSummaryTerms & EventDetailTerms;
 
 const PREFIX: Record<Group, string> = {
   kind: 'eventKind',
@@ -54,11 +66,14 @@ const PREFIX: Record<Group, string> = {
   text: 'eventText',
 };
 
-/** Flattens a vocabulary into EventTerms. */
-export function eventTerms(vocabulary: EventVocabulary): EventTerms {
+/** Flattens a vocabulary, or one of its parts, into flat terms. */
+export function eventTerms(vocabulary: EventVocabulary): EventTerms;
+export function eventTerms(vocabulary: EventSummaryVocabulary): EventSummaryTerms;
+export function eventTerms(vocabulary: EventDetailVocabulary): EventDetailTerms;
+export function eventTerms(vocabulary: Partial<EventVocabulary>): Partial<EventTerms> {
   const terms: Record<string, string> = {};
-  for (const group of Object.keys(PREFIX) as Group[]) {
-    for (const [key, value] of Object.entries(vocabulary[group])) terms[`${PREFIX[group]}.${key}`] = value;
+  for (const group of Object.keys(vocabulary) as Group[]) {
+    for (const [key, value] of Object.entries(vocabulary[group] ?? {})) terms[`${PREFIX[group]}.${key}`] = value;
   }
   return terms as unknown as EventTerms;
 }

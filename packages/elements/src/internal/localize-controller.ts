@@ -143,6 +143,14 @@ export class LocalizeController<in K extends StringKey> implements ReactiveContr
     return template === undefined ? missing(key) : this.#fill(template, params);
   }
 
+  /**
+   * The string for any key in the language shown, or undefined where neither the loaded locale
+   * nor the element's English areas have it: for a lazy chunk that brings its own English.
+   */
+  lookup(key: TermKey): string | undefined {
+    return this.#translation?.[key] ?? (this.#english[key] as string | undefined);
+  }
+
   /** The plural form for `count` (formatted as `{count}`), following `Intl.PluralRules`. */
   plural(key: K & PluralKey, count: number, params?: TermParams): string {
     const forms: PluralForms | undefined = this.#translation?.[key] ?? this.#english[key];

@@ -1,4 +1,4 @@
-import type { EventTerms, Language } from '@ngo-liaison/core';
+import type { EventDetailTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -139,11 +139,11 @@ export interface OrganizationStrings {
 }
 
 /**
- * <ngo-forum-calendar>, <ngo-event-card>, and what <ngo-event-detail> shares with them. EventTerms: the event vocabulary
- * from core (`eventKind.icngo`, `eventStatus.cancelled`, organiser roles, phases, outputs), so
- * the iCalendar feed and the widgets use the same words.
+ * <ngo-forum-calendar>, <ngo-event-card>, and what <ngo-event-detail> shares with them. EventSummaryTerms:
+ * the words of core's event vocabulary an event's summary shows (`eventKind.icngo`,
+ * `eventStatus.cancelled`, `attendance.online`), so the iCalendar feed and the widgets agree.
  */
-export interface EventStrings extends EventTerms {
+export interface EventStrings extends EventSummaryTerms {
   readonly 'calendar.previous': string;
   readonly 'calendar.next': string;
   readonly 'calendar.today': string;
@@ -181,8 +181,11 @@ export interface EventStrings extends EventTerms {
   readonly 'event.fictional': string;
 }
 
-/** <ngo-event-detail>: loaded with it, when the calendar opens its first event. */
-export interface EventDetailStrings {
+/**
+ * <ngo-event-detail>: loaded with it, when the calendar opens its first event. EventDetailTerms:
+ * the rest of core's event vocabulary (organiser roles, phases, outputs).
+ */
+export interface EventDetailStrings extends EventDetailTerms {
   readonly 'event.when': string;
   readonly 'event.where': string;
   readonly 'event.join': string;

@@ -16,7 +16,7 @@ export function syncJsonLd(
   host: JsonLdHost,
   events: readonly ForumEvent[] | undefined,
   language: Language,
-  term: (key: keyof EventTerms) => string,
+  term: (key: keyof EventTerms) => string | undefined,
   countryName: (code: string) => string,
   isCurrent: () => boolean,
 ): void {

@@ -257,7 +257,7 @@ export class NgoForumCalendar extends LiaisonElement {
       this,
       key ? this.#loader.events : undefined,
       language,
-      (k) => this.localize.term(k),
+      (k) => this.localize.lookup(k),
       (code) => this.#reference.countryName(code, language).text,
       () => this.#jsonLdKey === key,
     );

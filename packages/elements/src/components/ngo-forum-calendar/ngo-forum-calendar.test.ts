@@ -223,6 +223,10 @@ describe('<ngo-forum-calendar> JSON-LD', () => {
     expect(data.find((d) => d.name === HOSTILE_TITLE)).toBeDefined();
     expect(data.find((d) => d.name === 'Cancelled meeting')?.eventStatus).toBe('https://schema.org/EventCancelled');
     expect(data.find((d) => d.name === 'Debate on living heritage')?.startDate).toBe('2026-11-20T14:00:00+01:00');
+    // Organiser roles are detail words, not bundled with the calendar's English: the JSON-LD chunk brings them.
+    const organizers = (data as unknown as { organizer?: { name: string }[] }[]).flatMap((d) => d.organizer ?? []).map((o) => o.name);
+    expect(organizers).toContain('NGO–UNESCO Liaison Committee');
+    expect(organizers.some((name) => name.startsWith('organizerRole.'))).toBe(false);
     el.jsonld = false;
     await el.updateComplete;
     expect(el.querySelector('script')).toBeNull();

@@ -1,3 +1,4 @@
+import { EN_EVENT_DETAIL_VOCABULARY, eventTerms } from '@ngo-liaison/core';
 import type { EventDetailStrings } from '../../internal/translation.js';
 
 /**
@@ -24,4 +25,5 @@ export const enEventDetail: EventDetailStrings = {
   'event.outlook': 'Outlook.com',
   'event.office365': 'Outlook (Microsoft 365)',
   'event.notFound': 'This event could not be found.',
+  ...eventTerms(EN_EVENT_DETAIL_VOCABULARY),
 };

@@ -1,9 +1,9 @@
-import { EN_EVENT_VOCABULARY, eventTerms } from '@ngo-liaison/core';
+import { EN_EVENT_SUMMARY_VOCABULARY, eventTerms } from '@ngo-liaison/core';
 import type { EventStrings } from '../../internal/translation.js';
 
 /**
  * English strings of <ngo-forum-calendar> and <ngo-event-card>, which <ngo-event-detail> shows
- * too, with core's event vocabulary (the words the iCalendar feed uses too).
+ * too, with the words of core's event vocabulary a summary shows (the iCalendar feed uses them too).
  */
 export const enEvents: EventStrings = {
   'calendar.previous': 'Previous month',
@@ -34,5 +34,5 @@ export const enEvents: EventStrings = {
   'event.localTime': '({time})',
   'event.close': 'Close',
   'event.fictional': 'Fictional event (demo data)',
-  ...eventTerms(EN_EVENT_VOCABULARY),
+  ...eventTerms(EN_EVENT_SUMMARY_VOCABULARY),
 };
