@@ -1,7 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HttpError, NetworkError, TimeoutError, createClient } from '../src/index.js';
+import { NetworkError, TimeoutError, createClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
 
 const BASE = 'https://api.liaison.example.org/v1';
