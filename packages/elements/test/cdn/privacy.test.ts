@@ -5,10 +5,11 @@ import { VERSION, built, openPage, plainPage, startTwoOrigins, type TwoOrigins }
 
 /*
  * The README's "Privacy for embedders", held: a partner page on origin A embeds every CDN
- * widget from a Liaison server on origin B (api-base on B), a visitor uses them (searches the
- * directory, opens an event, re-weights the match list), and then the page has no cookie, no
- * storage of any kind, and made no request but its own page, B's /widgets/{version}/ (the
- * bundles and their chunks) and B's /v1 (api-base).
+ * widget from a Liaison server on origin B (api-base on B; one directory with `src`, a static
+ * export on B), a visitor uses them (searches the directory, opens an event, re-weights the
+ * match list), and then the page has no cookie, no storage of any kind, and made no request
+ * but its own page, B's /widgets/{version}/ (the bundles and their chunks) and B's /v1
+ * (api-base and src).
  */
 
 /** Every kind of storage a script on the page could have written, in the page's origin. */
@@ -32,7 +33,7 @@ describe.skipIf(!built)('privacy for embedders: the CDN widgets on another origi
   }, 60_000);
   afterAll(() => origins?.close());
 
-  test('set no cookie, use no storage, and request nothing but their bundle and api-base', async () => {
+  test('set no cookie, use no storage, and request nothing but their bundle, api-base and src', async () => {
     const { liaison, page: pageServer, browser } = origins;
     const widgets = `${liaison}/widgets/${VERSION}`;
     const api = `${liaison}/v1`;
@@ -44,6 +45,7 @@ describe.skipIf(!built)('privacy for embedders: the CDN widgets on another origi
 <script type="module" src="${widgets}/ngo-organization-profile.js"></script>
 <script type="module" src="${widgets}/ngo-programmes.js"></script>
 <ngo-directory api-base="${api}"></ngo-directory>
+<ngo-directory id="static" src="${api}/organizations.json"></ngo-directory>
 <ngo-forum-calendar api-base="${api}" view="agenda"></ngo-forum-calendar>
 <ngo-organization-profile api-base="${api}" org-id="icom"></ngo-organization-profile>
 <ngo-match-list api-base="${api}" programme="demo-living-heritage-communities"></ngo-match-list>
@@ -60,13 +62,14 @@ describe.skipIf(!built)('privacy for embedders: the CDN widgets on another origi
 
     // Each widget shows data from api-base.
     await expect.poll(() => page.locator('ngo-directory [part="item"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#static [part="item"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.locator('ngo-organization-profile [part="name"]').waitFor({ timeout: 20_000 });
     await page.locator('ngo-match-list [part="item"]').first().waitFor({ timeout: 20_000 });
 
     // A visitor searches, opens an event, re-weights the matches.
-    const count = page.locator('ngo-directory [part="count"]');
+    const count = page.locator('ngo-directory:not(#static) [part="count"]');
     const everyOrganisation = await count.textContent();
-    await page.locator('ngo-directory [part="search-input"]').fill('musees');
+    await page.locator('ngo-directory:not(#static) [part="search-input"]').fill('musees');
     await expect.poll(() => count.textContent(), { timeout: 10_000 }).not.toBe(everyOrganisation);
     await page.locator('ngo-forum-calendar [part~="event-title"]').first().click({ timeout: 20_000 });
     await page.locator('ngo-forum-calendar ngo-event-detail [part="add-to-calendar"]').waitFor({ timeout: 20_000 });
