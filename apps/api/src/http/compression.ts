@@ -23,7 +23,10 @@ export function compression(): MiddlewareHandler {
   return (c, next) =>
     gzip(c, async () => {
       await next();
-      if (c.res.body && !c.res.headers.has('content-length') && !c.res.headers.has('content-encoding')) {
+      // Only when gzip may be used: measuring turns the node server's fast path for string
+      // bodies into a stream.
+      const mayGzip = /\bgzip\b/i.test(c.req.header('accept-encoding') ?? '');
+      if (mayGzip && c.res.body && !c.res.headers.has('content-length') && !c.res.headers.has('content-encoding')) {
         c.res = await withLengthIfSmall(c.res, COMPRESSION_THRESHOLD);
       }
     });
@@ -58,7 +61,7 @@ async function withLengthIfSmall(response: Response, limit: number): Promise<Res
   return new Response(body, response);
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
+function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
