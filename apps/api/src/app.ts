@@ -3,9 +3,11 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
+import { compression } from './http/compression.js';
 import { problemResponse } from './http/problem-response.js';
+import { staticFiles } from './http/static-files.js';
+import { widgetRoutes } from './http/static-widgets.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { exportRoutes } from './routes/exports.js';
@@ -21,20 +23,23 @@ import type { Storage } from './storage/storage.js';
 export interface AppOptions {
   storage: Storage;
   version: string;
-  /** Folder of the elements' CDN bundle, served at /widgets/ (absent: not served). */
+  /** Folder of the elements' CDN bundle, served at /widgets/ and /widgets/{widgetsVersion}/ (absent: not served). */
   widgetsDir?: string;
+  /** The elements package's version: the bundle is also served, immutable, at /widgets/{version}/. */
+  widgetsVersion?: string;
   /** Folder of the demo partner page, served at / (absent: not served). */
   demoDir?: string;
 }
 
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
-export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions): Hono {
+export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir }: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', requestId());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
   app.use('/v1/*', etag());
+  app.use('/v1/*', compression());
   app.use('/v1/*', async (c, next) => {
     await next();
     // Revalidate every time: cheap with ETags, and edits show up at once.
@@ -52,15 +57,7 @@ export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions)
   focalPointRoutes(app, storage);
   actionRoutes(app, storage);
 
-  if (widgetsDir) {
-    app.use('/widgets/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD'] }), async (c, next) => {
-      await next();
-      // Partner sites on other origins load the bundle: allow it under COEP/CORP too.
-      c.header('cross-origin-resource-policy', 'cross-origin');
-      c.header('cache-control', 'public, max-age=300');
-    });
-    app.use('/widgets/*', serveStatic({ root: widgetsDir, rewriteRequestPath: (path) => path.replace(/^\/widgets/, '') }));
-  }
+  if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 
   if (demoDir) {
     // The demo page proves the widgets run under a strict CSP (no inline script or style).
@@ -76,8 +73,8 @@ export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions)
         },
       }),
     );
-    app.get('/', serveStatic({ root: demoDir, path: 'index.html' }));
-    app.use('/demo/*', serveStatic({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
+    app.get('/', staticFiles({ root: demoDir, path: 'index.html' }));
+    app.use('/demo/*', staticFiles({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
   }
 
   app.notFound((c) => problemResponse(c, notFoundProblem(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`)));

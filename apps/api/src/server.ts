@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -29,7 +29,10 @@ export interface ServerOptions {
    * sample ones; without the fictional actions when `seed` replaces the organisations they name).
    */
   programmeData?: ProgrammeSeedInput;
+  /** The elements' CDN folder served at /widgets/ (default: packages/elements/dist/cdn; null: none). */
   widgetsDir?: string | null;
+  /** Its version, for /widgets/{version}/ (default: the version in packages/elements/package.json). */
+  widgetsVersion?: string;
   demoDir?: string | null;
 }
 
@@ -46,6 +49,12 @@ const VERSION = '0.1.0';
 const repoPath = (relative: string) => fileURLToPath(new URL(`../../../${relative}`, import.meta.url));
 
 export const DEFAULT_DB_FILE = fileURLToPath(new URL('../data/liaison.db', import.meta.url));
+
+/** The version of the elements package whose dist/cdn the server serves, read at start. */
+function elementsVersion(): string {
+  const { version } = JSON.parse(readFileSync(repoPath('packages/elements/package.json'), 'utf8')) as { version: string };
+  return version;
+}
 
 /** Removes a database file and its WAL companions (after a failed first start). */
 function removeDatabase(file: string) {
@@ -77,7 +86,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({
     storage,
     version: VERSION,
-    ...(options.widgetsDir !== null ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn') } : {}),
+    ...(options.widgetsDir !== null
+      ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
+      : {}),
     ...(options.demoDir !== null ? { demoDir: options.demoDir ?? repoPath('apps/demo/public') } : {}),
   });
 
