@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { renderSkippedContent } from '../../../packages/elements/test/axe-layout.js';
 import { AXE_RUN_OPTIONS } from '../../../packages/elements/test/axe-options.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,10 +18,13 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export async function axeViolations(page: Page, within?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the demo page's CSP (script-src 'self') stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Off-screen boxes that content-visibility skips are measured as laid out (see axe-layout.ts).
+  await page.evaluate(`window.__restoreSkipped = (${renderSkippedContent.toString()})(document)`);
   const violations = await page.evaluate(
     async ({ options, within }) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
       const results = await axe.run(within ? { include: [[within]] } : document, options);
+      (window as unknown as { __restoreSkipped(): void }).__restoreSkipped();
       return results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,
