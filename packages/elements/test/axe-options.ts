@@ -8,9 +8,9 @@ import type { RunOptions } from 'axe-core';
 export const AXE_RUN_OPTIONS = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
   rules: {
-    // WCAG 2.5.3 Label in Name: axe calls the rule experimental and may leave it out of a
-    // release's defaults, so it is named here. A month cell whose aria-label left out the
-    // events shown in it passed every check before.
+    // WCAG 2.5.3 Label in Name. axe has shipped this rule as experimental (off unless named);
+    // naming it keeps it on whatever the version. It caught month cells whose aria-label left
+    // out the events written in them (only wide calendars show that text).
     'label-content-name-mismatch': { enabled: true },
   },
   resultTypes: ['violations'],
