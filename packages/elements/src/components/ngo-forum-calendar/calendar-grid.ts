@@ -33,8 +33,8 @@ function chip(entry: DayEntry<ForumEvent>, column: number, ctx: GridContext): Te
   const title = pickLocalized(event.title, ctx.language) ?? { text: event.id, lang: ctx.language };
   const attrs = langAttrs(title.lang, ctx.language);
   // Text goes where a bar begins (its first day, or the first column of a week); the rest of
-  // a multi-day bar is drawn empty. Screen readers get each day's summary from the cell's
-  // label and the events themselves from the day's list (Enter), so the chips are visual.
+  // a multi-day bar is drawn empty and hidden from screen readers (its title would otherwise
+  // join the day's name). The text shown is part of the day's accessible name.
   const head = entry.starts || column === 0;
   const status = event.status === 'cancelled' || event.status === 'postponed' ? ctx.localize.term(`eventStatus.${event.status}`) : '';
   const time = entry.starts && !event.when.allDay ? ctx.formatter.time(Date.parse(event.when.start)) : '';
@@ -49,6 +49,7 @@ function chip(entry: DayEntry<ForumEvent>, column: number, ctx: GridContext): Te
     ?data-all-day=${event.when.allDay}
     title=${status ? `${status}: ${title.text}` : title.text}
     data-status-label=${head && status ? status : nothing}
+    aria-hidden=${head ? nothing : 'true'}
   >
     ${head
       ? html`${time ? html`<span class="chip-time">${time}</span> ` : nothing}<bdi
@@ -61,7 +62,7 @@ function chip(entry: DayEntry<ForumEvent>, column: number, ctx: GridContext): Te
 }
 
 /** "Friday, November 20, 2026, 2 events, Cancelled": the date, the count, and any status shown in words. */
-function dayLabel(day: GridDay<ForumEvent>, ctx: GridContext): string {
+function dayDescription(day: GridDay<ForumEvent>, ctx: GridContext): string {
   const parts = [ctx.formatter.fullDate(day.date)];
   if (day.entries.length) parts.push(ctx.localize.plural('calendar.dayCount', day.entries.length));
   const statuses = new Set(day.lanes.slice(0, MAX_LANES).flatMap((entry) => (entry && (entry.event.status === 'cancelled' || entry.event.status === 'postponed') ? [entry.event.status] : [])));
@@ -74,6 +75,10 @@ function cell(day: GridDay<ForumEvent>, column: number, ctx: GridContext): Templ
   const hidden = day.entries.filter((entry) => entry.lane >= MAX_LANES).length;
   const count = day.entries.length;
   const isToday = day.date === ctx.today;
+  // WCAG 2.5.3 Label in Name: the cell is named by what it shows (the day number, the events'
+  // times and titles, "+N more"), so a speech user can say what they see; the full date and
+  // the count are its description, read after the name.
+  const descriptionId = `${ctx.titleId}-${day.date}`;
   return html`<td
     role="gridcell"
     part=${`day${day.inMonth ? '' : ' day-outside'}${isToday ? ' day-today' : ''}${day.date === ctx.selectedDay ? ' day-selected' : ''}`}
@@ -81,18 +86,19 @@ function cell(day: GridDay<ForumEvent>, column: number, ctx: GridContext): Templ
     data-date=${day.date}
     ?data-outside=${!day.inMonth}
     tabindex=${day.date === ctx.focusDate ? 0 : -1}
-    aria-label=${dayLabel(day, ctx)}
+    aria-describedby=${descriptionId}
     aria-current=${isToday ? 'date' : nothing}
     aria-selected=${day.date === ctx.selectedDay ? 'true' : nothing}
   >
     <div class="day-inner">
-      <span class="day-number" aria-hidden="true">${ctx.formatter.dayNumber(day.date)}</span>
+      <span class="day-number">${ctx.formatter.dayNumber(day.date)}</span>
       ${count
-        ? html`<ul class="chips" aria-hidden="true">
+        ? html`<ul class="chips">
             ${shown.map((entry) => (entry ? chip(entry, column, ctx) : html`<li class="chip gap" aria-hidden="true"></li>`))}
             ${hidden ? html`<li part="more" class="more" data-more=${day.date}>${ctx.localize.plural('calendar.more', hidden)}</li>` : nothing}
           </ul>`
         : nothing}
+      <span id=${descriptionId} hidden>${dayDescription(day, ctx)}</span>
     </div>
   </td>`;
 }

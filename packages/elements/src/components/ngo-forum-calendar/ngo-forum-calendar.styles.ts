@@ -246,7 +246,7 @@ export const calendarStyles = css`
 
   /*
    * "Cancelled" / "Postponed" in words, not only as a style (the title is struck or dashed).
-   * Generated content: the day's label already says it to screen readers.
+   * Generated content, which browsers include in the day's accessible name (its text).
    */
   .chip[data-status-label]::before {
     content: attr(data-status-label) ' · ';

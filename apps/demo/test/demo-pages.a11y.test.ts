@@ -1,0 +1,122 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe-page.js';
+import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
+
+/*
+ * Every demo page as the reference server serves it (its CSP, the built widget bundles, data
+ * from a fresh SQLite file, both clocks pinned), checked by axe-core in each state a visitor
+ * reaches: WCAG 2.2 A and AA, best practices and Label in Name, inside the widgets' shadow
+ * roots. Each page is loaded once and walked through its states; every state's findings are
+ * reported (expect.soft), not only the first.
+ */
+
+const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
+/** Where the server serves each page of apps/demo/public. */
+const PAGES: Record<string, string> = { 'index.html': '/', 'programmes.html': '/demo/programmes.html' };
+
+let demo: ServedDemo;
+beforeAll(async () => {
+  demo = await startServedDemo();
+});
+afterAll(async () => {
+  await demo?.close();
+});
+
+/** Records axe's findings for one state (the whole page, or one widget after a change in it). */
+async function expectAxeClean(page: Page, state: string, within?: string): Promise<void> {
+  const violations = await axeViolations(page, within);
+  expect.soft(violations, `axe violations on ${page.url()} (${state}):\n${violations.join('\n')}`).toEqual([]);
+}
+
+// Locators pierce open shadow roots: these wait for the widgets' own markup.
+const directoryReady = (page: Page) => page.locator('ngo-directory [part="base"][aria-busy="false"] [part="item"]').first().waitFor();
+const monthReady = (page: Page) => page.locator('ngo-forum-calendar [data-view="month"] [part="chip"]').first().waitFor();
+const agendaReady = (page: Page) => page.locator('ngo-forum-calendar [data-view="agenda"] [part="agenda-item"]').first().waitFor();
+const dialogReady = (page: Page) => page.locator('ngo-forum-calendar dialog[open] ngo-event-detail [part="title"]').waitFor();
+const matchesReady = (page: Page) => page.locator('ngo-match-list [part="list"] [part="item"]').first().waitFor();
+const officeReady = (page: Page) => page.locator('ngo-field-office [part="base"] [part="name"]').waitFor();
+
+/** Picks a language in the page's own switcher and waits until both widgets speak it. */
+async function switchLanguage(page: Page, lang: 'fr' | 'ar', expected: { search: string; today: string }) {
+  await page.selectOption('#language', lang);
+  await page.locator('ngo-directory [part="search-label"]', { hasText: expected.search }).waitFor();
+  await page.locator('ngo-forum-calendar [part="today"]', { hasText: expected.today }).waitFor();
+  await directoryReady(page);
+  await monthReady(page);
+}
+
+test('every page in apps/demo/public is checked below', () => {
+  const pages = readdirSync(PUBLIC).filter((file) => file.endsWith('.html'));
+  expect(pages.sort()).toEqual(Object.keys(PAGES).sort());
+});
+
+describe('the partner page (/)', () => {
+  test('loaded, a day and an event opened in the month, a search, a filter, French, Arabic', async () => {
+    const page = await demo.open(PAGES['index.html']!);
+    await directoryReady(page);
+    await monthReady(page);
+    await expectAxeClean(page, 'loaded: directory and month calendar');
+
+    await page.locator('ngo-forum-calendar td[data-date="2026-11-20"]').click();
+    await page.locator('ngo-forum-calendar [part="day-panel"] [part="event-title"]').first().waitFor();
+    await expectAxeClean(page, 'month view, 20 November opened', 'ngo-forum-calendar');
+
+    await page.locator('ngo-forum-calendar [part="chip"][data-starts]').first().click();
+    await dialogReady(page);
+    await expectAxeClean(page, 'month view, event dialog open', 'ngo-forum-calendar');
+    await page.keyboard.press('Escape');
+    await page.locator('ngo-forum-calendar dialog[open]').waitFor({ state: 'detached' });
+
+    await page.locator('ngo-directory [part="search-input"]').fill('heritage');
+    await page.waitForURL(/[?&]q=heritage/);
+    await directoryReady(page);
+    await expectAxeClean(page, 'search "heritage"', 'ngo-directory');
+
+    await page.locator('ngo-directory [part="facet-checkbox"]').first().check();
+    await page.locator('ngo-directory [part="chips"] [part="chip"]').waitFor();
+    await directoryReady(page);
+    await expectAxeClean(page, 'search and one filter', 'ngo-directory');
+
+    await switchLanguage(page, 'fr', { search: 'Rechercher', today: 'Aujourd’hui' });
+    await expectAxeClean(page, 'French');
+
+    await switchLanguage(page, 'ar', { search: 'البحث', today: 'اليوم' });
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAxeClean(page, 'Arabic, right to left');
+  });
+
+  test('on a phone: the agenda, then an event’s dialog', async () => {
+    const page = await demo.open(PAGES['index.html']!, { viewport: NARROW });
+    await directoryReady(page);
+    await agendaReady(page);
+    await expectAxeClean(page, 'narrow: directory and agenda');
+
+    await page.locator('ngo-forum-calendar [part="agenda-item"] [part="event-title"]').first().click();
+    await dialogReady(page);
+    await expectAxeClean(page, 'narrow: agenda, event dialog open', 'ngo-forum-calendar');
+  });
+});
+
+describe('the programmes page (/demo/programmes.html)', () => {
+  test('loaded, then with another programme picked', async () => {
+    const page = await demo.open(PAGES['programmes.html']!);
+    await matchesReady(page);
+    await officeReady(page);
+    await expectAxeClean(page, 'loaded: matches and field office');
+
+    const options = await page.locator('#programme option').evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+    const other = options.find((id) => id !== 'demo-living-heritage-communities');
+    expect(other, 'the server lists more than one programme').toBeDefined();
+    await page.selectOption('#programme', other!);
+    await page.locator('ngo-match-list [part="heading"]', { hasNotText: 'Living Heritage Communities' }).waitFor();
+    await matchesReady(page);
+    await expectAxeClean(page, `programme ${other} picked`, 'ngo-match-list');
+  });
+});
+
+test('nothing went wrong in the pages: no script errors, console errors or failed requests', () => {
+  expect(demo.problems).toEqual([]);
+});
