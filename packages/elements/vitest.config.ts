@@ -42,7 +42,7 @@ export default defineConfig({
     include: ['lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/live.js', 'lit/directives/repeat.js', 'lit/directives/style-map.js', 'msw', 'msw/browser', 'axe-core', 'zod/mini', 'zod/locales', 'ical.js'],
   },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 15_000,
     browser: {

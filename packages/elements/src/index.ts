@@ -19,3 +19,7 @@ export { NgoFocalPoints, type FocalPointSource } from './components/ngo-focal-po
 export { NgoActionFeed } from './components/ngo-action-feed/ngo-action-feed.element.js';
 export type { ActionSource } from './components/ngo-action-feed/action-feed-data.js';
 export { NgoWeightsChangeEvent } from './events/ngo-weights-change.js';
+export type { OrganizationGetter } from './internal/organization-loader.js';
+// The data the elements take and their events carry, so a page can name every type it passes
+// (the React and Vue typings in ./react and ./vue import them from here).
+export type { Action, FocalPoint, ForumEvent, Language, Organization, OrganizationMatchPage, Weights } from '@ngo-liaison/core';

@@ -1,0 +1,15 @@
+import { run } from './commands.mjs';
+
+/** The packages an integrator installs, as `npm pack` makes them for the registry. */
+export const PACKAGES = ['core', 'client', 'elements'];
+
+/**
+ * `npm pack` of core, client and elements into `destination`; returns package name →
+ * tarball path. The packages must be built (the runner builds them first).
+ */
+export async function packPackages(repoRoot, destination) {
+  const workspaces = PACKAGES.flatMap((name) => ['-w', `packages/${name}`]);
+  const { stdout } = await run('npm', ['pack', ...workspaces, '--pack-destination', destination, '--json'], { cwd: repoRoot });
+  const packed = JSON.parse(stdout);
+  return Object.fromEntries(packed.map((tarball) => [tarball.name, `${destination}/${tarball.filename}`]));
+}
