@@ -52,12 +52,32 @@ describe.skipIf(!built)('dist/cdn/ngo-directory.js (run `npm run build` first)',
     expect(loaded().some((name) => /\/dist\/cdn\/chunks\/ngo-directory\/organizations-client-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
-  test('a second copy of the library warns instead of throwing', async () => {
+  test('the profile bundle beside it shares <ngo-card> without a warning (same version)', async () => {
     await customElements.whenDefined('ngo-directory');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { NgoDirectory } = await import('../components/ngo-directory/ngo-directory.element.js');
-    expect(() => NgoDirectory.define('ngo-directory')).not.toThrow();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('<ngo-directory> is already defined'));
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/ngo-organization-profile.js';
+    document.head.append(script);
+    await customElements.whenDefined('ngo-organization-profile');
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  test('a copy of another version warns once per tag instead of throwing, naming both versions', async () => {
+    await customElements.whenDefined('ngo-directory');
+    const cdnVersion = (customElements.get('ngo-directory') as { version?: string }).version;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // The library from source (version "test"): it registers <ngo-card> directly and again
+    // as the directory's dependency, and every tag the CDN files already took.
+    await import('../define.js');
+    // Lit also warns that two copies of Lit are loaded: ours start with the package name.
+    const ours = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.startsWith('@ngo-liaison/elements:'));
+    const tags = ours.map((message) => message.match(/<([\w-]+)>/)?.[1]);
+    expect(tags).toEqual(expect.arrayContaining(['ngo-card', 'ngo-directory', 'ngo-organization-profile']));
+    expect(new Set(tags).size).toBe(tags.length);
+    expect(ours[0]).toContain(`version ${cdnVersion}`);
+    expect(ours[0]).toContain('version test');
     warn.mockRestore();
   });
 });

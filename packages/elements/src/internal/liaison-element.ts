@@ -1,10 +1,7 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, toLanguage, type Language } from '@ngo-liaison/core';
-
-// Replaced at build time (tsup, vitest); 'dev' when the source is used as is.
-declare const __NGO_ELEMENTS_VERSION__: string | undefined;
-const VERSION = typeof __NGO_ELEMENTS_VERSION__ === 'string' ? __NGO_ELEMENTS_VERSION__ : 'dev';
+import { ELEMENTS_VERSION, defineElement } from './define-element.js';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -62,27 +59,22 @@ function unwatchLanguage(listener: () => void): void {
  */
 export class LiaisonElement extends LitElement {
   /** Package version, shown when two copies of the library meet on one page. */
-  static readonly version: string = VERSION;
+  static readonly version: string = ELEMENTS_VERSION;
 
-  /** Elements this one renders; `define` registers them first, under these tags. */
+  /**
+   * Elements this one renders; `define` registers them first, under these tags.
+   * @internal
+   */
   static dependencies: Record<string, typeof LiaisonElement> = {};
 
   /**
-   * Registers the element under `tag`. Loading the library twice (a CMS plugin and a theme,
-   * say) must not throw: an existing registration wins and a differing one gets a warning.
+   * Registers the element under `tag`, after the elements it renders. Another copy of the
+   * library already on the page wins, with one warning per tag (see `defineElement`).
    */
   static define(tag: string, ctor: CustomElementConstructor = this): void {
-    if (isServer || typeof customElements === 'undefined') return;
+    if (isServer) return;
     for (const [dependencyTag, dependency] of Object.entries(this.dependencies)) dependency.define(dependencyTag);
-    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-    if (!existing) {
-      customElements.define(tag, ctor);
-    } else if (existing !== ctor) {
-      console.warn(
-        `<${tag}> is already defined (version ${existing.version ?? 'unknown'}); ` +
-          `this copy (version ${VERSION}) was not registered. Load @ngo-liaison/elements once per page.`,
-      );
-    }
+    defineElement(tag, ctor);
   }
 
   /** Language of the element's content (BCP 47). Falls back to the nearest ancestor's, then the page's. */
