@@ -16,11 +16,9 @@ interface EventCardArgs {
 const EVENTS = sampleEvents(new Date());
 const byId = (id: string): ForumEvent | undefined => EVENTS.find((event) => event.id === id);
 
-/**
- * The card takes its event as a property (`.event`): it never loads anything, so its states
- * are those of the event it shows (confirmed, cancelled, postponed, all-day, online).
- * The calendar and any list of events use it.
- */
+// The card takes its event as a property (`.event`): it never loads anything, so its states
+// are those of the event it shows (confirmed, cancelled, postponed, all-day, online).
+// (A plain comment: a JSDoc block here would replace the element's summary on its docs page.)
 const meta: Meta<EventCardArgs> = {
   title: 'Widgets/ngo-event-card',
   component: 'ngo-event-card',

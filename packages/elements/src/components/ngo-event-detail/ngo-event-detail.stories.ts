@@ -18,7 +18,8 @@ interface EventDetailArgs {
 const EVENTS = sampleEvents(new Date());
 const byId = (id: string): ForumEvent | undefined => EVENTS.find((event) => event.id === id);
 
-/** Stories that load run against msw: the client's handlers serve the same sample calendar. */
+// Stories that load run against msw: the client's handlers serve the same sample calendar.
+// (A plain comment: a JSDoc block here would replace the element's summary on its docs page.)
 const meta: Meta<EventDetailArgs> = {
   title: 'Widgets/ngo-event-detail',
   component: 'ngo-event-detail',

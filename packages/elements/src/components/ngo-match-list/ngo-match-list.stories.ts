@@ -12,7 +12,8 @@ interface MatchListArgs {
   lang?: string;
 }
 
-/** Stories run against msw: the client's handlers run core's matching engine on the sample data. */
+// Stories run against msw: the client's handlers run core's matching engine on the sample data.
+// (A plain comment: a JSDoc block here would replace the element's summary on its docs page.)
 const meta: Meta<MatchListArgs> = {
   title: 'Widgets/ngo-match-list',
   component: 'ngo-match-list',
