@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
 
 /**
@@ -22,7 +23,12 @@ const keepElementRegistrations: Plugin = {
  */
 const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../../../packages/elements/src/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', 'msw-storybook-addon'],
+  addons: [
+    // MDX 3 has no GitHub-flavoured Markdown without remark-gfm: the guides' tables need it.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    'msw-storybook-addon',
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // mockServiceWorker.js (msw), the same file the element tests use.
   staticDirs: ['../../../packages/elements/public'],

@@ -39,7 +39,8 @@ for (const page of ['api/index.html', 'api/modules/_ngo-liaison_core.index.html'
 // Storybook's error screen. One per element: a bundling mistake breaks a whole stories file,
 // and every story's states are checked in Chromium by packages/elements/src/stories.test.ts.
 const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: site }, preview: { host: '127.0.0.1', port: 0 } });
-const base = server.resolvedUrls.local[0];
+const base = server.resolvedUrls?.local[0];
+if (!base) throw new Error('vite preview did not report its URL');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

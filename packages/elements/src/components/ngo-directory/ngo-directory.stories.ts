@@ -43,7 +43,8 @@ const meta: Meta<DirectoryArgs> = {
       .query=${query}
     ></ngo-directory>
   `,
-  parameters: { msw: { handlers: createHandlers() } },
+  // On the docs page each story has its own iframe (see apps/storybook/.storybook/preview.ts): room for a month.
+  parameters: { msw: { handlers: createHandlers() }, docs: { story: { height: '42rem' } } },
 };
 
 export default meta;

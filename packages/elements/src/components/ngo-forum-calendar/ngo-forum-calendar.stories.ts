@@ -33,7 +33,8 @@ const meta: Meta<CalendarArgs> = {
       kind=${ifDefined(kind)}
     ></ngo-forum-calendar>`,
   // The sample calendar: real past events (sourced) and fictional ones around the current month.
-  parameters: { msw: { handlers: createHandlers() } },
+  // On the docs page each story has its own iframe (see apps/storybook/.storybook/preview.ts): room for a month.
+  parameters: { msw: { handlers: createHandlers() }, docs: { story: { height: '42rem' } } },
 };
 
 export default meta;
