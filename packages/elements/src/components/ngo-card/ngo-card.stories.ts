@@ -17,7 +17,7 @@ interface CardArgs {
 
 const byId = (id: string): Organization | undefined => SAMPLE_ORGANIZATIONS.find((org) => org.id === id);
 
-const meta = {
+const meta: Meta<CardArgs> = {
   title: 'Widgets/ngo-card',
   component: 'ngo-card',
   tags: ['autodocs'],
@@ -31,7 +31,7 @@ const meta = {
       ? html`<ngo-card style="max-inline-size: 24rem" org-id=${organizationId} api-base="/v1" lang=${ifDefined(lang)}></ngo-card>`
       : html`<ngo-card style="max-inline-size: 24rem" lang=${ifDefined(lang)} highlight=${ifDefined(highlight)} .organization=${byId(organizationId)}></ngo-card>`,
   parameters: { msw: { handlers: createHandlers() } },
-} satisfies Meta<CardArgs>;
+};
 
 export default meta;
 type Story = StoryObj<CardArgs>;
