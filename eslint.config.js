@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // mockServiceWorker.js is msw's generated worker, copied by `msw init`.
-    ignores: ['**/dist/**', '**/node_modules/**', '**/storybook-static/**', '**/.turbo/**', 'apps/api/data/**', '**/*.d.ts', '**/mockServiceWorker.js'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/storybook-static/**', 'docs-site/**', '**/.turbo/**', 'apps/api/data/**', '**/*.d.ts', '**/mockServiceWorker.js'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

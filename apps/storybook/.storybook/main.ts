@@ -1,13 +1,39 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
+import type { Plugin } from 'vite';
 
-/** Stories live next to their components in packages/elements; this app only builds them. */
+/**
+ * A story imports `./<tag>.js` only to register its element. The elements package's
+ * `sideEffects` list names some of those source files but not all (the calendar, event card
+ * and event detail are missing), so the production build dropped those imports and the
+ * stories rendered undefined tags. Every registration module keeps its side effects here.
+ */
+const keepElementRegistrations: Plugin = {
+  name: 'liaison:keep-element-registrations',
+  transform(code, id) {
+    if (/\/packages\/elements\/src\/components\/([^/]+)\/\1\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
+    return undefined;
+  },
+};
+
+/**
+ * Stories live next to their components in packages/elements; the guides (MDX) live in this
+ * app's docs/ folder. `npm run docs` builds this site and the TypeDoc API reference into
+ * docs-site/ (the reference under docs-site/api/).
+ */
 const config: StorybookConfig = {
-  stories: ['../../../packages/elements/src/**/*.stories.ts'],
-  addons: ['msw-storybook-addon'],
+  stories: ['../docs/**/*.mdx', '../../../packages/elements/src/**/*.stories.ts'],
+  addons: [
+    // MDX 3 has no GitHub-flavoured Markdown without remark-gfm: the guides' tables need it.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    'msw-storybook-addon',
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // mockServiceWorker.js (msw), the same file the element tests use.
   staticDirs: ['../../../packages/elements/public'],
   core: { disableTelemetry: true },
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), keepElementRegistrations] }),
 };
 
 export default config;

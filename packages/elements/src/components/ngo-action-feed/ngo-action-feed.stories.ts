@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-action-feed.js';
 
 interface ActionFeedArgs {
@@ -40,4 +41,8 @@ type Story = StoryObj<ActionFeedArgs>;
 export const AllActions: Story = {};
 export const ByProgramme: Story = { args: { programme: 'demo-living-heritage-communities' } };
 export const ByFieldOffice: Story = { args: { fieldOffice: 'apia' } };
+/** No action recorded for this country: the feed says so. */
 export const Empty: Story = { args: { country: 'FR' } };
+export const ArabicRtl: Story = { name: 'Arabic (RTL)', args: { programme: 'demo-living-heritage-communities', lang: 'ar' } };
+export const Loading: Story = { parameters: { msw: { handlers: apiThatNeverAnswers() } } };
+export const ErrorState: Story = { name: 'Error (server down)', parameters: { msw: { handlers: apiDown() } } };

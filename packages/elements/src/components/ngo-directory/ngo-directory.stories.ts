@@ -20,10 +20,9 @@ interface DirectoryArgs {
   query?: Partial<DirectoryQuery>;
 }
 
-/**
- * Stories run against msw (msw-storybook-addon reads `parameters.msw.handlers`): the same
- * handlers the client ships for tests, so pages, cursors and errors match the real API.
- */
+// Stories run against msw (msw-storybook-addon reads `parameters.msw.handlers`): the same
+// handlers the client ships for tests, so pages, cursors and errors match the real API.
+// (A plain comment: a JSDoc block here would replace the element's summary on its docs page.)
 const meta: Meta<DirectoryArgs> = {
   title: 'Widgets/ngo-directory',
   component: 'ngo-directory',
@@ -44,7 +43,8 @@ const meta: Meta<DirectoryArgs> = {
       .query=${query}
     ></ngo-directory>
   `,
-  parameters: { msw: { handlers: createHandlers() } },
+  // On the docs page each story has its own iframe (see apps/storybook/.storybook/preview.ts): room for a month.
+  parameters: { msw: { handlers: createHandlers() }, docs: { story: { height: '42rem' } } },
 };
 
 export default meta;

@@ -3,6 +3,7 @@ import { createHandlers } from '@ngo-liaison/client/msw';
 import { FIELD_OFFICES } from '@ngo-liaison/core/reference';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-field-office.js';
 
 interface FieldOfficeArgs {
@@ -30,3 +31,6 @@ export const Abuja: Story = {};
 export const InferredCoverage: Story = { name: 'Coverage inferred (Kingston)', args: { code: 'kingston' } };
 export const LiaisonOffice: Story = { name: 'Liaison office (Geneva)', args: { code: 'geneva', lang: 'fr' } };
 export const ArabicRtl: Story = { name: 'Arabic (RTL)', args: { code: 'beirut', lang: 'ar' } };
+export const Loading: Story = { parameters: { msw: { handlers: apiThatNeverAnswers() } } };
+export const NotFound: Story = { name: 'Unknown office (404)', args: { code: 'no-such-office' } };
+export const ErrorState: Story = { name: 'Error (server down)', parameters: { msw: { handlers: apiDown() } } };

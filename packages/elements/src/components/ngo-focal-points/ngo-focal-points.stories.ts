@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-focal-points.js';
 
 interface FocalPointsArgs {
@@ -29,5 +30,7 @@ export default meta;
 type Story = StoryObj<FocalPointsArgs>;
 
 export const Sector: Story = {};
-export const FieldOffice: Story = { args: { sector: undefined, fieldOffice: 'beirut', lang: 'ar' } };
+export const FieldOffice: Story = { name: 'Field office, Arabic (RTL)', args: { sector: undefined, fieldOffice: 'beirut', lang: 'ar' } };
 export const Empty: Story = { args: { sector: undefined, fieldOffice: 'geneva' } };
+export const Loading: Story = { parameters: { msw: { handlers: apiThatNeverAnswers() } } };
+export const ErrorState: Story = { name: 'Error (server down)', parameters: { msw: { handlers: apiDown() } } };

@@ -106,9 +106,11 @@ export class NgoForumCalendar extends LiaisonElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** First day of the week, 1 (Monday) to 7 (Sunday); default from the locale. */
   @property({ type: Number, attribute: 'week-start' }) weekStart?: number;
-  /** Initial filters (the visitor can change them): an event kind, a sector code, a UNESCO region. */
+  /** Initial filter by event kind, e.g. `ngo-forum` (the visitor can change it). */
   @property() kind?: string;
+  /** Initial filter by UNESCO sector code: `ED`, `SC`, `SHS`, `CLT` or `CI` (the visitor can change it). */
   @property() sector?: string;
+  /** Initial filter by UNESCO region: `africa`, `arab-states`, `asia-pacific`, `europe-north-america` or `latin-america-caribbean` (the visitor can change it). */
   @property() region?: string;
   /** Emit schema.org Event JSON-LD for the events shown into the page's light DOM (for search engines). */
   @property({ type: Boolean }) jsonld = false;

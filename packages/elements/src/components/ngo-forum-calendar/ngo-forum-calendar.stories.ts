@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-forum-calendar.js';
 
 interface CalendarArgs {
@@ -32,7 +33,8 @@ const meta: Meta<CalendarArgs> = {
       kind=${ifDefined(kind)}
     ></ngo-forum-calendar>`,
   // The sample calendar: real past events (sourced) and fictional ones around the current month.
-  parameters: { msw: { handlers: createHandlers() } },
+  // On the docs page each story has its own iframe (see apps/storybook/.storybook/preview.ts): room for a month.
+  parameters: { msw: { handlers: createHandlers() }, docs: { story: { height: '42rem' } } },
 };
 
 export default meta;
@@ -47,3 +49,10 @@ export const Arabic: Story = { args: { lang: 'ar', timeZone: 'Asia/Amman' } };
 
 /** Real past events: all-day, with their sources. */
 export const PastForums: Story = { name: 'Past International NGO Forums (real, sourced)', args: { month: '2018-09', kind: 'ngo-forum', view: 'agenda' } };
+
+/** A month with no event: the grid stays, with "No events in this month." */
+export const Empty: Story = { args: { view: 'month' }, parameters: { msw: { handlers: createHandlers({ events: [] }) } } };
+
+export const Loading: Story = { parameters: { msw: { handlers: apiThatNeverAnswers() } } };
+
+export const ErrorState: Story = { name: 'Error (server down)', parameters: { msw: { handlers: apiDown() } } };

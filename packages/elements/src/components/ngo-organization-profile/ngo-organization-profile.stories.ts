@@ -4,6 +4,7 @@ import type { Organization } from '@ngo-liaison/core';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-organization-profile.js';
 
 interface ProfileArgs {
@@ -48,3 +49,9 @@ export const LoadedFromTheApi: Story = { name: 'Loaded from the API', args: { fr
 
 /** Hostile text in the data is shown as text. */
 export const HostileText: Story = { name: 'Hostile text', args: { organizationId: 'demo-hostile-text-test' } };
+
+export const Loading: Story = { args: { fromApi: true }, parameters: { msw: { handlers: apiThatNeverAnswers() } } };
+
+export const NotFound: Story = { name: 'Unknown organisation (404)', args: { fromApi: true, organizationId: 'no-such-ngo' } };
+
+export const ErrorState: Story = { name: 'Error (server down)', args: { fromApi: true }, parameters: { msw: { handlers: apiDown() } } };
