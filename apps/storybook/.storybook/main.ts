@@ -1,20 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import remarkGfm from 'remark-gfm';
-import type { Plugin } from 'vite';
-
-/**
- * A story imports `./<tag>.js` only to register its element. The elements package's
- * `sideEffects` list names some of those source files but not all (the calendar, event card
- * and event detail are missing), so the production build dropped those imports and the
- * stories rendered undefined tags. Every registration module keeps its side effects here.
- */
-const keepElementRegistrations: Plugin = {
-  name: 'liaison:keep-element-registrations',
-  transform(code, id) {
-    if (/\/packages\/elements\/src\/components\/([^/]+)\/\1\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
-    return undefined;
-  },
-};
 
 /**
  * Stories live next to their components in packages/elements; the guides (MDX) live in this
@@ -33,7 +18,6 @@ const config: StorybookConfig = {
   // mockServiceWorker.js (msw), the same file the element tests use.
   staticDirs: ['../../../packages/elements/public'],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), keepElementRegistrations] }),
 };
 
 export default config;
