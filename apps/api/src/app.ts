@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
 import { problemResponse } from './http/problem-response.js';
+import { bodyEtags } from './http/conditional-get.js';
+import { requestIds } from './http/request-id.js';
+import { securityHeaders } from './http/security-headers.js';
 import { metaRoutes } from './routes/meta.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { exportRoutes } from './routes/exports.js';
@@ -32,9 +32,10 @@ const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit
 export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions): Hono {
   const app = new Hono();
 
-  app.use('*', requestId());
+  app.use('*', securityHeaders());
+  app.use('*', requestIds());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
-  app.use('/v1/*', etag());
+  app.use('/v1/*', bodyEtags());
   app.use('/v1/*', async (c, next) => {
     await next();
     // Revalidate every time: cheap with ETags, and edits show up at once.
@@ -63,19 +64,7 @@ export function createApp({ storage, version, widgetsDir, demoDir }: AppOptions)
   }
 
   if (demoDir) {
-    // The demo page proves the widgets run under a strict CSP (no inline script or style).
-    app.use(
-      '/',
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-        },
-      }),
-    );
+    // The demo pages run under a strict CSP (no inline script or style): see http/security-headers.ts.
     app.get('/', serveStatic({ root: demoDir, path: 'index.html' }));
     app.use('/demo/*', serveStatic({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
   }
