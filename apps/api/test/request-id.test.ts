@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 const requestIdFor = async (sent: string) => {
-  const response = await fetch(`${server.url}/v1/healthz`, { headers: { 'x-request-id': sent } });
+  const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': sent } });
   await response.arrayBuffer();
   return response.headers.get('x-request-id') ?? '';
 };

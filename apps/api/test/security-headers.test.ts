@@ -34,7 +34,7 @@ describe('security headers on every area', () => {
     expect(headers.get('referrer-policy')).toBeTruthy();
   });
 
-  it.each(['/v1/organizations', '/v1/events.ics', '/v1/healthz', '/v1/no-such-route', '/no-such-page'])(
+  it.each(['/v1/organizations', '/v1/events.ics', '/healthz', '/v1/no-such-route', '/no-such-page'])(
     'API %s: nosniff, no framing, no referrer, loadable from other origins',
     async (path) => {
       const { headers } = await headersOf(path);
