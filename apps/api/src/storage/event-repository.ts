@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
+  EVENTS_LIST,
   decodeCursor,
   encodeCursor,
   eventCountries,
@@ -112,7 +113,7 @@ export class EventRepository {
   async list(query: EventQuery): Promise<Page<ForumEvent>> {
     let rows = this.#filtered(query).select(['id', 'sort_start', 'data']);
     if (query.cursor) {
-      const [start, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+      const [start, id] = decodeCursor(query.cursor, EVENTS_LIST, 2).map(String) as [string, string];
       rows = rows.where((eb) => eb.or([eb('sort_start', '>', start), eb.and([eb('sort_start', '=', start), eb('id', '>', id)])]));
     }
     // One extra row tells whether there is a next page without a second query.
@@ -124,7 +125,7 @@ export class EventRepository {
       .executeTakeFirstOrThrow();
     return {
       items: pageRows.map((row) => JSON.parse(row.data) as ForumEvent),
-      nextCursor: found.length > query.limit && last ? encodeCursor([last.sort_start, last.id]) : null,
+      nextCursor: found.length > query.limit && last ? encodeCursor(EVENTS_LIST, [last.sort_start, last.id]) : null,
       total: Number(total.n),
     };
   }
