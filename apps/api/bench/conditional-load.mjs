@@ -25,7 +25,11 @@ if (process.argv[2] === '--serve') {
   const { default: autocannon } = await import('autocannon');
   const dir = mkdtempSync(join(tmpdir(), 'liaison-conditional-'));
   const child = fork(self, ['--serve', join(dir, 'load.db')], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const { port } = await new Promise((ok, fail) => (child.once('message', ok), child.once('error', fail)));
+  const { port } = await new Promise((ok, fail) => {
+    child.once('message', ok);
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`the server exited with ${code} before it was ready`)));
+  });
   const base = `http://127.0.0.1:${port}`;
 
   const rows = [];

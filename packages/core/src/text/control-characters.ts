@@ -6,9 +6,11 @@
  */
 
 /** Every C0 control and DEL: what a one-line field must not hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const LINE_CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/;
 
 /** C0 controls and DEL except tab, line feed and carriage return: what a multi-line field must not hold. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const TEXT_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const TEXT_CONTROL_CHARACTERS_ALL = new RegExp(TEXT_CONTROL_CHARACTERS.source, 'g');
