@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/index.js';
 import { tempDbFile } from './temp-db.js';
@@ -5,9 +7,13 @@ import { tempDbFile } from './temp-db.js';
 let server: RunningServer;
 const db = tempDbFile();
 
-// The demo pages and the widget bundle are served from the repository (built by `npm run build`).
+// The demo pages are served from the repository (apps/demo/public); the widgets folder is a
+// stand-in, so the test needs no build of the elements.
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file });
+  const widgetsDir = join(dirname(db.file), 'widgets');
+  mkdirSync(widgetsDir);
+  writeFileSync(join(widgetsDir, 'ngo-directory.js'), 'export {};\n');
+  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir });
 });
 afterAll(async () => {
   await server.close();
