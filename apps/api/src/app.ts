@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
 import { compression } from './http/compression.js';
 import { problemResponse } from './http/problem-response.js';
+import { bodyEtags } from './http/conditional-get.js';
+import { requestIds } from './http/request-id.js';
+import { securityHeaders } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
 import { widgetRoutes } from './http/static-widgets.js';
 import { metaRoutes } from './routes/meta.js';
@@ -36,9 +36,11 @@ const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit
 export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir }: AppOptions): Hono {
   const app = new Hono();
 
-  app.use('*', requestId());
+  app.use('*', securityHeaders());
+  app.use('*', requestIds());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
-  app.use('/v1/*', etag());
+  app.use('/v1/*', bodyEtags());
+  // Inside the ETag middleware: each encoding has its own tag and its own 304.
   app.use('/v1/*', compression());
   app.use('/v1/*', async (c, next) => {
     await next();
@@ -60,19 +62,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 
   if (demoDir) {
-    // The demo page proves the widgets run under a strict CSP (no inline script or style).
-    app.use(
-      '/',
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-        },
-      }),
-    );
+    // The demo pages run under a strict CSP (no inline script or style): see http/security-headers.ts.
     app.get('/', staticFiles({ root: demoDir, path: 'index.html' }));
     app.use('/demo/*', staticFiles({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
   }

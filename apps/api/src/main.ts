@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SeedError } from './storage/seed.js';
 import { DEFAULT_DB_FILE, startServer } from './server.js';
+import { timeoutsFromEnv } from './server-timeouts.js';
 
 /** `npm start`: configuration from the environment, errors as messages, not stack traces. */
 const started = performance.now();
@@ -16,7 +17,8 @@ function readSeedFile(path: string): unknown[] {
 try {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   const seed = process.env.SEED_FILE ? readSeedFile(process.env.SEED_FILE) : undefined;
-  const server = await startServer({ port, dbFile, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
+  const timeouts = timeoutsFromEnv(process.env);
+  const server = await startServer({ port, dbFile, timeouts, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
   const ms = Math.round(performance.now() - started);
   console.log(`Liaison API on ${server.url}  (demo: ${server.url}/ · API: ${server.url}/v1/organizations · OpenAPI: ${server.url}/v1/openapi.json)`);
   console.log(`Database ${dbFile}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${ms} ms`);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { REAL_EVENTS, SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES, sampleEvents } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
+import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
 import { seedEvents, seedIfEmpty, seedProgrammes, type ProgrammeSeedInput } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
 import { createStorage } from './storage/storage.js';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   /** Its version, for /widgets/{version}/ (default: the version in packages/elements/package.json). */
   widgetsVersion?: string;
   demoDir?: string | null;
+  /** How long clients may take to send headers, a whole request, or stay idle (defaults: 10 s, 30 s, 5 s). */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 export interface RunningServer {
@@ -63,6 +66,7 @@ function removeDatabase(file: string) {
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
+  const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
   const isNew = !existsSync(dbFile);
   const db = await openSqlite(dbFile);
   const storage = createStorage(db);
@@ -93,7 +97,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 8787, ...(options.host ? { hostname: options.host } : {}) }, () => resolve(s));
+    const s = serve(
+      { fetch: app.fetch, port: options.port ?? 8787, serverOptions: httpServerOptions(timeouts), ...(options.host ? { hostname: options.host } : {}) },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

@@ -60,6 +60,12 @@ describe('GET /v1/organizations.json', () => {
     const firstPage = (await (await get('/v1/organizations?limit=5')).json()) as { items: Organization[] };
     expect(body.items.slice(0, 5).map((o) => o.id)).toEqual(firstPage.items.map((o) => o.id));
   });
+
+  it('is offered as a download, like the CSV', async () => {
+    const response = await get('/v1/organizations.json?sector=CLT');
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="organizations.json"');
+  });
 });
 
 describe('vCards', () => {

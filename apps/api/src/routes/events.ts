@@ -15,7 +15,10 @@ import {
   type Language,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
+import { RenderedCache } from '../http/rendered-cache.js';
+import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -53,33 +56,44 @@ function calendarResponse(c: Context, body: string, disposition: string): Respon
 }
 
 export function eventRoutes(app: Hono, storage: Storage, { uidDomain = 'ngo-liaison' }: EventRouteOptions = {}): void {
+  // Calendar clients poll the same few feeds: each rendering is kept for its revision and query.
+  const feeds = new RenderedCache();
+
   app.get(routePath(operations.listEvents.path), async (c) => {
     const query = parseEventQuery(new URL(c.req.url).searchParams);
-    return c.json(await storage.events.list(query));
+    const tag = revisionEtag(await storage.events.revision(), 'list', canonicalQuery(query));
+    return respondWithEtag(c, tag, async () => c.json(await storage.events.list(query)));
   });
 
   // A subscription feed: calendar clients (webcal:// becomes http(s)://) poll it with If-None-Match.
   app.get(routePath(operations.eventsFeed.path), async (c) => {
     const query = parseEventFeedQuery(new URL(c.req.url).searchParams);
-    const events = await storage.events.all(query);
-    const body = toICalendar(events, {
-      uidDomain,
-      language: query.lang,
-      calendarName: EVENT_VOCABULARIES[query.lang].text.calendarName,
-      countryName,
-      refreshInterval: 'PT6H',
+    const tag = revisionEtag(await storage.events.revision(), 'feed', canonicalQuery(query));
+    return respondWithEtag(c, tag, async () => {
+      const body = await feeds.get(tag, async () =>
+        toICalendar(await storage.events.all(query), {
+          uidDomain,
+          language: query.lang,
+          calendarName: EVENT_VOCABULARIES[query.lang].text.calendarName,
+          countryName,
+          refreshInterval: 'PT6H',
+        }),
+      );
+      return calendarResponse(c, body, 'inline; filename="ngo-unesco-events.ics"');
     });
-    return calendarResponse(c, body, 'inline; filename="ngo-unesco-events.ics"');
   });
 
   app.get(ICS_ID_PATH, async (c) => {
     const id = (c.req.param('file') ?? '').replace(/\.ics$/, '');
     const language = readLanguage(c);
     if (language instanceof Response) return language;
-    const event = await storage.events.get(id);
-    if (!event) return problemResponse(c, notFoundProblem(`No event with id "${id}"`));
-    const body = toICalendar([event], { uidDomain, language, countryName });
-    return calendarResponse(c, body, `attachment; filename="${id}.ics"`);
+    const tag = revisionEtag(await storage.events.revision(), 'event.ics', `${id}\n${language}`);
+    return respondWithEtag(c, tag, async () => {
+      const event = await storage.events.get(id);
+      if (!event) return problemResponse(c, notFoundProblem(`No event with id "${id}"`));
+      const body = toICalendar([event], { uidDomain, language, countryName });
+      return calendarResponse(c, body, `attachment; filename="${id}.ics"`);
+    });
   });
 
   app.get(routePath(operations.getEvent.path), async (c) => {
@@ -87,7 +101,10 @@ export function eventRoutes(app: Hono, storage: Storage, { uidDomain = 'ngo-liai
     if (!z.safeParse(ForumEventId, id).success) {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icngo-2018"' }]));
     }
-    const event = await storage.events.get(id);
-    return event ? c.json(event) : problemResponse(c, notFoundProblem(`No event with id "${id}"`));
+    const tag = revisionEtag(await storage.events.revision(), 'get', id);
+    return respondWithEtag(c, tag, async () => {
+      const event = await storage.events.get(id);
+      return event ? c.json(event) : problemResponse(c, notFoundProblem(`No event with id "${id}"`));
+    });
   });
 }

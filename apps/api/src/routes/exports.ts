@@ -13,41 +13,44 @@ import {
   parseOrganizationQuery,
   type Organization,
 } from '@ngo-liaison/core';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
+import { RenderedCache } from '../http/rendered-cache.js';
 import { revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
 
 /** Downloads for the Liaison Committee, the Sectors and the Member States: same filters as the list. */
 export function exportRoutes(app: Hono, storage: Storage): void {
-  /** Every match of the request's query, and the ETag of this export of it. */
-  const matching = async (c: Context, format: string): Promise<{ items: Organization[]; etag: string }> => {
-    const { index, revision } = await storage.organizations.snapshot();
-    const query = parseOrganizationQuery(new URL(c.req.url).searchParams, { vocabulary: index.vocabulary, paging: false });
-    const etag = revisionEtag(revision, `export.${format}`, organizationQueryToParams(query, { paging: false }).toString());
-    return { items: index.searchAll(query), etag };
-  };
-  const download = (c: Context, body: string, type: string, filename: string, etag: string) =>
+  // The same downloads are asked for again and again: each rendering is kept for its revision and query.
+  const rendered = new RenderedCache();
+  const download = (c: Context, body: string, type: string, filename: string) =>
     c.body(body, 200, {
       'content-type': `${type}; charset=utf-8`,
       'content-disposition': `attachment; filename="${filename}"`,
-      etag,
     });
 
-  app.get(routePath(operations.exportOrganizationsCsv.path), async (c) => {
-    const { items, etag } = await matching(c, 'csv');
-    return download(c, organizationsToCsv(items), 'text/csv', 'organizations.csv', etag);
-  });
+  /**
+   * Answers an export of every match of the request's query: 304 when the client holds the
+   * current one, else the rendering (from the cache when this revision and query were rendered).
+   */
+  const exportOf = async (c: Context, format: string, type: string, filename: string, render: (items: Organization[]) => string) => {
+    const { index, revision } = await storage.organizations.snapshot();
+    const query = parseOrganizationQuery(new URL(c.req.url).searchParams, { vocabulary: index.vocabulary, paging: false });
+    const tag = revisionEtag(revision, `export.${format}`, organizationQueryToParams(query, { paging: false }).toString());
+    return respondWithEtag(c, tag, async () => {
+      const body = await rendered.get(tag, () => render(index.searchAll(query)));
+      return download(c, body, type, filename);
+    });
+  };
 
-  app.get(routePath(operations.exportOrganizationsJson.path), async (c) => {
-    const { items, etag } = await matching(c, 'json');
-    return c.json(organizationsToJsonExport(items), 200, { etag });
-  });
+  app.get(routePath(operations.exportOrganizationsCsv.path), (c) => exportOf(c, 'csv', 'text/csv', 'organizations.csv', (items) => organizationsToCsv(items)));
 
-  app.get(routePath(operations.exportOrganizationsVcard.path), async (c) => {
-    const { items, etag } = await matching(c, 'vcf');
-    return download(c, organizationsToVCards(items), 'text/vcard', 'organizations.vcf', etag);
-  });
+  app.get(routePath(operations.exportOrganizationsJson.path), (c) =>
+    exportOf(c, 'json', 'application/json', 'organizations.json', (items) => JSON.stringify(organizationsToJsonExport(items))),
+  );
+
+  app.get(routePath(operations.exportOrganizationsVcard.path), (c) => exportOf(c, 'vcf', 'text/vcard', 'organizations.vcf', organizationsToVCards));
 
   app.get(routePath(operations.getOrganizationVcard.path), async (c) => {
     const id = c.req.param('id') ?? '';
@@ -55,10 +58,12 @@ export function exportRoutes(app: Hono, storage: Storage): void {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
     }
     const { index, revision } = await storage.organizations.snapshot();
-    const org = index.get(id);
-    if (!org) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
-    const card = organizationVCard(org);
-    if (!card) return problemResponse(c, notFoundProblem(`Organisation "${id}" has no published or demo contact to export`));
-    return download(c, card, 'text/vcard', `${id}.vcf`, revisionEtag(revision, 'vcard', id));
+    return respondWithEtag(c, revisionEtag(revision, 'vcard', id), () => {
+      const org = index.get(id);
+      if (!org) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
+      const card = organizationVCard(org);
+      if (!card) return problemResponse(c, notFoundProblem(`Organisation "${id}" has no published or demo contact to export`));
+      return download(c, card, 'text/vcard', `${id}.vcf`);
+    });
   });
 }

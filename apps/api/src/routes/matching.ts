@@ -12,7 +12,9 @@ import {
   type SectorCode,
 } from '@ngo-liaison/core';
 import { createMatcher, type Matcher } from '@ngo-liaison/core/matching';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
+import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -21,7 +23,7 @@ import type { Storage } from '../storage/storage.js';
  * data changes (both repositories hash their data into a revision), so a ranking costs one
  * kernel pass, not a rebuild.
  */
-function matcherCache(storage: Storage): () => Promise<Matcher> {
+function matcherCache(storage: Storage): () => Promise<{ key: string; matcher: Matcher }> {
   let cached: { key: string; matcher: Matcher } | undefined;
   return async () => {
     const [orgs, data] = await Promise.all([storage.organizations.snapshot(), storage.programmes.snapshot()]);
@@ -35,7 +37,7 @@ function matcherCache(storage: Storage): () => Promise<Matcher> {
       });
       cached = { key, matcher };
     }
-    return cached.matcher;
+    return cached;
   };
 }
 
@@ -50,11 +52,11 @@ export function matchingRoutes(app: Hono, storage: Storage): void {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
     }
     const query = parseMatchQuery(new URL(c.req.url).searchParams);
-    const engine = await matcher();
+    const { key, matcher: engine } = await matcher();
     const programme = engine.programme(id);
     if (!programme) return problemResponse(c, notFoundProblem(`No programme with id "${id}"`));
     if (!engine.weighsSomething(id, query.weights)) return problemResponse(c, invalidRequestProblem([{ path: 'weights', message: ZERO_WEIGHTS }]));
-    return c.json(engine.rankOrganizations(id, query));
+    return respondWithEtag(c, revisionEtag(key, `programme-matches/${id}`, canonicalQuery(query)), () => c.json(engine.rankOrganizations(id, query)));
   });
 
   app.get(routePath(operations.getOrganizationMatches.path), async (c) => {
@@ -63,13 +65,13 @@ export function matchingRoutes(app: Hono, storage: Storage): void {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
     }
     const query = parseMatchQuery(new URL(c.req.url).searchParams);
-    const engine = await matcher();
+    const { key, matcher: engine } = await matcher();
     if (!engine.organization(id)) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
     const { programmes } = await storage.programmes.snapshot();
     if (query.weights && programmes.length && !programmes.some((p) => engine.weighsSomething(p.id, query.weights))) {
       return problemResponse(c, invalidRequestProblem([{ path: 'weights', message: ZERO_WEIGHTS }]));
     }
-    return c.json(engine.rankProgrammes(id, query));
+    return respondWithEtag(c, revisionEtag(key, `organization-matches/${id}`, canonicalQuery(query)), () => c.json(engine.rankProgrammes(id, query)));
   });
 
   app.get(routePath(operations.getSectorExperts.path), async (c) => {
@@ -78,7 +80,7 @@ export function matchingRoutes(app: Hono, storage: Storage): void {
       return problemResponse(c, notFoundProblem(`No sector with code "${code}"; sectors are ${SECTOR_CODES.join(', ')}`));
     }
     const query = parseExpertQuery(new URL(c.req.url).searchParams);
-    const engine = await matcher();
-    return c.json(engine.experts(code as SectorCode, query));
+    const { key, matcher: engine } = await matcher();
+    return respondWithEtag(c, revisionEtag(key, `experts/${code}`, canonicalQuery(query)), () => c.json(engine.experts(code as SectorCode, query)));
   });
 }

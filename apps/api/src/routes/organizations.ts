@@ -8,6 +8,7 @@ import {
   organizationQueryToParams,
   parseOrganizationQuery,
 } from '@ngo-liaison/core';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
@@ -20,9 +21,9 @@ export function organizationRoutes(app: Hono, storage: Storage): void {
   app.get(routePath(operations.listOrganizations.path), async (c) => {
     const { index, revision } = await storage.organizations.snapshot();
     const query = parseOrganizationQuery(new URL(c.req.url).searchParams, { vocabulary: index.vocabulary });
-    const page = index.search(query); // first: a bad cursor must fail before an ETag is set
     const tag = revisionEtag(revision, 'list', organizationQueryToParams(query).toString());
-    return c.json(page, 200, { etag: tag });
+    // A bad cursor fails inside (400, no ETag); a tag the client holds was made from a good one.
+    return respondWithEtag(c, tag, () => c.json(index.search(query)));
   });
 
   app.get(routePath(operations.getOrganization.path), async (c) => {
@@ -31,7 +32,9 @@ export function organizationRoutes(app: Hono, storage: Storage): void {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
     }
     const { index, revision } = await storage.organizations.snapshot();
-    const org = index.get(id);
-    return org ? c.json(org, 200, { etag: revisionEtag(revision, 'get', id) }) : problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
+    return respondWithEtag(c, revisionEtag(revision, 'get', id), () => {
+      const org = index.get(id);
+      return org ? c.json(org) : problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
+    });
   });
 }

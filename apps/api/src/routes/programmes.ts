@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ProgrammeId, invalidRequestProblem, listProgrammes, notFoundProblem, operations, parseProgrammeQuery } from '@ngo-liaison/core';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
+import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -9,8 +11,8 @@ export function programmeRoutes(app: Hono, storage: Storage): void {
   app.get(routePath(operations.listProgrammes.path), async (c) => {
     const { coverage } = storage.fieldOffices;
     const query = parseProgrammeQuery(new URL(c.req.url).searchParams, coverage);
-    const { programmes } = await storage.programmes.snapshot();
-    return c.json(listProgrammes(programmes, query, coverage));
+    const { programmes, revision } = await storage.programmes.snapshot();
+    return respondWithEtag(c, revisionEtag(revision, 'programmes', canonicalQuery(query)), () => c.json(listProgrammes(programmes, query, coverage)));
   });
 
   app.get(routePath(operations.getProgramme.path), async (c) => {
@@ -18,7 +20,10 @@ export function programmeRoutes(app: Hono, storage: Storage): void {
     if (!z.safeParse(ProgrammeId, id).success) {
       return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
     }
-    const programme = (await storage.programmes.snapshot()).programmes.find((p) => p.id === id);
-    return programme ? c.json(programme) : problemResponse(c, notFoundProblem(`No programme with id "${id}"`));
+    const { programmes, revision } = await storage.programmes.snapshot();
+    return respondWithEtag(c, revisionEtag(revision, 'programme', id), () => {
+      const programme = programmes.find((p) => p.id === id);
+      return programme ? c.json(programme) : problemResponse(c, notFoundProblem(`No programme with id "${id}"`));
+    });
   });
 }

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { ValidationError, operations } from '@ngo-liaison/core';
 import { COUNTRIES, NATIONAL_COMMISSIONS, SDGS, SECTORS } from '@ngo-liaison/core/reference';
+import { respondWithEtag } from '../http/conditional-get.js';
 import { revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
@@ -25,7 +26,7 @@ export function referenceRoutes(app: Hono, _storage: Storage): void {
     const etag = revisionEtag(body, path, '');
     app.get(routePath(path), (c) => {
       rejectQuery(c.req.url);
-      return c.body(body, 200, { 'content-type': 'application/json', etag });
+      return respondWithEtag(c, etag, () => c.body(body, 200, { 'content-type': 'application/json' }));
     });
   }
 }

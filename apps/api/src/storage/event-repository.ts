@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
+  EVENTS_LIST,
   decodeCursor,
   encodeCursor,
   eventCountries,
@@ -28,10 +30,37 @@ export const MAX_FEED_EVENTS = 5000;
  * lists (msw) agree on every page.
  */
 export class EventRepository {
+  #revision: { dataVersion: number; hash: Promise<string> } | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly regionOf: RegionOf,
   ) {}
+
+  /**
+   * A hash of every event (equal revisions, equal data), for revision ETags. Recomputed
+   * after our own writes and when SQLite's data_version says another connection wrote:
+   * one pragma per call, so a revalidation never reads the events themselves.
+   */
+  async revision(): Promise<string> {
+    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.db);
+    const dataVersion = Number(rows[0]?.data_version ?? 0);
+    if (this.#revision?.dataVersion !== dataVersion) {
+      const hash = this.#hashAll().catch((error: unknown) => {
+        this.#revision = undefined; // the next request tries again
+        throw error;
+      });
+      this.#revision = { dataVersion, hash };
+    }
+    return this.#revision.hash;
+  }
+
+  async #hashAll(): Promise<string> {
+    const rows = await this.db.selectFrom('events').select('data').orderBy('id').execute();
+    const hash = createHash('sha1');
+    for (const row of rows) hash.update(row.data).update('\n');
+    return hash.digest('base64url');
+  }
 
   #row(event: ForumEvent): EventsTable {
     const { when } = event;
@@ -84,7 +113,7 @@ export class EventRepository {
   async list(query: EventQuery): Promise<Page<ForumEvent>> {
     let rows = this.#filtered(query).select(['id', 'sort_start', 'data']);
     if (query.cursor) {
-      const [start, id] = decodeCursor(query.cursor, 2).map(String) as [string, string];
+      const [start, id] = decodeCursor(query.cursor, EVENTS_LIST, 2).map(String) as [string, string];
       rows = rows.where((eb) => eb.or([eb('sort_start', '>', start), eb.and([eb('sort_start', '=', start), eb('id', '>', id)])]));
     }
     // One extra row tells whether there is a next page without a second query.
@@ -96,7 +125,7 @@ export class EventRepository {
       .executeTakeFirstOrThrow();
     return {
       items: pageRows.map((row) => JSON.parse(row.data) as ForumEvent),
-      nextCursor: found.length > query.limit && last ? encodeCursor([last.sort_start, last.id]) : null,
+      nextCursor: found.length > query.limit && last ? encodeCursor(EVENTS_LIST, [last.sort_start, last.id]) : null,
       total: Number(total.n),
     };
   }
@@ -124,22 +153,26 @@ export class EventRepository {
    */
   async upsertAll(events: readonly ForumEvent[], now: Date): Promise<{ inserted: number; updated: number; unchanged: number }> {
     const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    await this.db.transaction().execute(async (trx) => {
-      for (const draft of events) {
-        const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
-        const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
-        const next = reviseEvent(previous, draft, now);
-        if (previous === next) {
-          counts.unchanged++;
-        } else if (previous) {
-          await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
-          counts.updated++;
-        } else {
-          await trx.insertInto('events').values(this.#row(next)).execute();
-          counts.inserted++;
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (const draft of events) {
+          const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
+          const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
+          const next = reviseEvent(previous, draft, now);
+          if (previous === next) {
+            counts.unchanged++;
+          } else if (previous) {
+            await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
+            counts.updated++;
+          } else {
+            await trx.insertInto('events').values(this.#row(next)).execute();
+            counts.inserted++;
+          }
         }
-      }
-    });
+      });
+    } finally {
+      this.#revision = undefined; // our own commits do not move data_version
+    }
     return counts;
   }
 

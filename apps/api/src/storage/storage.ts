@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { OrganizationRepository } from './organization-repository.js';
 import { EventRepository } from './event-repository.js';
 import { ProgrammeRepository } from './programme-repository.js';
@@ -16,7 +16,25 @@ export interface Storage {
   programmes: ProgrammeRepository;
   /** Field offices and their coverage (reference data from core). */
   fieldOffices: FieldOfficeRepository;
+  /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
+}
+
+/** The tables the routes read: health fails when any of them cannot be read. */
+const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points'] as const;
+
+/**
+ * One row of each table: a dropped table, a damaged root page or an unreadable file shows
+ * here. `select 1` alone touches no table and answered ok while routes answered 500.
+ */
+async function readEveryTable(db: Kysely<Database>): Promise<void> {
+  for (const table of TABLES) {
+    try {
+      await sql`select 1 from ${sql.table(table)} limit 1`.execute(db);
+    } catch (error) {
+      throw new Error(`table ${table}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
 }
 
 export function createStorage(db: Kysely<Database>): Storage {
@@ -24,5 +42,5 @@ export function createStorage(db: Kysely<Database>): Storage {
   const events = new EventRepository(db, regionIndex(COUNTRIES));
   const programmes = new ProgrammeRepository(db);
   const fieldOffices = new FieldOfficeRepository();
-  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, ping: () => organizations.ping() };
+  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, ping: () => readEveryTable(db) };
 }

@@ -4,6 +4,9 @@ import type { ForumEvent } from './forum-event.js';
 import { eventMatcher, type EventFilter, type RegionOf } from './event-match.js';
 import { eventSortKey } from './event-time.js';
 
+/** The events list's name in its cursors (the server's SQL paging uses it too). */
+export const EVENTS_LIST = 'events';
+
 function compareKeys(a: readonly string[], b: readonly (string | number)[]): number {
   for (let i = 0; i < 2; i++) {
     const x = a[i] as string;
@@ -30,14 +33,14 @@ export function pageEvents(
   regionOf?: RegionOf,
 ): Page<ForumEvent> {
   const sorted = filterEvents(events, query, regionOf).map((event) => ({ event, key: eventSortKey(event) }));
-  const after = query.cursor ? decodeCursor(query.cursor, 2) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, EVENTS_LIST, 2) : undefined;
   const start = after ? sorted.findIndex((entry) => compareKeys(entry.key, after) > 0) : 0;
   const rest = start < 0 ? [] : sorted.slice(start);
   const pageEntries = rest.slice(0, query.limit);
   const last = pageEntries.at(-1);
   return {
     items: pageEntries.map((entry) => entry.event),
-    nextCursor: rest.length > query.limit && last ? encodeCursor(last.key) : null,
+    nextCursor: rest.length > query.limit && last ? encodeCursor(EVENTS_LIST, last.key) : null,
     total: sorted.length,
   };
 }

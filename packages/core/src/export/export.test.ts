@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FICTIONAL_ORGANIZATIONS, REAL_ORGANIZATIONS } from '../sample/index.js';
 import type { Organization } from '../schemas/organization.js';
+import { TEXT_CONTROL_CHARACTERS } from '../text/control-characters.js';
 import { csvCell, toCsv } from './csv.js';
 import { ORGANIZATION_CSV_HEADERS, organizationsToCsv } from './organizations-csv.js';
 import { organizationVCard, organizationsToVCards } from './vcard.js';
@@ -45,6 +46,28 @@ describe('csv', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(true)).toBe('true');
+  });
+
+  it.each([
+    ['a line feed then =', '\n=1+1'],
+    ['a carriage return and line feed then =', '\r\n=HYPERLINK("http://x")'],
+    ['spaces then =', '   =1+1'],
+    ['a tab then +', '\t+1'],
+    ['a fullwidth equals sign', '\uFF1DHYPERLINK("http://x")'],
+    ['a fullwidth plus sign', '\uFF0B33 1 00'],
+    ['a fullwidth minus sign', '\uFF0D1+2'],
+    ['a fullwidth commercial at', '\uFF20SUM(A1)'],
+    ['an ideographic space then =', '\u3000=1+1'],
+  ])('defuses a formula behind %s', (_, value) => {
+    const cell = parseCsv(toCsv([[value]], { bom: false }))[0]![0]!;
+    expect(cell.startsWith("'")).toBe(true);
+    expect(cell.slice(1)).toBe(value);
+  });
+
+  it('strips C0 control characters other than tab and line breaks', () => {
+    expect(csvCell('bell\u0007 null\u0000 escape\u001B[31m del\u007F')).toBe('bell null escape[31m del');
+    expect(csvCell('tab\tkept')).toBe('tab\tkept');
+    expect(csvCell('\u0000=1+1')).toBe("'=1+1");
   });
 
   it('starts with a UTF-8 BOM and ends rows with CRLF', () => {
@@ -106,6 +129,15 @@ describe('vCard', () => {
     for (const line of card.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = card.replace(/\r\n /g, '');
     expect(unfolded).toContain('é'.repeat(60));
+  });
+
+  it('writes no control characters, even from a record that carries them', () => {
+    const org: Organization = { ...demo, name: { en: 'Bell\u0007 and escape\u001B[2J\u0000 tab\tend', fr: 'Nul\u0000le' } };
+    const card = organizationVCard(org)!;
+    expect(card).not.toMatch(TEXT_CONTROL_CHARACTERS);
+    expect(card).toContain('FN:Bell and escape[2J tab\tend');
+    // Line breaks survive only as CRLF line ends and folds, never raw inside a value.
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('is not made for real organisations (no exportable contacts)', () => {

@@ -1,9 +1,14 @@
 import type { Organization } from '../schemas/organization.js';
+import { stripControlCharacters } from '../text/control-characters.js';
 import { exportableContacts } from './exportable-contacts.js';
 
-/** RFC 6350 §3.4: backslash, comma, semicolon and line breaks escaped in text values. */
+/**
+ * RFC 6350 §3.4: backslash, comma, semicolon and line breaks escaped in text values; other
+ * control characters (which RFC 6350 does not allow in a value) dropped.
+ */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControlCharacters(value)
+    .replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

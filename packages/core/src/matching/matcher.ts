@@ -127,7 +127,7 @@ export function createMatcher(data: MatcherData): Matcher {
 
   // One scratch buffer for scores: allocating 0.8 MB per ranking of 100k organisations costs GC pauses.
   const scratch = new Float64Array(index.size);
-  const rankWith = (profile: ProgrammeProfile, weights: Weights, options: { limit: number; cursor?: string | undefined; minUnits?: number }) => {
+  const rankWith = (profile: ProgrammeProfile, weights: Weights, options: { list: string; limit: number; cursor?: string | undefined; minUnits?: number }) => {
     const units = scratch;
     index.scoreInto(compiledOf(profile), weights, units);
     const page = selectPage(units, orgIds, index.sortedIds, index.idRank, options);
@@ -146,7 +146,7 @@ export function createMatcher(data: MatcherData): Matcher {
     rankOrganizations(programmeId, { limit = DEFAULT_LIMIT, cursor, weights } = {}) {
       const profile = programmeProfile(programmeId);
       const normal = normalizeWeights(withWeights(profile.baseWeights, weights), profile.applies);
-      return { programme: summarizeProgramme(profile.programme), weights: normal, ...rankWith(profile, normal, { limit, cursor }) };
+      return { programme: summarizeProgramme(profile.programme), weights: normal, ...rankWith(profile, normal, { list: `programme-matches:${programmeId}`, limit, cursor }) };
     },
 
     rankProgrammes(organizationId, { limit = DEFAULT_LIMIT, cursor, weights } = {}) {
@@ -160,7 +160,7 @@ export function createMatcher(data: MatcherData): Matcher {
       });
       const units = new Float64Array(programmes.length);
       programmes.forEach((p, j) => (units[j] = explainMatch(profileOf(p, j), org, normalFor[j]!, ctx, false).units));
-      const page = selectPage(units, programmeIds, sortedProgrammeIds, programmeRank, { limit, cursor });
+      const page = selectPage(units, programmeIds, sortedProgrammeIds, programmeRank, { list: `organization-matches:${organizationId}`, limit, cursor });
       const items = page.items.map(({ index: j, rank }): ProgrammeMatch => {
         const explained = explainMatch(profileOf(programmes[j]!, j), org, normalFor[j]!, ctx);
         return { programme: summarizeProgramme(programmes[j]!), score: explained.score, rank, criteria: explained.criteria, reasons: explained.reasons };
@@ -173,7 +173,7 @@ export function createMatcher(data: MatcherData): Matcher {
       const profile = profileOf(pseudo, -1);
       const normal = normalizeWeights(profile.baseWeights, profile.applies);
       const minUnits = Math.round(threshold * SCORE_SCALE);
-      return { sector, threshold, weights: normal, ...rankWith(profile, normal, { limit, cursor, minUnits }) };
+      return { sector, threshold, weights: normal, ...rankWith(profile, normal, { list: `experts:${sector}`, limit, cursor, minUnits }) };
     },
 
     explain(programmeId, organizationId, weights) {

@@ -35,9 +35,9 @@ function upperBound(sorted: readonly string[], id: string): number {
   return lo;
 }
 
-/** Reads a ranking cursor ([score units, id]); throws InvalidCursorError for anything else. */
-export function decodeRankCursor(cursor: string): { units: number; id: string } {
-  const [units, id] = decodeCursor(cursor, 2);
+/** Reads a cursor of the ranking `list` ([score units, id]); throws InvalidCursorError for anything else. */
+export function decodeRankCursor(cursor: string, list: string): { units: number; id: string } {
+  const [units, id] = decodeCursor(cursor, list, 2);
   if (typeof units !== 'number' || !Number.isInteger(units) || units < 0 || typeof id !== 'string') {
     throw new InvalidCursorError('cursor is malformed');
   }
@@ -53,11 +53,11 @@ export function selectPage(
   ids: readonly string[],
   sortedIds: readonly string[],
   idRank: ArrayLike<number>,
-  { limit, cursor, minUnits = 0 }: { limit: number; cursor?: string | undefined; minUnits?: number },
+  { list, limit, cursor, minUnits = 0 }: { list: string; limit: number; cursor?: string | undefined; minUnits?: number },
 ): Selection {
   let bound = Number.POSITIVE_INFINITY;
   if (cursor) {
-    const after = decodeRankCursor(cursor);
+    const after = decodeRankCursor(cursor, list);
     bound = after.units * B + (B - upperBound(sortedIds, after.id));
   }
   const heapKeys = new Float64Array(limit);
@@ -116,6 +116,6 @@ export function selectPage(
   return {
     items,
     total,
-    nextCursor: eligibleAfter > items.length && last ? encodeCursor([last.units, ids[last.index]!]) : null,
+    nextCursor: eligibleAfter > items.length && last ? encodeCursor(list, [last.units, ids[last.index]!]) : null,
   };
 }

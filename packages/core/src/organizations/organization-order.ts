@@ -14,6 +14,8 @@ export function organizationSortKey(org: Pick<Organization, 'id' | 'name'>): [st
   return [normalizeText(org.name.en), org.id];
 }
 
+const NAME_ORDER_LIST = 'organizations-by-sort-key';
+
 function compareKeys(a: readonly [string, string], b: readonly (string | number)[]): number {
   for (let i = 0; i < 2; i++) {
     const x = a[i] as string;
@@ -31,14 +33,14 @@ export function pageOrganizations(
   const sorted = organizations
     .map((org) => ({ org, key: organizationSortKey(org) }))
     .sort((a, b) => compareKeys(a.key, b.key));
-  const after = cursor ? decodeCursor(cursor, 2) : undefined;
+  const after = cursor ? decodeCursor(cursor, NAME_ORDER_LIST, 2) : undefined;
   const start = after ? sorted.findIndex((entry) => compareKeys(entry.key, after) > 0) : 0;
   const rest = start < 0 ? [] : sorted.slice(start);
   const pageEntries = rest.slice(0, limit);
   const last = pageEntries.at(-1);
   return {
     items: pageEntries.map((entry) => entry.org),
-    nextCursor: rest.length > limit && last ? encodeCursor(last.key) : null,
+    nextCursor: rest.length > limit && last ? encodeCursor(NAME_ORDER_LIST, last.key) : null,
     total: organizations.length,
   };
 }

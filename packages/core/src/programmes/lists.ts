@@ -28,13 +28,19 @@ function compareKeys(a: Key, b: Key, descending: readonly boolean[]): number {
   return 0;
 }
 
-/** Sorts by `keyOf` and returns the page after `cursor` (a key made by this function). */
-export function pageByKey<T>(records: readonly T[], keyOf: (record: T) => Key, { limit, cursor }: ListQuery, descending: readonly boolean[] = []): Page<T> {
+/** Sorts by `keyOf` and returns the page after `cursor` (made by this function for the same `list`). */
+export function pageByKey<T>(
+  list: string,
+  records: readonly T[],
+  keyOf: (record: T) => Key,
+  { limit, cursor }: ListQuery,
+  descending: readonly boolean[] = [],
+): Page<T> {
   const entries = records.map((record) => ({ record, key: keyOf(record) })).sort((a, b) => compareKeys(a.key, b.key, descending));
   let start = 0;
   if (cursor) {
     const arity = entries[0]?.key.length ?? descending.length;
-    const after = decodeCursor(cursor, Math.max(arity, 1));
+    const after = decodeCursor(cursor, list, Math.max(arity, 1));
     if (entries[0] && after.some((part, i) => typeof part !== typeof entries[0]!.key[i])) throw new InvalidCursorError('cursor is malformed');
     start = entries.findIndex((e) => compareKeys(e.key, after, descending) > 0);
     if (start < 0) start = entries.length;
@@ -44,7 +50,7 @@ export function pageByKey<T>(records: readonly T[], keyOf: (record: T) => Key, {
   const last = page.at(-1);
   return {
     items: page.map((e) => e.record),
-    nextCursor: rest.length > limit && last ? encodeCursor(last.key) : null,
+    nextCursor: rest.length > limit && last ? encodeCursor(list, last.key) : null,
     total: records.length,
   };
 }
@@ -87,7 +93,7 @@ export function listProgrammes(programmes: readonly Programme[], query: Programm
     if (query.fieldOffice && !query.fieldOffice.some((o) => concerns(o, countries, p.fieldOffices, coverage))) return false;
     return true;
   });
-  return pageByKey(matching, (p) => [normalizeText(p.title.en), p.id], query);
+  return pageByKey('programmes', matching, (p) => [normalizeText(p.title.en), p.id], query);
 }
 
 // Actions
@@ -122,7 +128,7 @@ export function listActions(actions: readonly Action[], query: ActionQuery, cove
     if (to && a.period.start > to) return false;
     return true;
   });
-  return pageByKey(matching, (a) => [a.period.start, a.id], query, [true, false]);
+  return pageByKey('actions', matching, (a) => [a.period.start, a.id], query, [true, false]);
 }
 
 // Focal points
@@ -146,7 +152,7 @@ export function listFocalPoints(focalPoints: readonly FocalPoint[], query: Focal
       (scope.kind === 'programme' && (query.programme?.includes(scope.programme) ?? false))
     );
   });
-  return pageByKey(matching, (f) => [SCOPE_ORDER[f.scope.kind], f.id], query);
+  return pageByKey('focal-points', matching, (f) => [SCOPE_ORDER[f.scope.kind], f.id], query);
 }
 
 // Field offices
@@ -162,5 +168,5 @@ export function listFieldOffices(coverage: Coverage, query: FieldOfficeQuery): P
   const matching = coverage.fieldOffices.filter(
     (o) => (!query.type || query.type.includes(o.type)) && (!query.country || query.country.some((c) => o.coverage.includes(c))),
   );
-  return pageByKey(matching, (o) => [o.code], query);
+  return pageByKey('field-offices', matching, (o) => [o.code], query);
 }

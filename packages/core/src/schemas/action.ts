@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lineText } from './plain-text.js';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
 import { LocalizedText } from './localized-text.js';
@@ -25,7 +26,7 @@ export const Action = z.object({
   /** Where: at least one country. */
   countries: z.array(CountryCode).check(z.minLength(1, 'needs at least one country')),
   /** Town or area, as free text. */
-  place: z.optional(z.string().check(z.minLength(1), z.maxLength(160))),
+  place: z.optional(lineText(160)),
   /** Field offices involved beyond those whose coverage includes `countries`. */
   fieldOffices: z.optional(z.array(FieldOfficeCode)),
   /** When. */

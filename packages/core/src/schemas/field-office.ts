@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lineText, withoutControlCharacters } from './plain-text.js';
 import { Certainty } from './certainty.js';
 import { CountryCode } from './country.js';
 import { LocalizedText } from './localized-text.js';
@@ -33,9 +34,9 @@ export const FieldOffice = z.object({
   name: LocalizedText,
   type: FieldOfficeType,
   /** The office's type in the source's own words, e.g. "Regional Bureau for Education, Arab States + cluster". */
-  publishedType: z.string().check(z.minLength(1), z.maxLength(200)),
+  publishedType: lineText(200),
   /** City in English; the localized form is part of `name`. */
-  city: z.string().check(z.minLength(1), z.maxLength(80)),
+  city: lineText(80),
   hostCountry: CountryCode,
   /**
    * Countries the office covers (ISO alpha-2). Empty for liaison offices, which cover no
@@ -50,6 +51,6 @@ export const FieldOffice = z.object({
   validTo: z.optional(z.iso.date()),
   sourceUrl: z.optional(z.url()),
   /** Caveats a reader needs (coverage incomplete, legacy structure, ...). */
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(z.string().check(z.maxLength(500), withoutControlCharacters())),
 });
 export type FieldOffice = z.infer<typeof FieldOffice>;

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { withoutControlCharacters } from './plain-text.js';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000));
+// Names and descriptions alike: paragraphs allowed (see plain-text.ts).
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000), withoutControlCharacters());
 
 /**
  * Text in the six UN languages. English and French are required: they are UNESCO's

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lineText } from './plain-text.js';
 import { Certainty } from './certainty.js';
 import { CountryCode } from './country.js';
 import { PartialLocalizedText } from './localized-text.js';
@@ -17,7 +18,7 @@ export const NationalCommission = z.object({
   nativeName: z.optional(
     z.object({
       lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
-      text: z.string().check(z.minLength(1), z.maxLength(200)),
+      text: lineText(200),
     }),
   ),
   /** Year of establishment, where a source states it. */

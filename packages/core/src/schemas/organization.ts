@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lineText, withoutControlCharacters } from './plain-text.js';
 import { CountryCode } from './country.js';
 import { LocalizedText, PartialLocalizedText } from './localized-text.js';
 import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
@@ -42,14 +43,15 @@ export const PartnershipEntry = z.object({
   from: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
   to: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
   decidedBy: z.optional(z.enum(['DG', 'EB'])),
-  decisionRef: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  decisionRef: z.optional(lineText(120)),
   sourceUrl: z.optional(WebUrl),
 });
 export type PartnershipEntry = z.infer<typeof PartnershipEntry>;
 
 export const Contact = z.object({
   kind: z.enum(['email', 'phone', 'postal']),
-  value: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** Postal addresses span lines: line breaks allowed, other controls not. */
+  value: z.string().check(z.minLength(1), z.maxLength(300), withoutControlCharacters()),
   label: z.optional(PartialLocalizedText),
   /** Demo contact on a fictional organisation: always labelled as such in the UI. */
   fictional: z.boolean(),
@@ -63,7 +65,7 @@ export type Contact = z.infer<typeof Contact>;
 
 export const Identifier = z.object({
   scheme: z.enum(['UIA', 'UNESCO-NGO-DB', 'ECOSOC-iCSO', 'XM-DAC', 'org-id']),
-  value: z.string().check(z.minLength(1), z.maxLength(80)),
+  value: lineText(80),
 });
 export type Identifier = z.infer<typeof Identifier>;
 
@@ -82,7 +84,7 @@ export const Organization = z.object({
   scope: z.optional(z.enum(ORGANIZATION_SCOPES)),
   headquarters: z.optional(
     z.object({
-      city: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+      city: z.optional(lineText(120)),
       country: z.optional(CountryCode),
     }),
   ),
@@ -97,7 +99,7 @@ export const Organization = z.object({
   /** Languages the organisation works in (ISO 639-1, e.g. "en", "fr", "pt"). */
   workingLanguages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as "fr"')))),
   /** Free thematic tags, in English, as the sources give them ("museums", "press freedom"). */
-  fieldsOfInterest: z.array(z.string().check(z.minLength(1), z.maxLength(80))),
+  fieldsOfInterest: z.array(lineText(80)),
   /** Dated history, oldest first; the last entry is the current status. */
   partnership: z.array(PartnershipEntry).check(z.minLength(1, 'needs at least one entry')),
   contacts: z.array(Contact),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { oneLine } from './plain-text.js';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
 import { LocalizedText } from './localized-text.js';
@@ -52,7 +53,7 @@ export const CriterionWeight = z.object({
 export type CriterionWeight = z.infer<typeof CriterionWeight>;
 
 /** A theme or field tag: free text in any language, matched through the curated synonym map. */
-export const ThemeTag = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+export const ThemeTag = z.string().check(z.trim(), z.minLength(1), z.maxLength(80), oneLine());
 
 export const Programme = z.object({
   id: ProgrammeId,

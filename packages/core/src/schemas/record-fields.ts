@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { withoutControlCharacters } from './plain-text.js';
 
 /*
  * Fields that several record types share (organisations, events, actions, programmes).
@@ -25,6 +26,6 @@ export const Provenance = z.object({
   verified: z.boolean(),
   /** True for demo organisations that do not exist. */
   fictional: z.boolean(),
-  note: z.optional(z.string().check(z.maxLength(500))),
+  note: z.optional(z.string().check(z.maxLength(500), withoutControlCharacters())),
 });
 export type Provenance = z.infer<typeof Provenance>;

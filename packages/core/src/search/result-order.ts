@@ -9,6 +9,8 @@ import type { OrganizationSort } from './organization-query.js';
  * directory changed in between (no item skipped or repeated that did not itself move).
  */
 
+const ORGANIZATIONS_LIST = 'organizations';
+
 /** Tag of each order inside a cursor, so a cursor is never read with another order. */
 const TAG: Record<OrganizationSort, string> = {
   relevance: 'r',
@@ -37,6 +39,7 @@ export function roundScore(score: number): number {
 
 export function encodeResultCursor(sort: OrganizationSort, lang: Language, key: ResultKey): string {
   return encodeCursor(
+    ORGANIZATIONS_LIST,
     sort === 'name' ? [TAG[sort], lang, key.name, key.id] : [TAG[sort], lang, key.primary, key.name, key.id],
   );
 }
@@ -46,10 +49,10 @@ export function decodeResultCursor(cursor: string, sort: OrganizationSort, lang:
   const arity = sort === 'name' ? 4 : 5;
   let parts: (string | number)[];
   try {
-    parts = decodeCursor(cursor, arity);
+    parts = decodeCursor(cursor, ORGANIZATIONS_LIST, arity);
   } catch (error) {
     // A well-formed cursor of another arity was made for another order.
-    throw error instanceof InvalidCursorError ? new InvalidCursorError('cursor is malformed or was made for another sort order') : error;
+    throw error instanceof InvalidCursorError && error.message === 'cursor is malformed' ? new InvalidCursorError('cursor is malformed or was made for another sort order') : error;
   }
   const [tag, cursorLang, ...rest] = parts;
   if (tag !== TAG[sort] || cursorLang !== lang) {

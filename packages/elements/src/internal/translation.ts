@@ -96,6 +96,8 @@ export interface OrganizationStrings {
   readonly noMatches: string;
   /** Announced to screen readers once results settle. */
   readonly foundCount: PluralForms;
+  /** `{count}` records of a `src` file were invalid and left out; `{ids}`: their ids (or #position), comma-separated. */
+  readonly skippedRecords: PluralForms;
   readonly 'status.consultative': string;
   readonly 'status.associate': string;
   readonly 'status.official-relations': string;

@@ -64,6 +64,11 @@ export const es: Translation = {
     many: 'Se encontraron {count} de organizaciones',
     other: 'Se encontraron {count} organizaciones',
   },
+  skippedRecords: {
+    one: '{count} registro del archivo se ha omitido porque no es válido: {ids}.',
+    many: '{count} de registros del archivo se han omitido porque no son válidos: {ids}.',
+    other: '{count} registros del archivo se han omitido porque no son válidos: {ids}.',
+  },
   'status.consultative': 'Estatus consultivo',
   'status.associate': 'Estatus de asociado',
   'status.official-relations': 'Relaciones oficiales (fundación)',

@@ -54,6 +54,10 @@ export const fr: Translation = {
   exportFailed: "La liste n'a pas pu être téléchargée. Veuillez réessayer.",
   noMatches: 'Aucune organisation ne correspond à votre recherche.',
   foundCount: { one: '{count} organisation trouvée', other: '{count} organisations trouvées' },
+  skippedRecords: {
+    one: '{count} fiche du fichier a été écartée car elle n’est pas valide : {ids}.',
+    other: '{count} fiches du fichier ont été écartées car elles ne sont pas valides : {ids}.',
+  },
   'status.consultative': 'Partenaire consultatif',
   'status.associate': 'Partenaire associé',
   'status.official-relations': 'Relations officielles (fondation)',

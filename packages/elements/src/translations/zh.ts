@@ -57,6 +57,7 @@ export const zh: Translation = {
   exportFailed: '无法下载列表，请重试。',
   noMatches: '没有符合搜索条件的组织。',
   foundCount: { other: '找到 {count} 个组织' },
+  skippedRecords: { other: '文件中有 {count} 条记录无效，已略去：{ids}。' },
   'status.consultative': '咨询地位',
   'status.associate': '联系地位',
   'status.official-relations': '正式关系（基金会）',

@@ -5,12 +5,15 @@ import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { OrganizationKey } from '../../internal/translation.js';
 import { organizationsClientFor } from '../../internal/organizations-client-for.js';
-import { RemoteBackend, loadStaticExport, type OrganizationSource, type ResultPage, type SearchBackend } from './directory-source.js';
+import { RemoteBackend, loadStaticExport, type OrganizationSource, type ResultPage, type SearchBackend, type SkippedRecord } from './directory-source.js';
 
 export type Phase = 'loading' | 'searching' | 'loading-more' | 'ready' | 'error';
 
 /** Delay before a change of results is announced (screen readers would otherwise hear every keystroke). */
 const ANNOUNCE_DELAY = 700;
+/** Ids of left-out records named in the notice; more are summed up by the count. */
+const SKIPPED_IDS_SHOWN = 10;
+
 /** Delay before typing reaches a server (a local index answers at once). */
 const REMOTE_DEBOUNCE = 250;
 
@@ -48,6 +51,8 @@ export class DirectoryResults implements ReactiveController {
   facets: Partial<FacetCounts> | undefined;
   phase: Phase = 'ready';
   error: unknown;
+  /** Records of a `src` file that failed validation and were left out. */
+  skipped: readonly SkippedRecord[] = [];
   /** Text of the polite live region. */
   announcement = '';
   /** Called after "Load more" has added cards, with the index of the first new one. */
@@ -108,6 +113,7 @@ export class DirectoryResults implements ReactiveController {
     this.facets = undefined;
     this.nextCursor = null;
     this.error = undefined;
+    this.skipped = [];
     const src = data.src?.trim();
     const apiBase = data.apiBase?.trim();
     if (!data.items && !src && data.source) {
@@ -139,10 +145,23 @@ export class DirectoryResults implements ReactiveController {
     // A local index: the file, the index code and the country groupings (region and group
     // facets) load in parallel.
     const work = Promise.all([
-      data.items ?? loadStaticExport(src!, controller.signal),
+      data.items ? { organizations: data.items, skipped: [] } : loadStaticExport(src!, controller.signal),
       import('./local-backend.js'),
       import('@ngo-liaison/core/reference').then((module) => module.COUNTRIES, () => undefined),
-    ]).then(([organizations, { LocalBackend }, countries]) => ready(new LocalBackend(organizations, countries)), failed);
+    ]).then(([{ organizations, skipped }, { LocalBackend }, countries]) => {
+      if (controller.signal.aborted) return;
+      this.skipped = skipped;
+      ready(new LocalBackend(organizations, countries));
+      // Said once in the polite live region too (the notice appears without focus moving
+      // to it), once the interface language has loaded.
+      if (skipped.length) {
+        void this.#host.updateComplete.then(() => {
+          if (this.skipped !== skipped) return;
+          this.announcement = this.skippedNotice();
+          this.#changed();
+        });
+      }
+    }, failed);
     // Lazy modules hold up updateComplete; a file on the network does not (like the API's pages).
     if (data.items) this.#host.trackPending(work);
     this.#changed();
@@ -218,6 +237,15 @@ export class DirectoryResults implements ReactiveController {
     this.#failed = mode;
     this.phase = 'error';
     this.#changed();
+  }
+
+  /** "3 records in the file were left out …: ids", in the interface language ('' when none were). */
+  skippedNotice(): string {
+    const { skipped } = this;
+    if (!skipped.length) return '';
+    const names = skipped.slice(0, SKIPPED_IDS_SHOWN).map((record) => record.id ?? `#${record.position}`);
+    const ids = names.join(', ') + (skipped.length > SKIPPED_IDS_SHOWN ? ', …' : '');
+    return this.#localize.plural('skippedRecords', skipped.length, { ids });
   }
 
   /** Announces the count once results stop changing; the region is emptied first so a repeat is heard. */

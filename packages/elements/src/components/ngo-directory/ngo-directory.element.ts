@@ -29,7 +29,7 @@ import {
   type DirectoryQuery,
 } from './directory-query.js';
 import { DirectoryResults } from './directory-results.js';
-import type { OrganizationSource, RemoteBackend } from './directory-source.js';
+import type { OrganizationSource, RemoteBackend, SkippedRecord } from './directory-source.js';
 import { directoryStyles } from './ngo-directory.styles.js';
 
 export type { OrganizationSource, DirectoryQuery };
@@ -82,6 +82,7 @@ export type DirectoryState = 'loading' | 'list' | 'empty' | 'error';
  * @csspart error-title - The first line of the default error message.
  * @csspart error-message - The second line: what went wrong.
  * @csspart retry - The Retry button.
+ * @csspart skipped - The notice naming the records of a `src` file that were invalid and left out.
  * @csspart announcer - The polite live region that announces result counts once typing pauses (visually hidden).
  *
  * @cssprop --ngo-color-primary - Buttons, names, links, ticked facets and chips.
@@ -200,6 +201,14 @@ export class NgoDirectory extends LiaisonElement {
   /** Number of organisations matching the query, when known. */
   get total(): number | undefined {
     return this.#results.total;
+  }
+
+  /**
+   * Records of the `src` file that failed validation and were left out (position, id when
+   * readable, issues); the directory shows the valid ones and says which were skipped.
+   */
+  get skippedRecords(): readonly SkippedRecord[] {
+    return this.#results.skipped;
   }
 
   /** Reloads from the first page (and re-reads `src`). */
@@ -422,6 +431,9 @@ export class NgoDirectory extends LiaisonElement {
               ${organizations.length > 0 ? this.#renderSort() : nothing}
               ${organizations.length > 0 ? this.#renderExports() : nothing}
             </div>
+            ${results.skipped.length && phase !== 'loading'
+              ? html`<p part="skipped" lang=${localize.uiLanguage}>${results.skippedNotice()}</p>`
+              : nothing}
             ${renderChips(facets, this._query, context)}
             ${organizations.length > 0
               ? html`<ul part="list" role="list" aria-label=${localize.term('directoryLabel')}>

@@ -178,6 +178,15 @@ export const directoryStyles = css`
     color: var(--_ngo-color-danger);
   }
 
+  /* Left-out records of a src file: a note, not an error (the valid records are shown). */
+  [part='skipped'] {
+    margin: 0;
+    padding-block: var(--_ngo-space-xs);
+    padding-inline: var(--_ngo-space-s);
+    border-inline-start: 4px solid var(--_ngo-color-danger);
+    overflow-wrap: anywhere;
+  }
+
   [part='chips'] {
     display: flex;
     flex-wrap: wrap;

@@ -40,6 +40,10 @@ export const enOrganizations: OrganizationStrings = {
   exportFailed: 'The list could not be downloaded. Please try again.',
   noMatches: 'No organisations match your search.',
   foundCount: { one: '{count} organisation found', other: '{count} organisations found' },
+  skippedRecords: {
+    one: '{count} record in the file was left out because it is not valid: {ids}.',
+    other: '{count} records in the file were left out because they are not valid: {ids}.',
+  },
   'status.consultative': 'Consultative partner',
   'status.associate': 'Associate partner',
   'status.official-relations': 'Official relations (foundation)',
