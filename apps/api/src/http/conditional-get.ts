@@ -21,12 +21,13 @@ const RETAINED_ON_304 = [
 export const bodyEtags = (): MiddlewareHandler => etag({ retainedHeaders: RETAINED_ON_304 });
 
 /**
- * True when the request's If-None-Match names `tag`. `*` is not honoured here: it would
- * answer 304 for a resource that may not exist, and a 200 is always a correct answer.
+ * The entity tag of If-None-Match that names `tag` (weakly compared, RFC 9110: `W/"x"` names
+ * `"x"`, since the gzipped variant carries the weak form), or undefined. `*` is not honoured
+ * here: it would answer 304 for a resource that may not exist, and a 200 is always correct.
  */
-export function clientHolds(c: Context, tag: string): boolean {
+export function heldTag(c: Context, tag: string): string | undefined {
   const ifNoneMatch = c.req.header('if-none-match');
-  return ifNoneMatch?.match(/"[^"]*"/g)?.includes(tag) ?? false;
+  return ifNoneMatch?.match(/(?:W\/)?"[^"]*"/g)?.find((held) => held.replace(/^W\//, '') === tag);
 }
 
 /**
@@ -35,7 +36,10 @@ export function clientHolds(c: Context, tag: string): boolean {
  * The 304 leaves the handler like any answer, so CORS and request-id headers stay on it.
  */
 export async function respondWithEtag(c: Context, tag: string, render: () => Response | Promise<Response>): Promise<Response> {
-  if (clientHolds(c, tag)) return c.body(null, 304, { etag: tag });
+  // The 304 names the representation the client holds (W/ when it holds the gzipped one)
+  // and, like the 200 it stands for, varies with Accept-Encoding (compression.ts).
+  const held = heldTag(c, tag);
+  if (held) return c.body(null, 304, { etag: held, vary: 'accept-encoding' });
   const response = await render();
   if (response.ok) response.headers.set('etag', tag);
   return response;
