@@ -1,19 +1,9 @@
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { rawGet } from './http-get.js';
-import { tempDbFile } from './temp-db.js';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-const db = tempDbFile();
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
-});
+const server = useTestServer();
 
 const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${server.url}${path}`, headers);
 

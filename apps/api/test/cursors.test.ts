@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-const db = tempDbFile();
+const server = useTestServer();
 
 /** Every cursor-paginated list, with a query that has a second page. */
 const LISTS = {
@@ -23,16 +21,11 @@ type ListName = keyof typeof LISTS;
 const cursors = {} as Record<ListName, string>;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
   for (const [name, path] of Object.entries(LISTS) as [ListName, string][]) {
     const page = (await (await fetch(`${server.url}${path}`)).json()) as { nextCursor: string | null };
     if (!page.nextCursor) throw new Error(`${path} has no second page to test with`);
     cursors[name] = page.nextCursor;
   }
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
 });
 
 const pairs = (Object.keys(LISTS) as ListName[]).flatMap((list) =>

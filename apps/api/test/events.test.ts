@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { sampleEvents } from '@ngo-liaison/core/sample-data';
 import { pageEvents, parseEventQuery, regionIndex, type EventPage, type ForumEvent } from '@ngo-liaison/core';
 import { checkIcs } from './ics-oracle.js';
-import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { useTestServer } from './test-server.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const EVENTS = sampleEvents(NOW);
 const regionOf = regionIndex(COUNTRIES);
 
-let server: RunningServer;
-const db = tempDbFile();
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null, now: () => NOW });
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
-});
+const server = useTestServer({ now: () => NOW });
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
 

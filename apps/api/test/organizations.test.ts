@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { type Organization } from '@ngo-liaison/core';
-import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-const db = tempDbFile();
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
-});
+const server = useTestServer();
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
 

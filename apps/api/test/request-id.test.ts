@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-const db = tempDbFile();
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
-});
+const server = useTestServer();
 
 const requestIdFor = async (sent: string) => {
   const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': sent } });

@@ -1,19 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer, type RunningServer } from '../src/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventRepository } from '../src/storage/event-repository.js';
-import { tempDbFile } from './temp-db.js';
+import { useTestServer } from './test-server.js';
 
-let server: RunningServer;
-const db = tempDbFile();
-
-beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir: null, demoDir: null });
-});
-afterAll(async () => {
-  await server.close();
-  db.cleanup();
-});
+const server = useTestServer();
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -55,7 +45,7 @@ describe('revision ETags on the event routes', () => {
     const tag = before.headers.get('etag')!;
     expect(await before.text()).not.toContain('Renamed by another process');
 
-    const other = new BetterSqlite3(db.file);
+    const other = new BetterSqlite3(server.dbFile);
     const row = other.prepare("select data from events where id = 'icngo-2018'").get() as { data: string };
     const event = JSON.parse(row.data) as { title: { en: string } };
     event.title.en = 'Renamed by another process';
