@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { ForumEvent } from '@ngo-liaison/core';
-import { sampleEvents } from '@ngo-liaison/core/sample-data';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { EVENT_STORY_ARG_TYPES, storyEventById } from '../../../test/story-events.js';
 import './ngo-event-card.js';
 
 interface EventCardArgs {
@@ -11,10 +10,6 @@ interface EventCardArgs {
   timeZone?: string;
   headingLevel?: number;
 }
-
-// The sample calendar: real past events (sourced) and fictional ones around the current month.
-const EVENTS = sampleEvents(new Date());
-const byId = (id: string): ForumEvent | undefined => EVENTS.find((event) => event.id === id);
 
 // The card takes its event as a property (`.event`): it never loads anything, so its states
 // are those of the event it shows (confirmed, cancelled, postponed, all-day, online).
@@ -25,9 +20,7 @@ const meta: Meta<EventCardArgs> = {
   tags: ['autodocs'],
   args: { eventId: 'demo-coastal-literacy-forum' },
   argTypes: {
-    eventId: { control: 'select', options: EVENTS.map((event) => event.id) },
-    lang: { control: 'select', options: ['en', 'fr', 'ar', 'es', 'ru', 'zh'] },
-    timeZone: { control: 'select', options: [undefined, 'Asia/Kolkata', 'Europe/Paris', 'America/Los_Angeles', 'Pacific/Auckland', 'UTC'] },
+    ...EVENT_STORY_ARG_TYPES,
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
   render: ({ eventId, lang, timeZone, headingLevel }) => html`
@@ -36,7 +29,7 @@ const meta: Meta<EventCardArgs> = {
       lang=${ifDefined(lang)}
       time-zone=${ifDefined(timeZone)}
       heading-level=${ifDefined(headingLevel)}
-      .event=${byId(eventId)}
+      .event=${storyEventById(eventId)}
     ></ngo-event-card>
   `,
 };

@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
-import type { ForumEvent } from '@ngo-liaison/core';
-import { sampleEvents } from '@ngo-liaison/core/sample-data';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { EVENT_STORY_ARG_TYPES, storyEventById } from '../../../test/story-events.js';
 import { apiDown, apiThatNeverAnswers } from '../../../test/story-handlers.js';
 import './ngo-event-detail.js';
 
@@ -15,9 +14,6 @@ interface EventDetailArgs {
   timeZone?: string;
 }
 
-const EVENTS = sampleEvents(new Date());
-const byId = (id: string): ForumEvent | undefined => EVENTS.find((event) => event.id === id);
-
 // Stories that load run against msw: the client's handlers serve the same sample calendar.
 // (A plain comment: a JSDoc block here would replace the element's summary on its docs page.)
 const meta: Meta<EventDetailArgs> = {
@@ -26,14 +22,12 @@ const meta: Meta<EventDetailArgs> = {
   tags: ['autodocs'],
   args: { eventId: 'demo-coastal-literacy-forum' },
   argTypes: {
-    eventId: { control: 'select', options: EVENTS.map((event) => event.id) },
-    lang: { control: 'select', options: ['en', 'fr', 'ar', 'es', 'ru', 'zh'] },
-    timeZone: { control: 'select', options: [undefined, 'Asia/Kolkata', 'Europe/Paris', 'America/Los_Angeles', 'Pacific/Auckland', 'UTC'] },
+    ...EVENT_STORY_ARG_TYPES,
   },
   render: ({ eventId, fromApi, lang, timeZone }) =>
     fromApi
       ? html`<ngo-event-detail event-id=${eventId} api-base="/v1" lang=${ifDefined(lang)} time-zone=${ifDefined(timeZone)}></ngo-event-detail>`
-      : html`<ngo-event-detail lang=${ifDefined(lang)} time-zone=${ifDefined(timeZone)} .event=${byId(eventId)}></ngo-event-detail>`,
+      : html`<ngo-event-detail lang=${ifDefined(lang)} time-zone=${ifDefined(timeZone)} .event=${storyEventById(eventId)}></ngo-event-detail>`,
   parameters: { msw: { handlers: createHandlers() } },
 };
 
