@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { kyWithoutProgress } from './scripts/ky-without-progress-plugin.js';
 import { minifyLitCss } from './scripts/minify-css-plugin.js';
 import { workspaceSources } from './scripts/workspace-sources-plugin.js';
 
@@ -55,7 +56,7 @@ export default defineConfig([
       define: { ...define, __NGO_CDN_BUNDLE__: 'true' },
       sourcemap: true,
       // Workspace packages from source, imported module by module: see the plugin's comment.
-      esbuildPlugins: [minifyLitCss(), workspaceSources(new URL('.', import.meta.url).pathname)],
+      esbuildPlugins: [minifyLitCss(), kyWithoutProgress(), workspaceSources(new URL('.', import.meta.url).pathname)],
       esbuildOptions(options) {
         options.chunkNames = `chunks/${widget}/[name]-[hash]`;
         options.legalComments = 'linked';

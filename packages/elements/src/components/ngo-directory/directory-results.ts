@@ -5,7 +5,8 @@ import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { OrganizationKey } from '../../internal/translation.js';
 import { organizationsClientFor } from '../../internal/organizations-client-for.js';
-import { RemoteBackend, loadStaticExport, type OrganizationSource, type ResultPage, type SearchBackend, type SkippedRecord } from './directory-source.js';
+import { RemoteBackend, type OrganizationSource, type ResultPage, type SearchBackend } from './directory-source.js';
+import type { SkippedRecord } from './static-export.js';
 
 export type Phase = 'loading' | 'searching' | 'loading-more' | 'ready' | 'error';
 
@@ -145,7 +146,7 @@ export class DirectoryResults implements ReactiveController {
     // A local index: the file, the index code and the country groupings (region and group
     // facets) load in parallel.
     const work = Promise.all([
-      data.items ? { organizations: data.items, skipped: [] } : loadStaticExport(src!, controller.signal),
+      data.items ? { organizations: data.items, skipped: [] } : import('./static-export.js').then(({ loadStaticExport }) => loadStaticExport(src!, controller.signal)),
       import('./local-backend.js'),
       import('@ngo-liaison/core/reference').then((module) => module.COUNTRIES, () => undefined),
     ]).then(([{ organizations, skipped }, { LocalBackend }, countries]) => {

@@ -29,7 +29,8 @@ import {
   type DirectoryQuery,
 } from './directory-query.js';
 import { DirectoryResults } from './directory-results.js';
-import type { OrganizationSource, RemoteBackend, SkippedRecord } from './directory-source.js';
+import type { OrganizationSource, RemoteBackend } from './directory-source.js';
+import type { SkippedRecord } from './static-export.js';
 import { directoryStyles } from './ngo-directory.styles.js';
 
 export type { OrganizationSource, DirectoryQuery };
