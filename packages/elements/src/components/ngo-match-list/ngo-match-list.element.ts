@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { pickLocalized, type MatchCriterion, type OrganizationMatch, type OrganizationMatchPage, type Weights } from '@ngo-liaison/core';
 import type { LiaisonClient } from '@ngo-liaison/client';
 import { NgoWeightsChangeEvent } from '../../events/ngo-weights-change.js';
+import { cssProperty } from '../../internal/css-property.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, clientFor, sourceKey } from '../../internal/keyed-loader.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
@@ -301,7 +301,7 @@ export class NgoMatchList extends LiaisonElement {
         ${criteria.map(
           (c) => html`<li part="criterion">
             <span>${localize.term(`criterion.${c.criterion}`)}</span>
-            <span part="bar" aria-hidden="true"><span part="bar-fill" style=${styleMap({ '--ngo-fill': `${Math.round((c.fit ?? 0) * 100)}%` })}></span></span>
+            <span part="bar" aria-hidden="true"><span part="bar-fill" ${cssProperty('--ngo-fill', `${Math.round((c.fit ?? 0) * 100)}%`)}></span></span>
             <span part="criterion-value">${localize.term('match.fit', { fit: percent.format(c.fit ?? 0), weight: percent.format(c.weight) })}</span>
           </li>`,
         )}
