@@ -28,10 +28,9 @@ export function widgetRoutes({ dir, version }: WidgetRoutesOptions): Hono {
   widgets.use('*', async (c, next) => {
     await next();
     if (c.res.status !== 200 && c.res.status !== 206 && c.res.status !== 304) return;
-    // Partner sites on other origins load the bundle as a module script (a CORS request),
-    // also under COEP/CORP.
+    // Partner sites on other origins load the bundle as a module script (a CORS request);
+    // Cross-Origin-Resource-Policy for them comes with the security headers (security-headers.ts).
     c.header('access-control-allow-origin', '*');
-    c.header('cross-origin-resource-policy', 'cross-origin');
     const path = c.req.path;
     c.header('cache-control', (versioned && path.startsWith(versioned)) || CONTENT_HASHED.test(path) ? IMMUTABLE : ALIAS);
   });

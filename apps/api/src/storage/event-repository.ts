@@ -15,6 +15,7 @@ import {
   type Page,
   type RegionOf,
 } from '@ngo-liaison/core';
+import { readDataVersion } from './data-version.js';
 import type { Database, EventsTable } from './schema.js';
 
 /** `,ED,SC,`: a list column that `LIKE '%,ED,%'` searches the same way in SQLite and PostgreSQL. */
@@ -43,8 +44,7 @@ export class EventRepository {
    * one pragma per call, so a revalidation never reads the events themselves.
    */
   async revision(): Promise<string> {
-    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.db);
-    const dataVersion = Number(rows[0]?.data_version ?? 0);
+    const dataVersion = await readDataVersion(this.db);
     if (this.#revision?.dataVersion !== dataVersion) {
       const hash = this.#hashAll().catch((error: unknown) => {
         this.#revision = undefined; // the next request tries again

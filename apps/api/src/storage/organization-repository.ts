@@ -10,6 +10,7 @@ import {
   type OrganizationSearchResult,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
 /** How often a request may ask SQLite whether another process wrote to the database. */
@@ -48,7 +49,7 @@ export class OrganizationRepository {
   async snapshot(): Promise<OrganizationSnapshot> {
     if (this.#index && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
       this.#checkedAt = Date.now();
-      if ((await this.#readDataVersion()) !== this.#dataVersion) this.invalidate();
+      if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
     }
     this.#index ??= this.#build();
     return this.#index;
@@ -65,7 +66,7 @@ export class OrganizationRepository {
 
   async #build(): Promise<OrganizationSnapshot> {
     try {
-      this.#dataVersion = await this.#readDataVersion();
+      this.#dataVersion = await readDataVersion(this.#db);
       this.#checkedAt = Date.now();
       const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
       const hash = createHash('sha1');
@@ -79,12 +80,6 @@ export class OrganizationRepository {
       this.#index = undefined; // the next request tries again
       throw error;
     }
-  }
-
-  /** SQLite's counter of commits by other connections (our own writes invalidate directly). */
-  async #readDataVersion(): Promise<number> {
-    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.#db);
-    return Number(rows[0]?.data_version ?? 0);
   }
 
   /** A page of search results with facets. Throws InvalidCursorError (from core) on a foreign cursor. */

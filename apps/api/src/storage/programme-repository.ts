@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { normalizeText, type Action, type FocalPoint, type Programme } from '@ngo-liaison/core';
+import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
 /** How often a request may ask SQLite whether another process wrote to the database. */
@@ -41,7 +42,7 @@ export class ProgrammeRepository {
   async snapshot(): Promise<ProgrammeSnapshot> {
     if (this.#snapshot && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
       this.#checkedAt = Date.now();
-      if ((await this.#readDataVersion()) !== this.#dataVersion) this.invalidate();
+      if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
     }
     this.#snapshot ??= this.#read();
     return this.#snapshot;
@@ -53,7 +54,7 @@ export class ProgrammeRepository {
 
   async #read(): Promise<ProgrammeSnapshot> {
     try {
-      this.#dataVersion = await this.#readDataVersion();
+      this.#dataVersion = await readDataVersion(this.#db);
       this.#checkedAt = Date.now();
       const [programmes, actions, focalPoints] = await Promise.all([
         this.#db.selectFrom('programmes').select('data').orderBy('id').execute(),
@@ -75,11 +76,6 @@ export class ProgrammeRepository {
       this.#snapshot = undefined;
       throw error;
     }
-  }
-
-  async #readDataVersion(): Promise<number> {
-    const { rows } = await sql<{ data_version: number }>`pragma data_version`.execute(this.#db);
-    return Number(rows[0]?.data_version ?? 0);
   }
 
   async count(): Promise<number> {
