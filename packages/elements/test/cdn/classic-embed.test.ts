@@ -1,8 +1,8 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CDN_DIR, VERSION, built, openPage, plainPage, startTwoOrigins, type TwoOrigins } from './two-origins.js';
+import { describe, expect, test } from 'vitest';
+import { CDN_DIR, VERSION, built, openPage, plainPage, useTwoOrigins } from './two-origins.js';
 
 /*
  * The classic-script embed, for a CMS that can only write `<script src>`: a plain page on
@@ -21,11 +21,7 @@ const WIDGETS = [
 ] as const;
 
 describe.skipIf(!built)('<script src=".../<widget>.classic.js"> on a plain page of another origin', () => {
-  let origins: TwoOrigins;
-  beforeAll(async () => {
-    origins = await startTwoOrigins();
-  }, 60_000);
-  afterAll(() => origins?.close());
+  const origins = useTwoOrigins();
 
   test('the versioned loader shows the directory with data from api-base, its module and chunks from the same version', async () => {
     const { liaison, page: pageServer, browser } = origins;

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { VERSION, built, openPage, plainPage, startTwoOrigins, type TwoOrigins } from './two-origins.js';
+import { describe, expect, test } from 'vitest';
+import { VERSION, built, openPage, plainPage, useTwoOrigins } from './two-origins.js';
 
 /*
  * The README's "Privacy for embedders", held: a partner page on origin A embeds every CDN
@@ -27,11 +27,7 @@ async function storageInPage(page: Page) {
 const NOTHING_STORED = { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], cacheStorage: [], serviceWorkers: 0 };
 
 describe.skipIf(!built)('privacy for embedders: the CDN widgets on another origin', () => {
-  let origins: TwoOrigins;
-  beforeAll(async () => {
-    origins = await startTwoOrigins();
-  }, 60_000);
-  afterAll(() => origins?.close());
+  const origins = useTwoOrigins();
 
   test('set no cookie, use no storage, and request nothing but their bundle, api-base and src', async () => {
     const { liaison, page: pageServer, browser } = origins;

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CDN_DIR, VERSION, built, openPage, plainPage, startTwoOrigins, type TwoOrigins } from './two-origins.js';
+import { describe, expect, test } from 'vitest';
+import { CDN_DIR, VERSION, built, openPage, plainPage, useTwoOrigins } from './two-origins.js';
 
 const sha384 = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const sriFile = (): Record<string, string> => JSON.parse(readFileSync(join(CDN_DIR, 'sri.json'), 'utf8'));
@@ -33,11 +33,7 @@ describe.skipIf(!built)('the build: sri.json, classic loaders and precompressed 
 });
 
 describe.skipIf(!built)('/widgets/{version}/ served by a Liaison server', () => {
-  let origins: TwoOrigins;
-  beforeAll(async () => {
-    origins = await startTwoOrigins();
-  }, 60_000);
-  afterAll(() => origins?.close());
+  const origins = useTwoOrigins();
 
   test('the served sri.json matches the hash of the bytes served for every entry, in every encoding', async () => {
     const base = `${origins.liaison}/widgets/${VERSION}/`;

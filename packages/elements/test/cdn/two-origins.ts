@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, VIEWPORT } from '../../bench/cdn/browser.mjs';
 import { startServer as startPageServer, type BenchServer } from '../../bench/cdn/server.mjs';
 
@@ -43,6 +44,33 @@ export async function startTwoOrigins(): Promise<TwoOrigins> {
       await page.close();
       await api.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The two origins for a test file: started before its tests (Chromium and two servers take a
+ * few seconds on a loaded machine, hence the long hook timeout) and closed after them.
+ */
+export function useTwoOrigins(): Omit<TwoOrigins, 'close'> {
+  let origins: TwoOrigins | undefined;
+  beforeAll(async () => {
+    origins = await startTwoOrigins();
+  }, 60_000);
+  afterAll(() => origins?.close());
+  const started = (): TwoOrigins => {
+    if (!origins) throw new Error('the two origins are used before beforeAll has started them');
+    return origins;
+  };
+  return {
+    get page() {
+      return started().page;
+    },
+    get liaison() {
+      return started().liaison;
+    },
+    get browser() {
+      return started().browser;
     },
   };
 }
