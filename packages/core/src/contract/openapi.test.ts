@@ -21,7 +21,7 @@ describe('buildOpenApiDocument', () => {
     }
   });
 
-  it('requires en and fr on LocalizedText', () => {
-    expect(doc.components.schemas.LocalizedText).toMatchObject({ required: ['en', 'fr'] });
+  it('requires en, and no other language, on LocalizedText', () => {
+    expect(doc.components.schemas.LocalizedText).toMatchObject({ required: ['en'] });
   });
 });

@@ -16,7 +16,8 @@ import { OrganizationExport, OrganizationPage } from '../schemas/organization-pa
 export { OrganizationExport, OrganizationFacetCounts, OrganizationPage } from '../schemas/organization-page.js';
 
 const FACET_DESCRIPTIONS: Record<OrganizationFacet, string> = {
-  status: 'Current partnership status',
+  standing: 'Standing with UNESCO: official (the default when absent), pending, former, not-attested',
+  status: 'Partnership category in force (consultative, associate, official-relations), or not-stated when no source states it',
   kind: 'NGO or foundation',
   sector: 'UNESCO programme sector',
   sdg: 'Sustainable Development Goal (1–17)',

@@ -92,9 +92,15 @@ describe('organizationsToCsv', () => {
     const column = (name: string) => ORGANIZATION_CSV_HEADERS.indexOf(name);
     const icom = rows.find((r) => r[0] === 'icom')!;
     expect(icom[column('name_fr')]).toBe('Conseil international des musées');
-    expect(icom[column('status')]).toBe('associate');
+    expect(icom[column('category')]).toBe('associate');
+    expect(icom[column('partnership_sources')]).toBe('http://ngo-db.unesco.org/r/or/en/1100048611');
     const wfeo = rows.find((r) => r[0] === 'wfeo')!;
     expect(wfeo[column('associate_term_ends')]).toBe('2029');
+    // Unknown stays unknown: an empty category, never a made-up one.
+    const imc = rows.find((r) => r[0] === 'imc')!;
+    expect([imc[column('standing')], imc[column('category')]]).toEqual(['official', '']);
+    const auf = rows.find((r) => r[0] === 'auf')!;
+    expect([auf[column('name_en')], auf[column('name_fr')]]).toEqual(['', 'Agence universitaire de la Francophonie']);
   });
 
   it('exports contacts of fictional organisations only, labelled fictional', () => {

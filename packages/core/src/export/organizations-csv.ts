@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../i18n/languages.js';
-import { associateTerm, currentPartnership, partnerSince } from '../organizations/partnership.js';
+import { associateTerm, currentPartnership, partnerSince, partnerStanding } from '../organizations/partnership.js';
+import { categoryInForce } from '../organizations/category-in-force.js';
 import type { Organization } from '../schemas/organization.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { exportableContacts } from './exportable-contacts.js';
@@ -14,12 +15,16 @@ const COLUMNS: readonly [header: string, value: (org: Organization) => CsvCell][
   ['former_names', (o) => join((o.formerNames ?? []).map((n) => n.en ?? n.fr ?? Object.values(n)[0] ?? ''))],
   ['kind', (o) => o.kind],
   ['scope', (o) => o.scope],
-  ['status', (o) => currentPartnership(o).status],
-  ['state', (o) => currentPartnership(o).state],
-  ['status_since', (o) => currentPartnership(o).since],
+  ['standing', (o) => partnerStanding(o)],
+  // Empty when no source states the category in force (see category-in-force.ts).
+  ['category', (o) => categoryInForce(o)],
+  ['state', (o) => currentPartnership(o)?.state],
+  ['category_since', (o) => (categoryInForce(o) ? currentPartnership(o)?.since : undefined)],
   ['partner_since', (o) => partnerSince(o)],
-  ['decision_ref', (o) => currentPartnership(o).entry.decisionRef],
+  ['decision_ref', (o) => currentPartnership(o)?.entry.decisionRef],
   ['associate_term_ends', (o) => associateTerm(o)?.termEndYear],
+  ['partnership_sources', (o) => join([...new Set(o.partnership.flatMap((entry) => entry.evidence.map((e) => e.url)))])],
+  ['cooperation_sources', (o) => join((o.cooperation ?? []).map((e) => e.url))],
   ['hq_city', (o) => o.headquarters?.city],
   ['hq_country', (o) => o.headquarters?.country],
   ['founded', (o) => o.founded],

@@ -1,3 +1,4 @@
+import { pickText } from '../i18n/pick-text.js';
 import type { Organization } from '../schemas/organization.js';
 import { stripControlCharacters } from '../text/control-characters.js';
 import { exportableContacts } from './exportable-contacts.js';
@@ -43,8 +44,9 @@ export function organizationVCard(org: Organization): string | undefined {
   if (!contacts.length) return undefined;
   const fictional = contacts.some((c) => c.fictional) || org.provenance.fictional;
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', `UID:urn:ngo-liaison:organization:${org.id}`];
-  lines.push(`FN:${escapeText(org.name.en)}`, `ORG:${escapeText(org.name.en)}`);
-  if (org.name.fr !== org.name.en) lines.push(`ORG;LANGUAGE=fr:${escapeText(org.name.fr)}`);
+  const name = pickText(org.name, 'en');
+  lines.push(`FN:${escapeText(name)}`, `ORG:${escapeText(name)}`);
+  if (org.name.fr && org.name.fr !== name) lines.push(`ORG;LANGUAGE=fr:${escapeText(org.name.fr)}`);
   const acronym = org.acronym?.en ?? org.acronym?.fr;
   if (acronym) lines.push(`NICKNAME:${escapeText(acronym)}`);
   if (org.website) lines.push(`URL:${org.website}`);

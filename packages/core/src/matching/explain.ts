@@ -135,13 +135,14 @@ function languages(p: ProgrammeProfile, o: OrganizationProfile): CriterionOutcom
   return { fit, reasons: [reason('languages.none', 'negative', { languages: p.languages })] };
 }
 
+/** The category and the evidence never change the fit (see partnershipFit); the reason only says what is known. */
 function partnership(o: OrganizationProfile): CriterionOutcome {
-  const fit = partnershipFit(o.status, o.state);
-  const polarity: Polarity = fit >= 0.75 ? 'positive' : fit <= 0.25 ? 'negative' : 'neutral';
+  const fit = partnershipFit(o.standing, o.state);
   if (o.state === 'suspended' || o.state === 'terminated') return { fit, reasons: [reason('partnership.inactive', 'negative', { state: o.state })] };
   if (o.state === 'pending') return { fit, reasons: [reason('partnership.pending', 'neutral')] };
-  if (!o.status) return { fit, reasons: [] };
-  return { fit, reasons: [reason(`partnership.${o.status}`, polarity, { status: o.status })] };
+  if (o.standing === 'not-attested') return { fit, reasons: [reason('partnership.not-attested', 'neutral')] };
+  if (!o.category) return { fit, reasons: [reason('partnership.not-stated', 'neutral')] };
+  return { fit, reasons: [reason(`partnership.${o.category}`, 'neutral', { status: o.category })] };
 }
 
 function trackRecord(p: ProgrammeProfile, o: OrganizationProfile): CriterionOutcome {

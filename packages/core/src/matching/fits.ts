@@ -1,4 +1,5 @@
-import type { PartnershipState, PartnershipStatus } from '../schemas/organization.js';
+import type { PartnerStanding } from '../organizations/partnership.js';
+import type { PartnershipState } from '../schemas/organization.js';
 
 /*
  * The formulas behind each criterion's fit, in one place. Both the reference implementation
@@ -47,18 +48,15 @@ export function languageFit(shared: number): number {
   return shared > 0 ? 1 : 0;
 }
 
-const STATUS_FIT: Record<PartnershipStatus, number> = {
-  associate: 1,
-  'official-relations': 1,
-  consultative: 0.75,
-  'official-unspecified': 0.5,
-  unverified: 0.25,
-};
-
-/** The closer the partnership, the higher; a suspended or ended one counts for nothing. */
-export function partnershipFit(status: PartnershipStatus | undefined, state: PartnershipState | undefined): number {
-  if (!status || state === 'suspended' || state === 'terminated') return 0;
-  return state === 'pending' ? STATUS_FIT[status] / 2 : STATUS_FIT[status];
+/**
+ * Whether a partnership is in force: a suspended or ended one counts for nothing, a pending
+ * one for half. Neither the category nor the evidence enters the score: an organisation is
+ * not a weaker partner because we know less about it (an unstated category, or no source
+ * attesting the partnership at all, scores as a stated one).
+ */
+export function partnershipFit(standing: PartnerStanding, state: PartnershipState | undefined): number {
+  if (standing === 'former' || state === 'suspended' || state === 'terminated') return 0;
+  return standing === 'pending' || state === 'pending' ? 0.5 : 1;
 }
 
 /**

@@ -144,7 +144,7 @@ export class MatchIndex {
       this.#sector[i] = sectorMask(o.sectors);
       this.#themeSector[i] = sectorMask(o.themeSectors);
       this.#sdg[i] = sdgMask(o.sdgs);
-      this.#status[i] = partnershipFit(o.status, o.state);
+      this.#status[i] = partnershipFit(o.standing, o.state);
       const offices: number[] = [];
       for (const c of o.countries) {
         countryIds.push(this.#countries.id(c));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_OFFICES } from '../reference/field-offices.js';
 import type { Action } from '../schemas/action.js';
-import { PARTNERSHIP_STATUSES, type Organization } from '../schemas/organization.js';
+import { PARTNERSHIP_CATEGORIES, type Organization } from '../schemas/organization.js';
 import { MATCH_CRITERIA, type MatchCriterion, type Programme } from '../schemas/programme.js';
 import { SECTOR_CODES } from '../schemas/sector.js';
 import { createMatcher } from './matcher.js';
@@ -27,7 +27,8 @@ const orgFacts = fc.record({
   countriesOfPresence: fc.option(fc.subarray(COUNTRIES, { maxLength: 4 }), { nil: undefined }),
   hq: fc.option(fc.constantFrom(...COUNTRIES), { nil: undefined }),
   workingLanguages: fc.option(fc.subarray(LANGS, { maxLength: 3 }), { nil: undefined }),
-  status: fc.constantFrom(...PARTNERSHIP_STATUSES),
+  category: fc.option(fc.constantFrom(...PARTNERSHIP_CATEGORIES), { nil: undefined }),
+  attested: fc.boolean(),
   state: fc.option(fc.constantFrom('active', 'pending', 'suspended', 'terminated' as const), { nil: undefined }),
 });
 type OrgFacts = typeof orgFacts extends fc.Arbitrary<infer T> ? T : never;
@@ -43,7 +44,7 @@ function organization(id: string, f: OrgFacts): Organization {
     ...(f.countriesOfPresence ? { countriesOfPresence: f.countriesOfPresence } : {}),
     ...(f.hq ? { headquarters: { country: f.hq } } : {}),
     ...(f.workingLanguages ? { workingLanguages: f.workingLanguages } : {}),
-    partnership: [{ status: f.status, ...(f.state ? { state: f.state } : {}) }],
+    partnership: f.attested ? [{ ...(f.category ? { category: f.category } : {}), ...(f.state ? { state: f.state } : {}), evidence: [] }] : [],
     contacts: [],
     identifiers: [],
     provenance: { sourceUrls: [], asOf: '2026-01-01', verified: false, fictional: true },
@@ -113,6 +114,32 @@ describe('matching engine properties', () => {
         });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('gives the same score whatever is known of the partnership: category, evidence, or none attested', () => {
+    const evidence = [
+      [],
+      [{ source: 'unesco-decision', url: 'https://example.org/decision', asOf: '2026-12-03' }],
+      [{ source: 'organization', url: 'https://example.org/about', asOf: '2026-12-03', quote: 'official partner' }],
+    ] as const;
+    fc.assert(
+      fc.property(world, ({ organizations, programmes, actions }) => {
+        const [first, ...others] = organizations;
+        if (!first || !programmes[0]) return;
+        const variants: Organization['partnership'][] = [
+          [],
+          ...evidence.map((e) => [{ evidence: [...e] }]),
+          ...evidence.map((e) => [{ category: 'associate' as const, evidence: [...e] }]),
+          [{ category: 'consultative', evidence: [] }],
+          [{ category: 'formal-associate', from: 2002, evidence: [] }],
+        ];
+        const scores = variants.map((partnership) =>
+          scoreOf([{ ...first, partnership, provenance: { ...first.provenance, fictional: false } }, ...others], programmes[0]!, actions, first.id),
+        );
+        expect(new Set(scores.map((s) => Math.round(s * 1e6))).size).toBe(1);
+      }),
+      { numRuns: 60 },
     );
   });
 
@@ -256,9 +283,9 @@ describe('matching engine, less common shapes', () => {
     const codes = Array.from({ length: 40 }, (_, i) => `l${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
     fc.assert(
       fc.property(fc.array(fc.subarray(codes, { maxLength: 4 }), { minLength: 1, maxLength: 10 }), fc.subarray(codes, { minLength: 1, maxLength: 3 }), (orgLangs, progLangs) => {
-        const organizations = orgLangs.map((langs, i) => organization(`org-${i}`, { sectors: [], fieldsOfInterest: [], sdgs: undefined, countriesOfPresence: undefined, hq: undefined, workingLanguages: langs, status: 'consultative', state: undefined }));
+        const organizations = orgLangs.map((langs, i) => organization(`org-${i}`, { sectors: [], fieldsOfInterest: [], sdgs: undefined, countriesOfPresence: undefined, hq: undefined, workingLanguages: langs, category: 'consultative', attested: true, state: undefined }));
         // Every code appears somewhere, so the index has 40 languages.
-        organizations.push(organization('org-all', { sectors: [], fieldsOfInterest: [], sdgs: undefined, countriesOfPresence: undefined, hq: undefined, workingLanguages: codes, status: 'consultative', state: undefined }));
+        organizations.push(organization('org-all', { sectors: [], fieldsOfInterest: [], sdgs: undefined, countriesOfPresence: undefined, hq: undefined, workingLanguages: codes, category: 'consultative', attested: true, state: undefined }));
         const p = programme('prog-x', { sector: 'ED', themes: [], sdgs: [], countries: [], fieldOffices: [], workingLanguages: progLangs, criteria: [] });
         const m = createMatcher({ organizations, programmes: [p] });
         const matrix = m.scoreMatrix();

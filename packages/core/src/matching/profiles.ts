@@ -1,6 +1,8 @@
 import type { Programme, MatchCriterion } from '../schemas/programme.js';
 import type { Action } from '../schemas/action.js';
-import type { Organization, PartnershipState, PartnershipStatus } from '../schemas/organization.js';
+import type { Organization, PartnershipState } from '../schemas/organization.js';
+import { currentPartnership, partnerStanding, type PartnerStanding } from '../organizations/partnership.js';
+import { categoryInForce, type CategoryInForce } from '../organizations/category-in-force.js';
 import type { SectorCode } from '../schemas/sector.js';
 import type { UnescoRegion } from '../schemas/country.js';
 import type { Coverage } from '../programmes/field-office-coverage.js';
@@ -111,7 +113,9 @@ export interface OrganizationProfile {
   /** The headquarters country when it is not also listed as a country of presence. */
   headquartersOnly: string | undefined;
   languages: string[];
-  status: PartnershipStatus | undefined;
+  standing: PartnerStanding;
+  /** The category in force as a source states it; undefined when none does. */
+  category: CategoryInForce | undefined;
   state: PartnershipState | undefined;
   actions: ActionSummary[];
 }
@@ -135,7 +139,6 @@ export function profileOrganization(
   const presence = organization.countriesOfPresence ?? [];
   const hq = organization.headquarters?.country;
   const countries = [...new Set(hq ? [...presence, hq] : presence)];
-  const last = organization.partnership[organization.partnership.length - 1];
   return {
     organization,
     sectors: new Set(organization.sectors),
@@ -146,8 +149,9 @@ export function profileOrganization(
     countries,
     headquartersOnly: hq && !presence.includes(hq) ? hq : undefined,
     languages: [...new Set(organization.workingLanguages ?? [])],
-    status: last?.status,
-    state: (last as { state?: PartnershipState } | undefined)?.state,
+    standing: partnerStanding(organization),
+    category: categoryInForce(organization),
+    state: currentPartnership(organization)?.state,
     actions: actions.map((a) => ({ id: a.id, programme: a.programme, sector: programmeSector(a.programme), countries: a.countries })),
   };
 }

@@ -8,7 +8,7 @@ const org = (id: string, en: string): Organization => ({
   name: { en, fr: en },
   sectors: [],
   fieldsOfInterest: [],
-  partnership: [{ status: 'unverified' }],
+  partnership: [],
   contacts: [],
   identifiers: [],
   provenance: { sourceUrls: [], asOf: '2026-11-26', verified: false, fictional: true },

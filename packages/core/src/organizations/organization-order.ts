@@ -1,3 +1,4 @@
+import { pickText } from '../i18n/pick-text.js';
 import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
 import type { Page } from '../schemas/page.js';
 import type { Organization } from '../schemas/organization.js';
@@ -11,7 +12,7 @@ import { normalizeText } from '../text/normalize.js';
  * locale-independent order.
  */
 export function organizationSortKey(org: Pick<Organization, 'id' | 'name'>): [string, string] {
-  return [normalizeText(org.name.en), org.id];
+  return [normalizeText(pickText(org.name, 'en')), org.id];
 }
 
 const NAME_ORDER_LIST = 'organizations-by-sort-key';

@@ -1,19 +1,27 @@
 import type {
+  Evidence,
+  EvidenceSource,
   Identifier,
   Organization,
   PartnershipEntry,
 } from '../schemas/organization.js';
 import type { SectorCode } from '../schemas/sector.js';
-import type { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
+import type { NameText, PartialLocalizedText } from '../schemas/localized-text.js';
 
 /*
- * Real UNESCO NGO partners, limited to what the public sources listed in
- * /work/shared/reference/unesco-domain.md §6 state. Rules followed here:
+ * Real UNESCO NGO partners, limited to what public sources state (the sources compiled in
+ * /work/shared/reference/unesco-domain.md §6, and the pages cited below). Rules followed here:
  * - no contacts, people, e-mails or phone numbers (`contacts: []`);
- * - no status, admission year or renewal date that a source does not state;
+ * - a partnership category, year or end of term only where a source states it, each entry with
+ *   its evidence (who says so, the page, the date read, the page's words where kept); where no
+ *   source states the category the entry has none and shows as "not stated";
+ * - an organisation that no source attests as an official partner has no partnership entry,
+ *   only the pages that show its cooperation (`cooperation`): it is not listed among the
+ *   official partners by default;
+ * - names only in the languages a source gives them; a name repeated in another language
+ *   needs its own source (`provenance.nameSources`);
  * - `verified: false` throughout: the facts come through the compiled reference and
- *   have not each been re-checked against the pages by hand;
- * - French names only where they are the organisation's own; otherwise the proper name repeats.
+ *   have not each been re-checked against the pages by hand.
  *
  * Left out because the reference did not retain a source URL (add them once a page is found):
  * - WOSM (World Organization of the Scout Movement): "source URL not retained; verify".
@@ -23,20 +31,31 @@ import type { LocalizedText, PartialLocalizedText } from '../schemas/localized-t
  * - IUGS (International Union of Geological Sciences): "source URL not retained; verify".
  */
 
+/** Date the sources of the compiled reference were read. */
 const AS_OF = '2026-11-26';
+/** Date the sources added for the corrections of issue 11 were read. */
+const CHECKED = '2026-12-03';
 
 const NGO_DB = 'http://ngo-db.unesco.org/r/or/en/';
 const UNESCO_DIRECTORY = 'https://en.unesco.org/partnerships/non-governmental-organizations/';
 const LIAISON_COMMITTEE_PAGE = 'https://en.unesco.org/partnerships/icngo-liaison-committee';
 const LC_PROPOSAL_LIST = 'https://ngo-unesco.net/?page_id=43';
+/** UNESCO's page on NGOs and foundations: after the 189th Executive Board (2012) the partners not admitted as associates became consultative. */
+const RECLASSIFICATION_2012 = 'https://www.unesco.org/new/en/member-states/ngos-and-foundations';
 
-const PRE_2011_NOTE =
-  'The source predates the 2011 Directives, which replaced the 1995 categories with consultative and associate status; ' +
-  'the current category is not stated by the sources found, so the current status is left unverified.';
+/** One source's statement. */
+function says(source: EvidenceSource, url: string, quote?: string, asOf = AS_OF): Evidence {
+  return { source, url, asOf, ...(quote === undefined ? {} : { quote }) };
+}
+
+/** An official partnership whose category no source found states. */
+function categoryNotStated(...evidence: Evidence[]): PartnershipEntry[] {
+  return [{ evidence }];
+}
 
 interface RealInput {
   id: string;
-  name: LocalizedText;
+  name: NameText;
   acronym?: PartialLocalizedText;
   headquarters?: { city?: string; country?: string };
   founded?: number;
@@ -44,13 +63,15 @@ interface RealInput {
   sectors: SectorCode[];
   fieldsOfInterest: string[];
   partnership: PartnershipEntry[];
+  cooperation?: Evidence[];
   identifiers?: Identifier[];
   sourceUrls: string[];
+  nameSources?: PartialLocalizedText;
   note?: string;
 }
 
 /** Builds a record with the fixed parts every real organisation shares. */
-function real({ sourceUrls, note, identifiers = [], ...fields }: RealInput): Organization {
+function real({ sourceUrls, nameSources, note, identifiers = [], ...fields }: RealInput): Organization {
   return {
     kind: 'ngo',
     ...fields,
@@ -61,34 +82,31 @@ function real({ sourceUrls, note, identifiers = [], ...fields }: RealInput): Org
       asOf: AS_OF,
       verified: false,
       fictional: false,
+      ...(nameSources === undefined ? {} : { nameSources }),
       ...(note === undefined ? {} : { note }),
     },
   };
 }
 
-/** Same text in English and French (a proper name, or no French name of the organisation's own was sourced). */
-function sameName(name: string): LocalizedText {
-  return { en: name, fr: name };
-}
-
-/** An acronym that appears only on the Liaison Committee proposal list. */
+/** An acronym that appears only on the Liaison Committee proposal list: not an official partner until a source says so. */
 function lcListOnly(acronym: string): Organization {
   return real({
     id: acronym.toLowerCase(),
-    name: sameName(acronym),
+    name: { en: acronym },
     acronym: { en: acronym },
     sectors: [],
     fieldsOfInterest: [],
-    partnership: [{ status: 'unverified', sourceUrl: LC_PROPOSAL_LIST }],
+    partnership: [],
+    cooperation: [says('third-party', LC_PROPOSAL_LIST)],
     sourceUrls: [LC_PROPOSAL_LIST],
     note:
-      'Listed only by acronym on the NGO-UNESCO Liaison Committee proposal list; the source does not expand the name, ' +
-      'so the acronym stands in for it and no full name is guessed.',
+      'Listed only by acronym on the NGO-UNESCO Liaison Committee proposal list; the source does not expand the name ' +
+      'or state a partnership, so the acronym stands in for the name and no status is given.',
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// Explicitly associate (§6)
+// Associate status stated by a source (or, before 2011, associate relations)
 // ---------------------------------------------------------------------------------------------
 
 const ASSOCIATE: Organization[] = [
@@ -99,7 +117,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
     fieldsOfInterest: ['museums', 'heritage'],
-    partnership: [{ status: 'associate', sourceUrl: `${NGO_DB}1100048611` }],
+    partnership: [{ category: 'associate', evidence: [says('unesco-page', `${NGO_DB}1100048611`, 'UNESCO Associate Status')] }],
     identifiers: [
       { scheme: 'UNESCO-NGO-DB', value: '1100048611' },
       { scheme: 'UIA', value: '1100048611' },
@@ -118,11 +136,13 @@ const ASSOCIATE: Organization[] = [
     sectors: ['CLT'],
     fieldsOfInterest: ['intangible heritage', 'folklore'],
     partnership: [
-      { status: 'consultative', sourceUrl: 'https://cioff.org/' },
+      { category: 'consultative', evidence: [says('organization', 'https://cioff.org/')] },
       {
-        status: 'associate',
+        category: 'associate',
         from: 2015,
-        sourceUrl: 'http://cioff.de/en/press-archives/38-cioff-has-been-awarded-the-unesco-associate-partner-status-as-ngo',
+        evidence: [
+          says('organization', 'http://cioff.de/en/press-archives/38-cioff-has-been-awarded-the-unesco-associate-partner-status-as-ngo'),
+        ],
       },
     ],
     identifiers: [
@@ -137,22 +157,28 @@ const ASSOCIATE: Organization[] = [
   }),
   real({
     id: 'auf',
-    name: sameName('Agence universitaire de la Francophonie'),
-    acronym: { en: 'AUF' },
+    name: { fr: 'Agence universitaire de la Francophonie' },
+    acronym: { fr: 'AUF' },
     headquarters: { city: 'Montreal', country: 'CA' },
     sectors: ['ED'],
     fieldsOfInterest: ['higher education'],
     partnership: [
       {
-        status: 'associate',
+        evidence: [says('unesco-decision', 'https://abcdocz.com/doc/17234')],
+      },
+      {
+        category: 'associate',
         from: 2012,
         decidedBy: 'EB',
         decisionRef: '189 EX/NGP/2',
-        sourceUrl: 'https://abcdocz.com/doc/17234',
+        evidence: [says('unesco-decision', 'https://abcdocz.com/doc/17234')],
       },
     ],
     sourceUrls: ['https://abcdocz.com/doc/17234'],
-    note: 'Admitted to associate status at the 189th Executive Board (2012); individual fact sheet in 189 EX/NGP/2.',
+    note:
+      'Admitted to associate status at the 189th Executive Board (2012); its fact sheet in 189 EX/NGP/2 gives the ' +
+      'previous status and the year of official relations, which the copy used here does not let us read: the earlier ' +
+      'relation is recorded without category or year until they are read from the document.',
   }),
   real({
     id: 'ifj',
@@ -161,34 +187,36 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Brussels', country: 'BE' },
     sectors: ['CI'],
     fieldsOfInterest: ['press freedom', 'journalism'],
-    partnership: [{ status: 'associate', sourceUrl: 'https://www.radiovop.com/ifj-attains-unesco-associate-status/' }],
+    partnership: [{ category: 'associate', evidence: [says('third-party', 'https://www.radiovop.com/ifj-attains-unesco-associate-status/')] }],
     sourceUrls: ['https://www.radiovop.com/ifj-attains-unesco-associate-status/'],
     note: 'The reference also cites a piglix (Wikipedia mirror) page whose exact URL was not retained.',
   }),
   real({
     id: 'wan-ifra',
-    name: sameName('World Association of News Publishers'),
+    name: { en: 'World Association of News Publishers' },
     acronym: { en: 'WAN-IFRA' },
     sectors: ['CI'],
     fieldsOfInterest: ['press freedom'],
     partnership: [
       {
-        status: 'official-unspecified',
-        legacyStatus: 'formal-associate',
+        category: 'formal-associate',
         from: 2002,
-        sourceUrl:
-          'https://webarchive.unesco.org/web/20170201142107/http://portal.unesco.org/ci/en/ev.php-URL_ID=5760&URL_DO=DO_TOPIC&URL_SECTION=201.html',
+        evidence: [
+          says(
+            'unesco-page',
+            'https://webarchive.unesco.org/web/20170201142107/http://portal.unesco.org/ci/en/ev.php-URL_ID=5760&URL_DO=DO_TOPIC&URL_SECTION=201.html',
+            'Associate Relations',
+          ),
+        ],
       },
-      { status: 'unverified' },
     ],
     sourceUrls: [
       'https://webarchive.unesco.org/web/20170201142107/http://portal.unesco.org/ci/en/ev.php-URL_ID=5760&URL_DO=DO_TOPIC&URL_SECTION=201.html',
     ],
     note:
-      'The source is a 2002 UNESCO news item granting the then World Association of Newspapers "Associate Relations" ' +
-      '(1995 Directives). ' +
-      PRE_2011_NOTE +
-      ' Headquarters left empty: the sources conflict (Paris vs Frankfurt).',
+      'A 2002 UNESCO news item grants the then World Association of Newspapers associate relations under the 1995 ' +
+      'Directives; no source found states its category since the 2011–2012 reclassification. Headquarters left empty: ' +
+      'the sources conflict (Paris vs Frankfurt).',
   }),
   real({
     id: 'wfuca',
@@ -201,31 +229,36 @@ const ASSOCIATE: Organization[] = [
     website: 'https://wfuca-fmacu.org/',
     sectors: [],
     fieldsOfInterest: ['unesco clubs', 'youth'],
-    partnership: [{ status: 'associate', sourceUrl: 'https://wfuca-fmacu.org/about-us/' }],
+    partnership: [{ category: 'associate', evidence: [says('organization', 'https://wfuca-fmacu.org/about-us/')] }],
     identifiers: [{ scheme: 'UIA', value: '1100024413' }],
     sourceUrls: ['https://wfuca-fmacu.org/about-us/', 'https://uia.org/s/or/en/1100024413'],
     note: 'Cross-sector: the sources name no single programme sector.',
   }),
   real({
     id: 'wfeo',
-    name: sameName('World Federation of Engineering Organizations'),
-    acronym: { en: 'WFEO' },
+    name: { en: 'World Federation of Engineering Organizations', fr: "Fédération mondiale des organisations d'ingénieurs" },
+    acronym: { en: 'WFEO', fr: 'FMOI' },
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://wfeo.org/',
     sectors: ['SC'],
     fieldsOfInterest: ['engineering'],
     partnership: [
       {
-        status: 'associate',
+        category: 'associate',
         from: 2021,
         to: 2029,
         decidedBy: 'EB',
         decisionRef: '212 EX (October 2021)',
-        sourceUrl: 'https://www.wfeo.org/unesco-renewal-of-the-associate-status-of-wfeo/',
+        evidence: [says('organization', 'https://www.wfeo.org/unesco-renewal-of-the-associate-status-of-wfeo/')],
       },
     ],
     sourceUrls: ['https://www.wfeo.org/unesco-renewal-of-the-associate-status-of-wfeo/'],
-    note: 'Associate status renewed for 8 years, to 2029, at the 212th session of the Executive Board (NGP Committee, October 2021).',
+    nameSources: {
+      fr: 'http://www.sia.ch/fr/la-sia/groupes-professionnels/genie-civil-old/articles-contributions/detail/article/empoigner-les-defis-au-niveau-mondial/',
+    },
+    note:
+      'Associate status renewed for 8 years, to 2029, at the 212th session of the Executive Board (NGP Committee, ' +
+      'October 2021). French name and acronym as the Swiss engineers\' society SIA writes them.',
   }),
   real({
     id: 'iti',
@@ -235,22 +268,34 @@ const ASSOCIATE: Organization[] = [
     fieldsOfInterest: ['performing arts'],
     partnership: [
       {
-        status: 'official-unspecified',
-        legacyStatus: 'formal-associate',
-        sourceUrl: 'https://ifacca.org/whats-on/sector-events/31st-unesco-iti-world-congress-and-theatre/',
+        category: 'formal-associate',
+        evidence: [
+          says('third-party', 'https://ifacca.org/whats-on/sector-events/31st-unesco-iti-world-congress-and-theatre/', 'formal associate relations'),
+        ],
       },
-      { status: 'unverified' },
     ],
     sourceUrls: ['https://ifacca.org/whats-on/sector-events/31st-unesco-iti-world-congress-and-theatre/'],
     note:
-      'A 2006 IFACCA listing states "formal associate relations" with UNESCO. ' +
-      PRE_2011_NOTE +
-      ' Headquarters left empty: the sources conflict (Shanghai vs Paris).',
+      'A 2006 IFACCA listing states formal associate relations (1995 Directives); no source found states the category ' +
+      'since the 2011–2012 reclassification. Headquarters left empty: the sources conflict (Shanghai vs Paris).',
+  }),
+  real({
+    id: 'iau',
+    name: { en: 'International Association of Universities', fr: 'Association internationale des universités' },
+    acronym: { en: 'IAU' },
+    headquarters: { city: 'Paris', country: 'FR' },
+    website: 'https://iau.global/',
+    sectors: ['ED'],
+    fieldsOfInterest: ['higher education'],
+    partnership: [
+      { category: 'associate', evidence: [says('organization', 'https://iau.global/about', 'official partner of UNESCO (Associate status)')] },
+    ],
+    sourceUrls: ['https://iau.global/about'],
   }),
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Explicitly consultative (§6)
+// Consultative status stated by a source (or, before 2011, consultative relations)
 // ---------------------------------------------------------------------------------------------
 
 const CONSULTATIVE: Organization[] = [
@@ -263,8 +308,8 @@ const CONSULTATIVE: Organization[] = [
     fieldsOfInterest: ['visual arts'],
     partnership: [
       {
-        status: 'consultative',
-        sourceUrl: 'https://iaa-europe.eu/index.php/about-iaa-europe/iaa-international-association-of-art',
+        category: 'consultative',
+        evidence: [says('organization', 'https://iaa-europe.eu/index.php/about-iaa-europe/iaa-international-association-of-art')],
       },
     ],
     sourceUrls: [
@@ -274,42 +319,57 @@ const CONSULTATIVE: Organization[] = [
   }),
   real({
     id: 'isocarp',
-    name: sameName('International Society of City and Regional Planners'),
+    name: { en: 'International Society of City and Regional Planners' },
     acronym: { en: 'ISOCARP' },
     headquarters: { city: 'The Hague', country: 'NL' },
     website: 'https://isocarp.org/',
     sectors: ['SC', 'SHS'],
     fieldsOfInterest: ['urban planning'],
-    partnership: [{ status: 'consultative', sourceUrl: 'https://isocarp.org/about-isocarp/' }],
+    partnership: [
+      { category: 'consultative', evidence: [says('organization', 'https://isocarp.org/about-isocarp/', 'formal consultative status')] },
+    ],
     sourceUrls: ['https://isocarp.org/about-isocarp/'],
     note:
       'The page says "formal consultative status", wording that may date from the 1995 categories; kept as consultative ' +
-      'as the reference lists it, pending a check.',
+      'as the reference lists it, with the page\'s words, pending a check.',
   }),
   real({
     id: 'ifhe',
-    name: sameName('International Federation for Home Economics'),
+    name: { en: 'International Federation for Home Economics' },
     acronym: { en: 'IFHE' },
     headquarters: { city: 'Bonn', country: 'DE' },
     website: 'https://ifhe.org/',
     sectors: ['ED', 'SHS'],
     fieldsOfInterest: ['home economics'],
     partnership: [
-      { status: 'consultative', from: 1965, sourceUrl: 'https://www.ifhe.org/united-nations/consultative-status/' },
+      {
+        from: 1965,
+        evidence: [says('organization', 'https://www.ifhe.org/united-nations/consultative-status/', 'consultative status with UNESCO since 1965')],
+      },
+      {
+        category: 'consultative',
+        from: 2012,
+        evidence: [
+          says('organization', 'https://www.ifhe.org/united-nations/consultative-status/'),
+          says('unesco-page', RECLASSIFICATION_2012),
+        ],
+      },
     ],
-    sourceUrls: ['https://www.ifhe.org/united-nations/consultative-status/'],
-    note: 'IFHE states consultative status with UNESCO since 1965 (a year before the 2011 categories existed).',
+    sourceUrls: ['https://www.ifhe.org/united-nations/consultative-status/', RECLASSIFICATION_2012],
+    note:
+      'IFHE dates its relation with UNESCO from 1965, under the earlier Directives, whose category it does not name; ' +
+      'consultative status, a category of the 2011 Directives, dates from the 2012 reclassification.',
   }),
   real({
     id: 'dianova-international',
-    name: sameName('Dianova International'),
+    name: { en: 'Dianova International' },
     website: 'https://dianova.org/',
     sectors: ['SHS'],
     fieldsOfInterest: ['addiction', 'youth', 'social development'],
     partnership: [
       {
-        status: 'consultative',
-        sourceUrl: 'https://www.dianova.org/news/dianova-in-qconsultative-statusq-with-unesco/',
+        category: 'consultative',
+        evidence: [says('organization', 'https://www.dianova.org/news/dianova-in-qconsultative-statusq-with-unesco/')],
       },
     ],
     sourceUrls: [
@@ -320,79 +380,61 @@ const CONSULTATIVE: Organization[] = [
   }),
   real({
     id: 'pen-international',
-    name: sameName('PEN International'),
+    name: { en: 'PEN International' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: ['CLT', 'CI'],
     fieldsOfInterest: ['literature', 'freedom of expression'],
     partnership: [
       {
-        status: 'official-unspecified',
-        legacyStatus: 'formal-consultative',
-        sourceUrl: 'https://pen.org/about/the-pen-world/',
+        category: 'formal-consultative',
+        evidence: [says('third-party', 'https://pen.org/about/the-pen-world/', 'in formal consultative relations with UNESCO')],
       },
-      { status: 'unverified' },
     ],
     sourceUrls: ['https://pen.org/about/the-pen-world/'],
-    note: 'PEN America describes PEN International as "in formal consultative relations with UNESCO". ' + PRE_2011_NOTE,
+    note:
+      'PEN America describes PEN International as in formal consultative relations with UNESCO, a category of the 1995 ' +
+      'Directives; no source found states its category since the 2011–2012 reclassification.',
   }),
   real({
     id: 'jci',
     name: { en: 'Junior Chamber International', fr: 'Jeune Chambre internationale' },
     acronym: { en: 'JCI' },
-    headquarters: { city: 'St. Louis', country: 'US' },
+    headquarters: { city: 'Chesterfield, Missouri', country: 'US' },
     sectors: ['SHS', 'ED'],
     fieldsOfInterest: ['youth'],
     partnership: [
       {
-        status: 'official-unspecified',
         from: 2010,
-        sourceUrl: 'https://www.jcicurepipe.org/news/jci/strengthening-partnerships-unesco/',
+        evidence: [
+          says('organization', 'https://www.jcicurepipe.org/news/jci/strengthening-partnerships-unesco/', 'admitted to official relations with UNESCO'),
+        ],
       },
-      { status: 'unverified' },
     ],
-    sourceUrls: ['https://www.jcicurepipe.org/news/jci/strengthening-partnerships-unesco/'],
+    sourceUrls: [
+      'https://www.jcicurepipe.org/news/jci/strengthening-partnerships-unesco/',
+      'https://en.wikipedia.org/wiki/Junior_Chamber_International',
+    ],
     note:
-      'The 2010 source says JCI was "admitted to official relations with UNESCO" and joined the CCNGO/EFA; it does not name ' +
-      'a category. ' +
-      PRE_2011_NOTE,
+      'A JCI chapter wrote in 2010 that JCI was admitted to official relations with UNESCO and joined the CCNGO/EFA, ' +
+      'without naming a category. Headquarters in Chesterfield, Missouri, as Wikipedia states it (the 2010-era ' +
+      'sources said St. Louis).',
   }),
   real({
     id: 'fede',
-    name: sameName('Fédération européenne des écoles'),
-    acronym: { en: 'FEDE' },
+    name: { fr: 'Fédération européenne des écoles' },
+    acronym: { fr: 'FEDE' },
     website: 'https://fede.education/',
     sectors: ['ED'],
     fieldsOfInterest: [],
     partnership: [
       {
-        status: 'consultative',
+        category: 'consultative',
         from: 2020,
-        sourceUrl: 'https://fede.education/en/2023/02/22/the-fede-becomes-an-official-partner-of-unesco',
+        evidence: [says('organization', 'https://fede.education/en/2023/02/22/the-fede-becomes-an-official-partner-of-unesco')],
       },
     ],
     sourceUrls: ['https://fede.education/en/2023/02/22/the-fede-becomes-an-official-partner-of-unesco'],
     note: 'Consultative status since 30 September 2020. Headquarters not given by the sources used.',
-  }),
-];
-
-// ---------------------------------------------------------------------------------------------
-// Official partner, category not stated in the sources found (§6)
-// ---------------------------------------------------------------------------------------------
-
-function officialUnspecified(sourceUrl: string): PartnershipEntry[] {
-  return [{ status: 'official-unspecified', sourceUrl }];
-}
-
-const OFFICIAL_UNSPECIFIED: Organization[] = [
-  real({
-    id: 'imc',
-    name: { en: 'International Music Council', fr: 'Conseil international de la musique' },
-    acronym: { en: 'IMC' },
-    headquarters: { city: 'Paris', country: 'FR' },
-    sectors: ['CLT'],
-    fieldsOfInterest: ['music'],
-    partnership: officialUnspecified('https://accordions.com/cia/cia_imc.php'),
-    sourceUrls: ['https://accordions.com/cia/cia_imc.php'],
   }),
   real({
     id: 'cid',
@@ -401,32 +443,30 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
     fieldsOfInterest: ['dance'],
-    partnership: officialUnspecified('http://cidcongress-spb.com/resolution/'),
+    partnership: [
+      {
+        category: 'consultative',
+        evidence: [says('organization', 'http://cidcongress-spb.com/resolution/', 'official partnership with UNESCO (consultative status)')],
+      },
+    ],
     sourceUrls: ['http://cidcongress-spb.com/resolution/'],
-    note: 'The congress resolution page reads "official partnership with UNESCO (consultative status)"; the reference has not yet adopted the category.',
   }),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Official partner, category not stated by the sources found
+// ---------------------------------------------------------------------------------------------
+
+const CATEGORY_NOT_STATED: Organization[] = [
   real({
-    id: 'iau',
-    name: { en: 'International Association of Universities', fr: 'Association internationale des universités' },
-    acronym: { en: 'IAU' },
-    headquarters: { city: 'Paris', country: 'FR' },
-    website: 'https://iau.global/',
-    sectors: ['ED'],
-    fieldsOfInterest: ['higher education'],
-    partnership: officialUnspecified('https://iau.global/about'),
-    sourceUrls: ['https://iau.global/about'],
-    note: 'The IAU page reads "official partner of UNESCO (Associate status)"; the reference has not yet adopted the category.',
-  }),
-  real({
-    id: 'icomos',
-    name: { en: 'International Council on Monuments and Sites', fr: 'Conseil international des monuments et des sites' },
-    acronym: { en: 'ICOMOS' },
+    id: 'imc',
+    name: { en: 'International Music Council', fr: 'Conseil international de la musique' },
+    acronym: { en: 'IMC' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['heritage', 'world heritage'],
-    partnership: officialUnspecified('https://whc.unesco.org/en/advisorybodies/'),
-    sourceUrls: ['https://whc.unesco.org/en/advisorybodies/'],
-    note: 'Advisory body to the World Heritage Committee under the World Heritage Convention.',
+    fieldsOfInterest: ['music'],
+    partnership: categoryNotStated(says('third-party', 'https://accordions.com/cia/cia_imc.php')),
+    sourceUrls: ['https://accordions.com/cia/cia_imc.php'],
   }),
   real({
     id: 'ifla',
@@ -439,7 +479,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     website: 'https://ifla.org/',
     sectors: ['CI'],
     fieldsOfInterest: ['libraries'],
-    partnership: officialUnspecified('https://www.ifla.org/news/unesco-and-ifla-celebrating-75-years-of-partnership/'),
+    partnership: categoryNotStated(says('organization', 'https://www.ifla.org/news/unesco-and-ifla-celebrating-75-years-of-partnership/')),
     sourceUrls: ['https://www.ifla.org/news/unesco-and-ifla-celebrating-75-years-of-partnership/'],
   }),
   real({
@@ -449,7 +489,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CI', 'CLT'],
     fieldsOfInterest: ['archives'],
-    partnership: officialUnspecified('https://www.alaarchivos.org/'),
+    partnership: categoryNotStated(says('third-party', 'https://www.alaarchivos.org/')),
     sourceUrls: ['https://www.alaarchivos.org/'],
     note: 'The reference cites alaarchivos.org without the page address; the site root is given.',
   }),
@@ -463,9 +503,9 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     website: 'https://cipsh.net/',
     sectors: ['SHS'],
     fieldsOfInterest: ['humanities'],
-    partnership: officialUnspecified('http://www.cipsh.net/web/aboutus.html'),
+    partnership: categoryNotStated(says('organization', 'http://www.cipsh.net/web/aboutus.html', 'a non-governmental organisation within UNESCO')),
     sourceUrls: ['http://www.cipsh.net/web/aboutus.html'],
-    note: 'Describes itself as "a non-governmental organisation within UNESCO". Headquarters not given by the sources used.',
+    note: 'Headquarters not given by the sources used.',
   }),
   real({
     id: 'atd-fourth-world',
@@ -474,7 +514,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Pierrelaye', country: 'FR' },
     sectors: ['SHS', 'ED'],
     fieldsOfInterest: ['extreme poverty'],
-    partnership: officialUnspecified(`${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`),
+    partnership: categoryNotStated(says('unesco-page', `${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`)),
     sourceUrls: [`${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`],
   }),
   real({
@@ -482,13 +522,12 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     name: {
       en: 'Latin American Campaign for the Right to Education',
       es: 'Campaña Latinoamericana por el Derecho a la Educación',
-      fr: 'Latin American Campaign for the Right to Education',
     },
     acronym: { en: 'CLADE' },
     headquarters: { city: 'São Paulo', country: 'BR' },
     sectors: ['ED'],
     fieldsOfInterest: ['right to education', 'human rights'],
-    partnership: officialUnspecified(`${UNESCO_DIRECTORY}latin-american-campaign-right-education`),
+    partnership: categoryNotStated(says('unesco-page', `${UNESCO_DIRECTORY}latin-american-campaign-right-education`)),
     sourceUrls: [`${UNESCO_DIRECTORY}latin-american-campaign-right-education`],
   }),
   real({
@@ -499,8 +538,28 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     website: 'https://bice.org/',
     sectors: ['SHS', 'ED'],
     fieldsOfInterest: ["children's rights"],
-    partnership: officialUnspecified(`${UNESCO_DIRECTORY}international-catholic-child-bureau`),
-    sourceUrls: [`${UNESCO_DIRECTORY}international-catholic-child-bureau`, 'https://bice.org/'],
+    partnership: [
+      {
+        category: 'operational',
+        evidence: [
+          says(
+            'third-party',
+            'http://www.laityfamilylife.va/content/laityfamilylife/en/sezione-laici/repertorio/uff-cattolicoinfanzia.html',
+            'operational relations with UNESCO',
+            CHECKED,
+          ),
+        ],
+      },
+      { evidence: [says('unesco-page', `${UNESCO_DIRECTORY}international-catholic-child-bureau`)] },
+    ],
+    sourceUrls: [
+      `${UNESCO_DIRECTORY}international-catholic-child-bureau`,
+      'https://bice.org/',
+      'http://www.laityfamilylife.va/content/laityfamilylife/en/sezione-laici/repertorio/uff-cattolicoinfanzia.html',
+    ],
+    note:
+      'The Holy See\'s directory of international associations of the faithful states operational relations with ' +
+      'UNESCO (a 1995 category; the year is not given); UNESCO\'s partner directory lists BICE, without its category.',
   }),
   real({
     id: 'omep',
@@ -512,23 +571,24 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     website: 'https://omepworld.org/',
     sectors: ['ED'],
     fieldsOfInterest: ['early childhood'],
-    partnership: officialUnspecified('https://omepworld.org/omep-on-the-united-nations-unesco-2/'),
+    partnership: categoryNotStated(says('organization', 'https://omepworld.org/omep-on-the-united-nations-unesco-2/')),
     sourceUrls: ['https://omepworld.org/omep-on-the-united-nations-unesco-2/'],
     note: 'OMEP names permanent representatives at UNESCO. The reference also cites its UN esango profile (URL not retained). Headquarters not given.',
   }),
   real({
     id: 'gwi',
-    name: sameName('Graduate Women International'),
+    name: { en: 'Graduate Women International' },
     acronym: { en: 'GWI' },
     headquarters: { city: 'Geneva', country: 'CH' },
     sectors: ['ED'],
     fieldsOfInterest: ['gender'],
-    partnership: officialUnspecified('http://womengraduatesunion.org/media_Details.php?NewsId=103'),
+    partnership: categoryNotStated(
+      says('third-party', 'http://womengraduatesunion.org/media_Details.php?NewsId=103', 'an NGO maintaining official relations with UNESCO'),
+    ),
     sourceUrls: [
       'https://en.wikipedia.org/wiki/Graduate_Women_International',
       'http://womengraduatesunion.org/media_Details.php?NewsId=103',
     ],
-    note: 'Described as "an NGO maintaining official relations with UNESCO".',
   }),
   real({
     id: 'icw',
@@ -537,33 +597,34 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: [],
     fieldsOfInterest: ['gender equality'],
-    partnership: officialUnspecified('https://en.wikipedia.org/wiki/International_Council_of_Women'),
+    partnership: categoryNotStated(says('third-party', 'https://en.wikipedia.org/wiki/International_Council_of_Women')),
     sourceUrls: ['https://en.wikipedia.org/wiki/International_Council_of_Women'],
   }),
   real({
     id: 'soroptimist-international',
-    name: sameName('Soroptimist International'),
+    name: { en: 'Soroptimist International' },
     acronym: { en: 'SI' },
     headquarters: { city: 'Cambridge', country: 'GB' },
     website: 'https://soroptimistinternational.org/',
     sectors: ['ED'],
     fieldsOfInterest: ['gender'],
-    partnership: officialUnspecified(
-      'https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/',
-    ),
+    partnership: categoryNotStated(says('organization', 'https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/')),
     sourceUrls: ['https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/'],
     note: 'Soroptimist International names UN representatives at UNESCO.',
   }),
   real({
     id: 'acww',
-    name: sameName('Associated Country Women of the World'),
+    name: { en: 'Associated Country Women of the World', fr: 'Union mondiale des femmes rurales' },
     acronym: { en: 'ACWW' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
     fieldsOfInterest: ['gender', 'rural women'],
-    partnership: officialUnspecified(LIAISON_COMMITTEE_PAGE),
+    partnership: categoryNotStated(says('unesco-page', LIAISON_COMMITTEE_PAGE, 'member of the NGO-UNESCO Liaison Committee')),
     sourceUrls: [LIAISON_COMMITTEE_PAGE],
-    note: 'Member of the NGO-UNESCO Liaison Committee for 2021-2022.',
+    nameSources: { fr: 'https://fr.wikipedia.org/wiki/Union_mondiale_des_femmes_paysannes' },
+    note:
+      'Member of the NGO-UNESCO Liaison Committee for 2021-2022 (Committee members are NGOs in official partnership). ' +
+      'French name as the French Wikipedia article writes it in its text (its title says "paysannes").',
   }),
   real({
     id: 'ccivs',
@@ -576,7 +637,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     founded: 1948,
     sectors: [],
     fieldsOfInterest: ['youth', 'volunteering'],
-    partnership: officialUnspecified(LIAISON_COMMITTEE_PAGE),
+    partnership: categoryNotStated(says('unesco-page', LIAISON_COMMITTEE_PAGE, 'member of the NGO-UNESCO Liaison Committee')),
     sourceUrls: [LIAISON_COMMITTEE_PAGE],
     note: 'Member of the NGO-UNESCO Liaison Committee for 2021-2022; created under UNESCO auspices in 1948.',
   }),
@@ -589,29 +650,58 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'FAPE' },
     sectors: ['ED'],
     fieldsOfInterest: ['parents'],
-    partnership: officialUnspecified(LIAISON_COMMITTEE_PAGE),
+    partnership: categoryNotStated(says('unesco-page', LIAISON_COMMITTEE_PAGE, 'member of the NGO-UNESCO Liaison Committee')),
     sourceUrls: [LIAISON_COMMITTEE_PAGE],
     note:
       'Member of the NGO-UNESCO Liaison Committee for 2021-2022, "based in Congo"; headquarters left empty until it is ' +
       'known which Congo (CG or CD).',
   }),
-  real({
-    id: 'cisv-international',
-    name: sameName('CISV International'),
-    acronym: { en: 'CISV' },
-    sectors: ['ED'],
-    fieldsOfInterest: ['youth', 'peace education'],
-    partnership: officialUnspecified('https://ngo-unesco.net/'),
-    sourceUrls: ['https://ngo-unesco.net/'],
-    note: 'Took part in a panel at the 2024 International Conference of NGOs (NGO-UNESCO Liaison Committee site; page address not retained). Headquarters not given.',
-  }),
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Cooperation only (§6): status `unverified`
+// Cooperation attested, official partnership not: not listed among official partners by default
 // ---------------------------------------------------------------------------------------------
 
 const COOPERATION_ONLY: Organization[] = [
+  real({
+    id: 'icomos',
+    name: { en: 'International Council on Monuments and Sites', fr: 'Conseil international des monuments et des sites' },
+    acronym: { en: 'ICOMOS' },
+    headquarters: { city: 'Charenton-le-Pont', country: 'FR' },
+    sectors: ['CLT'],
+    fieldsOfInterest: ['heritage', 'world heritage'],
+    partnership: [],
+    cooperation: [
+      says('unesco-page', 'https://whc.unesco.org/en/advisorybodies/', 'advisory body to the World Heritage Committee'),
+      says(
+        'unesco-page',
+        'http://www.unesco.org/new/en/culture/themes/illicit-trafficking-of-cultural-property/partnerships/non-governmental-organizations/',
+        'UNESCO works in partnership with non-governmental organizations specialized in the protection of the cultural heritage',
+        CHECKED,
+      ),
+    ],
+    sourceUrls: [
+      'https://whc.unesco.org/en/advisorybodies/',
+      'https://icomos.org/en/92-english-categories/about-icomos/governance',
+    ],
+    note:
+      'Advisory body under the World Heritage Convention, a role that is not a category of partnership under the ' +
+      'Directives; no source found states its partnership category. The International Secretariat is at ' +
+      'Charenton-le-Pont, in Greater Paris (ICOMOS governance page).',
+  }),
+  real({
+    id: 'cisv-international',
+    name: { en: 'CISV International' },
+    acronym: { en: 'CISV' },
+    sectors: ['ED'],
+    fieldsOfInterest: ['youth', 'peace education'],
+    partnership: [],
+    cooperation: [says('third-party', 'https://ngo-unesco.net/')],
+    sourceUrls: ['https://ngo-unesco.net/'],
+    note:
+      'Took part in a panel at the 2024 International Conference of NGOs (NGO-UNESCO Liaison Committee site; page ' +
+      'address not retained); taking part does not state an official partnership. Headquarters not given.',
+  }),
   real({
     id: 'arab-institute-for-human-rights',
     name: {
@@ -622,12 +712,12 @@ const COOPERATION_ONLY: Organization[] = [
     headquarters: { city: 'Tunis', country: 'TN' },
     sectors: ['SHS'],
     fieldsOfInterest: ['human rights'],
-    partnership: [
-      {
-        status: 'unverified',
-        sourceUrl:
-          'https://en.unesco.org/events/another-perspective-migration-ninth-international-forum-ngos-official-partnership-unesco',
-      },
+    partnership: [],
+    cooperation: [
+      says(
+        'unesco-page',
+        'https://en.unesco.org/events/another-perspective-migration-ninth-international-forum-ngos-official-partnership-unesco',
+      ),
     ],
     sourceUrls: [
       'https://en.unesco.org/events/another-perspective-migration-ninth-international-forum-ngos-official-partnership-unesco',
@@ -645,12 +735,12 @@ const COOPERATION_ONLY: Organization[] = [
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
     fieldsOfInterest: ['youth', 'gender'],
-    partnership: [
-      {
-        status: 'unverified',
-        sourceUrl:
-          'https://histoire-du-scoutisme-laique.fr/2022/09/17/2022-08-notre-participation-a-l-universite-d-ete-a-becours-04-le-mouvement-a-l-unesco',
-      },
+    partnership: [],
+    cooperation: [
+      says(
+        'third-party',
+        'https://histoire-du-scoutisme-laique.fr/2022/09/17/2022-08-notre-participation-a-l-universite-d-ete-a-becours-04-le-mouvement-a-l-unesco',
+      ),
     ],
     sourceUrls: [
       'https://histoire-du-scoutisme-laique.fr/2022/09/17/2022-08-notre-participation-a-l-universite-d-ete-a-becours-04-le-mouvement-a-l-unesco',
@@ -664,28 +754,24 @@ const COOPERATION_ONLY: Organization[] = [
     website: 'https://ei-ie.org/',
     sectors: ['ED'],
     fieldsOfInterest: ['teachers'],
-    partnership: [
-      {
-        status: 'unverified',
-        sourceUrl: 'https://www.ei-ie.org/en/detail/2068/updated-memorandum-of-understanding-between-unesco-and-ei',
-      },
-    ],
+    partnership: [],
+    cooperation: [says('organization', 'https://www.ei-ie.org/en/detail/2068/updated-memorandum-of-understanding-between-unesco-and-ei')],
     sourceUrls: ['https://www.ei-ie.org/en/detail/2068/updated-memorandum-of-understanding-between-unesco-and-ei'],
     note: 'UNESCO and EI signed a memorandum of understanding (renewed in 2012 for 2012-2020); no partnership category is stated.',
   }),
   real({
     id: 'aspbae',
-    name: sameName('Asia South Pacific Association for Basic and Adult Education'),
+    name: { en: 'Asia South Pacific Association for Basic and Adult Education' },
     acronym: { en: 'ASPBAE' },
     headquarters: { city: 'Mumbai', country: 'IN' },
     sectors: ['ED'],
     fieldsOfInterest: ['adult learning'],
-    partnership: [
-      {
-        status: 'unverified',
-        sourceUrl:
-          'https://webarchive.unesco.org/web/20160711133328/http://www.unescobkk.org/education/literacy-and-lifelong-learning/networks/aspbae/',
-      },
+    partnership: [],
+    cooperation: [
+      says(
+        'unesco-page',
+        'https://webarchive.unesco.org/web/20160711133328/http://www.unescobkk.org/education/literacy-and-lifelong-learning/networks/aspbae/',
+      ),
     ],
     sourceUrls: [
       'https://webarchive.unesco.org/web/20160711133328/http://www.unescobkk.org/education/literacy-and-lifelong-learning/networks/aspbae/',
@@ -701,11 +787,15 @@ const COOPERATION_ONLY: Organization[] = [
 
 const LC_PROPOSAL_LIST_NAMES: Organization[] = ['ISAPA', 'IMA', 'EUROALFA', 'IAC', 'IAW', 'ICBC', 'OMAEC'].map(lcListOnly);
 
-/** Real partners of UNESCO, as far as public sources state (44 records). */
+/**
+ * Real organisations, as far as public sources state (44 records): 31 attested official
+ * partners (7 associate, 6 consultative, 18 whose category in force no source states) and
+ * 13 whose official partnership no source attests.
+ */
 export const REAL_ORGANIZATIONS: readonly Organization[] = [
   ...ASSOCIATE,
   ...CONSULTATIVE,
-  ...OFFICIAL_UNSPECIFIED,
+  ...CATEGORY_NOT_STATED,
   ...COOPERATION_ONLY,
   ...LC_PROPOSAL_LIST_NAMES,
 ];

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, SECTORS } from '../reference/index.js';
 import { validateDataset } from '../validation/validate-dataset.js';
+import { categoryInForce } from '../organizations/category-in-force.js';
+import { partnerStanding } from '../organizations/partnership.js';
 import { FICTIONAL_ORGANIZATIONS, REAL_ORGANIZATIONS, SAMPLE_ORGANIZATIONS } from './index.js';
 
-const currentStatus = (org: (typeof SAMPLE_ORGANIZATIONS)[number]) => org.partnership.at(-1)?.status;
+const real = (id: string) => {
+  const org = REAL_ORGANIZATIONS.find((o) => o.id === id);
+  if (!org) throw new Error(`no real organisation ${id}`);
+  return org;
+};
 
 describe('sample data set', () => {
   it('passes validateDataset with no problems', () => {
@@ -42,18 +48,60 @@ describe('real organisations', () => {
   });
 
   it('include ICOM as an associate partner headquartered in France', () => {
-    const icom = REAL_ORGANIZATIONS.find((o) => o.id === 'icom');
-    expect(icom).toBeDefined();
-    expect(icom && currentStatus(icom)).toBe('associate');
-    expect(icom?.headquarters?.country).toBe('FR');
+    expect(categoryInForce(real('icom'))).toBe('associate');
+    expect(real('icom').headquarters?.country).toBe('FR');
   });
 
-  it('leave names found only as acronyms unexpanded and unverified', () => {
+  it('trace every partnership entry, category and year to a source URL in the record', () => {
+    for (const org of REAL_ORGANIZATIONS) {
+      const cited = new Set(org.provenance.sourceUrls);
+      org.partnership.forEach((entry, i) => {
+        expect(entry.evidence.length, `${org.id} partnership[${i}] has no evidence`).toBeGreaterThan(0);
+        for (const evidence of entry.evidence) expect(cited.has(evidence.url), `${org.id}: ${evidence.url} not among its sources`).toBe(true);
+      });
+      for (const evidence of org.cooperation ?? []) expect(evidence.url, org.id).toMatch(/^https?:/);
+      if (!org.partnership.length) expect(org.cooperation?.length, `${org.id} says nothing of its relation`).toBeGreaterThan(0);
+    }
+  });
+
+  it('carry a name in a language only where it is not a copy of another, unless a source gives it', () => {
+    for (const org of REAL_ORGANIZATIONS) {
+      const names = Object.entries(org.name);
+      for (const [language, text] of names) {
+        const copied = names.some(([other, otherText]) => other !== language && otherText === text);
+        if (copied && language !== 'en') expect(org.provenance.nameSources?.[language as 'fr'], `${org.id} name.${language}`).toMatch(/^https?:/);
+      }
+    }
+  });
+
+  it('state the corrections of the sources: IAU associate, CID consultative, IFHE legacy then consultative', () => {
+    expect(categoryInForce(real('iau'))).toBe('associate');
+    expect(categoryInForce(real('cid'))).toBe('consultative');
+    const ifhe = real('ifhe').partnership;
+    expect(ifhe.map((e) => [e.category, e.from])).toEqual([[undefined, 1965], ['consultative', 2012]]);
+    expect(real('auf').partnership.length).toBe(2);
+    expect(real('bice').partnership.map((e) => e.category)).toEqual(['operational', undefined]);
+  });
+
+  it('place headquarters and names as the sources give them', () => {
+    expect(real('icomos').headquarters).toEqual({ city: 'Charenton-le-Pont', country: 'FR' });
+    expect(real('jci').headquarters).toEqual({ city: 'Chesterfield, Missouri', country: 'US' });
+    expect(real('wfeo').name.fr).toBe("Fédération mondiale des organisations d'ingénieurs");
+    expect(real('wfeo').acronym?.fr).toBe('FMOI');
+    expect(real('acww').name.fr).toBe('Union mondiale des femmes rurales');
+    expect(real('auf').name).toEqual({ fr: 'Agence universitaire de la Francophonie' });
+  });
+
+  it('do not make a partnership category of the World Heritage advisory role', () => {
+    expect(partnerStanding(real('icomos'))).toBe('not-attested');
+    expect(real('icomos').cooperation?.[0]?.quote).toMatch(/advisory body/);
+  });
+
+  it('leave names found only as acronyms unexpanded, and not official partners', () => {
     for (const acronym of ['ISAPA', 'IMA', 'EUROALFA', 'IAC', 'IAW', 'ICBC', 'OMAEC']) {
-      const org = REAL_ORGANIZATIONS.find((o) => o.id === acronym.toLowerCase());
-      expect(org, acronym).toBeDefined();
-      expect(org?.name).toEqual({ en: acronym, fr: acronym });
-      expect(org && currentStatus(org)).toBe('unverified');
+      const org = real(acronym.toLowerCase());
+      expect(org.name).toEqual({ en: acronym });
+      expect(partnerStanding(org)).toBe('not-attested');
     }
   });
 });

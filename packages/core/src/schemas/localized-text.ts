@@ -5,14 +5,16 @@ import { withoutControlCharacters } from './plain-text.js';
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(2000), withoutControlCharacters());
 
 /**
- * Text in the six UN languages. English and French are required: they are UNESCO's
- * working languages, so every record can be shown in both.
+ * Text in the six UN languages, English required (the language every record is written in
+ * first). Other languages are present only where the text exists in them: a name in French
+ * only where a source gives it, never a copy of another language's text; display falls back
+ * (pickText) where one is missing.
  */
 export const LocalizedText = z.object({
   ar: z.optional(text),
   en: text,
   es: z.optional(text),
-  fr: text,
+  fr: z.optional(text),
   ru: z.optional(text),
   zh: z.optional(text),
 });
@@ -21,6 +23,15 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Text where any subset of the six languages may be present (acronyms, former names). */
 export const PartialLocalizedText = z.partial(LocalizedText);
 export type PartialLocalizedText = z.infer<typeof PartialLocalizedText>;
+
+/**
+ * A proper name, in the languages its sources give it: at least one, none required (the
+ * Agence universitaire de la Francophonie has a French name and no sourced English one).
+ */
+export const NameText = z.partial(LocalizedText).check(
+  z.refine((name) => Object.values(name).some((value) => value !== undefined), 'needs a name in at least one language'),
+);
+export type NameText = z.infer<typeof NameText>;
 
 /** LocalizedText with all six languages present (reference data such as sector names). */
 export const CompleteLocalizedText = z.required(LocalizedText);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CountryCode } from './country.js';
-import { CompleteLocalizedText, LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { CompleteLocalizedText, LocalizedText, NameText, PartialLocalizedText } from './localized-text.js';
 import { OrganizationId } from './record-fields.js';
 import { MatchCriterion, ProgrammeId } from './programme.js';
 import { SectorCode } from './sector.js';
@@ -47,7 +47,7 @@ export type MatchReason = z.infer<typeof MatchReason>;
 export const OrganizationSummary = z.object({
   id: OrganizationId,
   kind: z.enum(['ngo', 'foundation']),
-  name: LocalizedText,
+  name: NameText,
   acronym: z.optional(PartialLocalizedText),
   sectors: z.array(SectorCode),
   headquarters: z.optional(z.object({ city: z.optional(z.string()), country: z.optional(CountryCode) })),

@@ -1,30 +1,36 @@
 import * as z from 'zod/mini';
 import { lineText, withoutControlCharacters } from './plain-text.js';
 import { CountryCode } from './country.js';
-import { LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { LocalizedText, NameText, PartialLocalizedText } from './localized-text.js';
 import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 import { SectorCode } from './sector.js';
 
 export { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 
 /**
- * Partnership status under the 2011 Directives, plus what the sources allow us to say:
- * `official-unspecified` when a source says "official partner" without the category,
- * `unverified` when a source shows cooperation only.
+ * Categories of official partnership, by the Directives that define them. A category is what
+ * a source states; where no source states one, the entry has no `category` (shown as "not
+ * stated", never as a category of its own).
+ * - 2011 Directives (36 C/Resolution 108): `consultative` (decided by the Director-General,
+ *   open to NGOs at any level) and `associate` (decided by the Executive Board, international
+ *   or regional NGOs only);
+ * - foundations, under their own Directives: `official-relations`;
+ * - 1995 Directives (until the 2011–2012 reclassification): `operational`,
+ *   `formal-consultative`, `formal-associate`;
+ * - 1960 Directives: `category-a`, `category-b`.
  */
-export const PARTNERSHIP_STATUSES = [
+export const PARTNERSHIP_CATEGORIES = [
   'consultative',
   'associate',
   'official-relations',
-  'official-unspecified',
-  'unverified',
+  'formal-associate',
+  'formal-consultative',
+  'operational',
+  'category-a',
+  'category-b',
 ] as const;
-export const PartnershipStatus = z.enum(PARTNERSHIP_STATUSES);
-export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
-
-/** Categories of the 1995 and 1960 Directives, kept for history. */
-export const LegacyStatus = z.enum(['operational', 'formal-consultative', 'formal-associate', 'A', 'B']);
-export type LegacyStatus = z.infer<typeof LegacyStatus>;
+export const PartnershipCategory = z.enum(PARTNERSHIP_CATEGORIES);
+export type PartnershipCategory = z.infer<typeof PartnershipCategory>;
 
 /**
  * Where a partnership stands: `active` (the default when absent), `pending` (requested,
@@ -34,17 +40,41 @@ export const PARTNERSHIP_STATES = ['active', 'pending', 'suspended', 'terminated
 export const PartnershipState = z.enum(PARTNERSHIP_STATES);
 export type PartnershipState = z.infer<typeof PartnershipState>;
 
+/**
+ * Who states a fact: a UNESCO decision (Executive Board, General Conference, Director-General),
+ * another UNESCO page, the organisation itself, or a third party.
+ */
+export const EVIDENCE_SOURCES = ['unesco-decision', 'unesco-page', 'organization', 'third-party'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+/** A public page that states a fact, who publishes it, and when we read it. */
+export const Evidence = z.object({
+  source: z.enum(EVIDENCE_SOURCES),
+  url: WebUrl,
+  /** Date the page was read (YYYY-MM-DD). */
+  asOf: z.iso.date(),
+  /** The page's own words, as short as will do ("official partner of UNESCO (Associate status)"). */
+  quote: z.optional(lineText(300)),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/**
+ * One period of official partnership. Dates are years, and only as a source gives them: an
+ * associate term ends (`to`) only where an Executive Board decision says so.
+ */
 export const PartnershipEntry = z.object({
-  status: PartnershipStatus,
+  /** Absent when no source states the category. */
+  category: z.optional(PartnershipCategory),
   /** Absent means active. */
   state: z.optional(PartnershipState),
-  legacyStatus: z.optional(LegacyStatus),
-  /** Year the status took effect, only where a source states it. */
+  /** Year the entry took effect, only where a source states it. */
   from: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
+  /** Last year of the entry, only where a decision states it. */
   to: z.optional(z.int().check(z.gte(1945), z.lte(2100))),
   decidedBy: z.optional(z.enum(['DG', 'EB'])),
   decisionRef: z.optional(lineText(120)),
-  sourceUrl: z.optional(WebUrl),
+  /** Who says so. Required for real organisations (see validate-dataset.ts); demo records may have none. */
+  evidence: z.array(Evidence),
 });
 export type PartnershipEntry = z.infer<typeof PartnershipEntry>;
 
@@ -77,7 +107,8 @@ export const ORGANIZATION_SCOPES = ['international', 'regional', 'national', 'lo
 export const Organization = z.object({
   id: OrganizationId,
   kind: z.enum(ORGANIZATION_KINDS),
-  name: LocalizedText,
+  /** In the languages a source gives it. */
+  name: NameText,
   acronym: z.optional(PartialLocalizedText),
   /** Earlier names, newest first, so searches for an old name still find the organisation. */
   formerNames: z.optional(z.array(PartialLocalizedText)),
@@ -100,8 +131,14 @@ export const Organization = z.object({
   workingLanguages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as "fr"')))),
   /** Free thematic tags, in English, as the sources give them ("museums", "press freedom"). */
   fieldsOfInterest: z.array(lineText(80)),
-  /** Dated history, oldest first; the last entry is the current status. */
-  partnership: z.array(PartnershipEntry).check(z.minLength(1, 'needs at least one entry')),
+  /**
+   * Official partnership, oldest first; the last entry is the one in force. Empty when no
+   * source attests an official partnership: such an organisation is not listed among the
+   * official partners by default.
+   */
+  partnership: z.array(PartnershipEntry),
+  /** Pages that show work with UNESCO without stating an official partnership. */
+  cooperation: z.optional(z.array(Evidence)),
   contacts: z.array(Contact),
   identifiers: z.array(Identifier),
   provenance: Provenance,

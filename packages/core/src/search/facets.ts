@@ -2,22 +2,27 @@ import { ELECTORAL_GROUPS, UNESCO_REGIONS, type Country } from '../schemas/count
 import {
   ORGANIZATION_KINDS,
   ORGANIZATION_SCOPES,
-  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_CATEGORIES,
   type Organization,
 } from '../schemas/organization.js';
 import { SECTOR_CODES } from '../schemas/sector.js';
-import { currentStatus } from '../organizations/partnership.js';
+import { PARTNER_STANDINGS, partnerStanding } from '../organizations/partnership.js';
+import { categoryInForce } from '../organizations/category-in-force.js';
 
 /**
  * The facets of the directory, in display order. Each is also a query parameter of
  * `GET /v1/organizations`: repeated values mean OR within a facet, facets combine with AND.
- * - `status`: current partnership status; `kind`: NGO or foundation; `sector`; `sdg` (1–17);
+ * - `standing`: official partner, pending, former, or no official partnership attested
+ *   (`GET /v1/organizations` lists official partners when no standing is asked for);
+ * - `status`: the partnership category in force, or `not-stated` when no source states it
+ *   (the key is kept from earlier versions); `kind`: NGO or foundation; `sector`; `sdg` (1–17);
  * - `region` / `group`: UNESCO region and Executive Board electoral group of the countries
  *   where the organisation is based or present (headquarters and countries of presence);
  * - `country`: country of presence; `hq`: headquarters country; `scope`;
  * - `language`: working language (ISO 639); `interest`: field of interest (free tag).
  */
 export const ORGANIZATION_FACETS = [
+  'standing',
   'status',
   'kind',
   'sector',
@@ -38,11 +43,21 @@ export interface FacetCount {
 }
 export type FacetCounts = Record<OrganizationFacet, FacetCount[]>;
 
+/** The `status` facet's value for an official partnership whose category no source states. */
+export const CATEGORY_NOT_STATED = 'not-stated';
+
+/** Values of the `status` facet: the categories in force today, then "not stated". */
+export const CATEGORY_FACET_VALUES = [
+  ...PARTNERSHIP_CATEGORIES.filter((category) => category === 'consultative' || category === 'associate' || category === 'official-relations'),
+  CATEGORY_NOT_STATED,
+] as const;
+
 export const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 
 /** Facets whose values are fixed by the domain; the others take their values from the data. */
 export const CLOSED_FACET_VALUES = {
-  status: PARTNERSHIP_STATUSES,
+  standing: PARTNER_STANDINGS,
+  status: CATEGORY_FACET_VALUES,
   kind: ORGANIZATION_KINDS,
   sector: SECTOR_CODES,
   sdg: SDG_NUMBERS,
@@ -79,7 +94,9 @@ export function organizationFacetValues(
     }
   }
   return {
-    status: [currentStatus(org)],
+    standing: [partnerStanding(org)],
+    // Only official partners have a category in force; the others have no value here.
+    status: partnerStanding(org) === 'not-attested' ? [] : [categoryInForce(org) ?? CATEGORY_NOT_STATED],
     kind: [org.kind],
     sector: [...new Set(org.sectors)],
     sdg: [...new Set(org.sdgs ?? [])].map(String),

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pickText } from '../i18n/pick-text.js';
+import { categoryInForce } from '../organizations/category-in-force.js';
+import { partnerStanding } from '../organizations/partnership.js';
 import { InvalidCursorError } from '../pagination/cursor.js';
 import { COUNTRIES } from '../reference/countries.js';
 import { SAMPLE_ORGANIZATIONS } from '../sample/index.js';
@@ -18,7 +21,8 @@ describe('text search', () => {
 
   it('ranks an exact acronym first', () => {
     expect(search({ q: 'icom' }).items[0]?.id).toBe('icom');
-    expect(ids(search({ q: 'icom' }).items)).toContain('icomos');
+    // ICOMOS has no attested official partnership: it is found once the query asks for every standing.
+    expect(ids(search({ q: 'icom', standing: ['official', 'not-attested'] }).items)).toContain('icomos');
   });
 
   it('matches prefixes as you type', () => {
@@ -68,12 +72,34 @@ describe('text search', () => {
   });
 });
 
+describe('standing', () => {
+  it('lists official partners unless the query asks for other standings, and counts every standing', () => {
+    const official = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official');
+    const unattested = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'not-attested');
+    const byDefault = search({ limit: 100 });
+    expect(byDefault.total).toBe(official.length);
+    expect(Object.fromEntries(byDefault.facets.standing.map((f) => [f.value, f.count]))).toMatchObject({
+      official: official.length,
+      'not-attested': unattested.length,
+    });
+    const labelled = search({ standing: ['not-attested'], limit: 100 });
+    expect(ids(labelled.items).sort()).toEqual(unattested.map((o) => o.id).sort());
+    expect(ids(labelled.items)).toEqual(expect.arrayContaining(['icomos', 'isapa', 'education-international']));
+  });
+
+  it('shows an unstated category as not-stated, never as a category, and only for official partners', () => {
+    const counts = Object.fromEntries(search({ standing: ['official', 'not-attested'] }).facets.status.map((f) => [f.value, f.count]));
+    expect(counts['not-stated']).toBe(SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official' && !categoryInForce(o)).length);
+    expect(ids(search({ status: ['not-stated'], limit: 100 }).items)).toEqual(expect.arrayContaining(['imc', 'wan-ifra', 'pen-international']));
+  });
+});
+
 describe('filters and facets', () => {
   it('filters to associate partners of the Culture sector', () => {
     const result = search({ status: ['associate'], sector: ['CLT'] });
     expect(result.total).toBeGreaterThan(0);
     for (const org of result.items) {
-      expect(org.partnership.at(-1)?.status).toBe('associate');
+      expect(categoryInForce(org)).toBe('associate');
       expect(org.sectors).toContain('CLT');
     }
     expect(ids(result.items)).toContain('icom');
@@ -91,11 +117,11 @@ describe('filters and facets', () => {
   it('counts each facet without its own filter (disjunctive), with the other filters applied', () => {
     const result = search({ sector: ['CLT'], status: ['associate'] });
     const sectorCounts = Object.fromEntries(result.facets.sector.map((f) => [f.value, f.count]));
-    const associates = SAMPLE_ORGANIZATIONS.filter((o) => o.partnership.at(-1)?.status === 'associate');
+    const associates = SAMPLE_ORGANIZATIONS.filter((o) => categoryInForce(o) === 'associate');
     expect(sectorCounts.CI).toBe(associates.filter((o) => o.sectors.includes('CI')).length);
     const statusCounts = Object.fromEntries(result.facets.status.map((f) => [f.value, f.count]));
     expect(statusCounts.associate).toBe(result.total);
-    expect(statusCounts.consultative).toBe(SAMPLE_ORGANIZATIONS.filter((o) => o.sectors.includes('CLT') && o.partnership.at(-1)?.status === 'consultative').length);
+    expect(statusCounts.consultative).toBe(SAMPLE_ORGANIZATIONS.filter((o) => o.sectors.includes('CLT') && categoryInForce(o) === 'consultative').length);
   });
 
   it('lists a selected value even when nothing has it, and closed facets in domain order', () => {
@@ -122,15 +148,15 @@ describe('filters and facets', () => {
 
 describe('order and cursors', () => {
   it('sorts by name with the collation of the language', () => {
-    const names = search({}).items.map((o) => o.name.en);
+    const names = search({}).items.map((o) => pickText(o.name, 'en'));
     const collator = new Intl.Collator('en', { numeric: true });
     expect(names).toEqual([...names].sort(collator.compare));
-    const fr = search({ lang: 'fr' }).items.map((o) => o.name.fr);
+    const fr = search({ lang: 'fr' }).items.map((o) => pickText(o.name, 'fr'));
     expect(fr).toEqual([...fr].sort(new Intl.Collator('fr', { numeric: true }).compare));
   });
 
   it('sorts by partner-since, oldest first, undated last; and newest first', () => {
-    const years = search({ sort: 'partner-since' }).items.map((o) => Math.min(...o.partnership.filter((e) => e.from !== undefined && e.status !== 'unverified').map((e) => e.from!)));
+    const years = search({ sort: 'partner-since' }).items.map((o) => Math.min(...o.partnership.filter((e) => e.from !== undefined).map((e) => e.from!)));
     const dated = years.filter(Number.isFinite);
     expect(dated).toEqual([...dated].sort((a, b) => a - b));
     expect(years.slice(dated.length).every((y) => !Number.isFinite(y))).toBe(true);
@@ -183,12 +209,12 @@ describe('the whole directory (no words, no filters)', () => {
     index.search({ q: 'museum', status: ['associate'] });
     index.search({ sector: ['CLT'] });
     const again = index.search({ limit: 5 });
-    expect(again.total).toBe(SAMPLE_ORGANIZATIONS.length);
+    expect(again.total).toBe(SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official').length);
     expect(again.items.map((org) => org.id)).toEqual(first.items.map((org) => org.id));
     expect(again.facets).toEqual(first.facets);
     // Pages after the first still walk the whole directory.
     const all = index.searchAll({});
-    expect(all).toHaveLength(SAMPLE_ORGANIZATIONS.length);
+    expect(all).toHaveLength(SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official').length);
   });
 
   it('shares counts that callers cannot change', () => {

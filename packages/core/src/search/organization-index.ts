@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages.js';
 import { pickText } from '../i18n/pick-text.js';
-import { partnerSince } from '../organizations/partnership.js';
+import { DEFAULT_STANDINGS, partnerSince } from '../organizations/partnership.js';
 import { DEFAULT_LIMIT } from '../query/list-query.js';
 import type { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
 import type { Organization } from '../schemas/organization.js';
@@ -178,7 +178,9 @@ export class OrganizationIndex {
     return this.#run(query, Number.POSITIVE_INFINITY, undefined).items;
   }
 
-  #run(query: OrganizationQuery, limit: number, cursor: string | undefined): OrganizationSearchResult {
+  #run(asked: OrganizationQuery, limit: number, cursor: string | undefined): OrganizationSearchResult {
+    // Official partners unless the query asks for other standings (see facets.ts).
+    const query: OrganizationQuery = asked.standing?.length ? asked : { ...asked, standing: DEFAULT_STANDINGS };
     const lang = query.lang ?? 'en';
     const terms = [...new Set(tokenize(query.q ?? ''))].slice(0, MAX_QUERY_TERMS);
     const requested: OrganizationSort = query.sort ?? (terms.length ? 'relevance' : 'name');
@@ -187,7 +189,7 @@ export class OrganizationIndex {
     const after = cursor ? decodeResultCursor(cursor, sort, lang) : undefined;
 
     // The emptied search box asks for the whole directory again and again: count it once.
-    const unfiltered = !terms.length && ORGANIZATION_FACETS.every((facet) => !query[facet]?.length);
+    const unfiltered = !terms.length && ORGANIZATION_FACETS.every((facet) => !asked[facet]?.length);
     const { results, resultScores, facets } = unfiltered
       ? (this.#everything ??= deepFreeze(this.#match(query, terms)))
       : this.#match(query, terms);

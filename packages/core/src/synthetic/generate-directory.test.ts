@@ -28,7 +28,8 @@ describe('generateSyntheticDirectory', () => {
   it('spreads records over statuses, sectors and SDGs, and is searchable', () => {
     const index = createOrganizationIndex(orgs, { countries: COUNTRIES });
     const { facets } = index.search({});
-    expect(facets.status.map((f) => f.value)).toEqual(expect.arrayContaining(['consultative', 'associate', 'unverified']));
+    expect(facets.status.map((f) => f.value)).toEqual(expect.arrayContaining(['consultative', 'associate', 'not-stated']));
+    expect(facets.standing.map((f) => f.value)).toEqual(expect.arrayContaining(['official', 'not-attested']));
     expect(facets.sector).toHaveLength(5);
     expect(facets.sdg).toHaveLength(17);
     expect(index.search({ q: 'musees' }).total).toBeGreaterThan(0);

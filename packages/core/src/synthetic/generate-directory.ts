@@ -110,23 +110,35 @@ export function generateSyntheticDirectory({
       identifiers: rand() < 0.3 ? [{ scheme: 'UIA', value: String(9_900_000_000 + i) }] : [],
       provenance: { sourceUrls: [], asOf, verified: false, fictional: true, note: 'Synthetic record for benchmarks and scale tests.' },
     };
+    // Associate status is for international and regional NGOs only (2011 Directives).
+    if (org.scope === 'national' || org.scope === 'local') org.partnership = org.partnership.filter((entry) => entry.category !== 'associate');
     organizations.push(org);
   }
   return organizations;
 }
 
-/** A plausible dated history: consultative first, associate in eight-year terms for some. */
+/**
+ * A plausible dated history that follows the Directives: a relation under the earlier
+ * Directives before 2012 (1960 categories before 1995, 1995 ones after), consultative from
+ * the reclassification or from admission, associate in eight-year terms for some.
+ */
 function history(kind: 'ngo' | 'foundation', founded: number, rand: () => number): PartnershipEntry[] {
   const start = Math.max(founded + 2, 1960) + Math.floor(rand() * 30);
   const from = Math.min(start, 2025);
-  if (kind === 'foundation') return [{ status: 'official-relations', from, decidedBy: 'DG' }];
+  if (kind === 'foundation') return [{ category: 'official-relations', from, decidedBy: 'DG', evidence: [] }];
   const roll = rand();
-  if (roll < 0.1) return [{ status: 'unverified' }];
-  if (roll < 0.2) return [{ status: 'official-unspecified', ...(rand() < 0.5 ? { from } : {}) }];
-  if (roll < 0.8 || from > 2016) return [{ status: 'consultative', from, decidedBy: 'DG' }];
-  const entries: PartnershipEntry[] = [{ status: 'consultative', from, to: from + 2 + Math.floor(rand() * 6), decidedBy: 'DG' }];
-  for (let year = entries[0]!.to!; year <= 2026; year += 8) {
-    entries.push({ status: 'associate', from: year, to: year + 8, decidedBy: 'EB', decisionRef: `${100 + (year % 100)} EX/NGP (synthetic)` });
+  if (roll < 0.1) return [];
+  if (roll < 0.2) return [{ ...(rand() < 0.5 ? { from } : {}), evidence: [] }];
+  const entries: PartnershipEntry[] = [];
+  let consultativeFrom = from;
+  if (from < 2012) {
+    entries.push({ category: from < 1995 ? 'category-b' : 'formal-consultative', from, evidence: [] });
+    consultativeFrom = 2012;
+  }
+  entries.push({ category: 'consultative', from: consultativeFrom, decidedBy: 'DG', evidence: [] });
+  if (roll < 0.8 || consultativeFrom > 2016) return entries;
+  for (let year = consultativeFrom + 2 + Math.floor(rand() * 6); year <= 2026; year += 8) {
+    entries.push({ category: 'associate', from: year, to: year + 8, decidedBy: 'EB', decisionRef: `${100 + (year % 100)} EX/NGP (synthetic)`, evidence: [] });
   }
   return entries;
 }

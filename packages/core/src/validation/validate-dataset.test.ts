@@ -20,7 +20,7 @@ const real: Organization = {
   headquarters: { city: 'Paris', country: 'FR' },
   sectors: ['CLT'],
   fieldsOfInterest: ['museums'],
-  partnership: [{ status: 'associate' }],
+  partnership: [{ category: 'associate', evidence: [{ source: 'unesco-page', url: 'https://example.org/source', asOf: '2026-11-26' }] }],
   contacts: [],
   identifiers: [],
   provenance: { sourceUrls: ['https://example.org/source'], asOf: '2026-11-26', verified: true, fictional: false },
@@ -34,12 +34,18 @@ describe('validateDataset', () => {
   });
 
   it('names the record and the field of a schema problem', () => {
-    const { ok, problems } = check([{ ...real, name: { en: 'No French' } }]);
+    const { ok, problems } = check([{ ...real, website: 'javascript:alert(1)' }]);
     expect(ok).toBe(false);
-    expect(problems).toContainEqual({
-      path: 'organizations[example-council].name.fr',
-      message: expect.stringMatching(/expected string, received undefined/),
-    });
+    expect(problems).toContainEqual({ path: 'organizations[example-council].website', message: 'must be an http(s) URL' });
+  });
+
+  it('accepts a name in one language only, and refuses a name copied into another language without a source', () => {
+    expect(check([{ ...real, name: { fr: 'Conseil exemple' } }]).ok).toBe(true);
+    expect(check([{ ...real, name: { en: 'Example Council', fr: 'Example Council' } }]).problems).toEqual([
+      { path: 'organizations[example-council].name.fr', message: expect.stringMatching(/repeats the en name without a source/) },
+    ]);
+    const sourced = { ...real, name: { en: 'Example Council', fr: 'Example Council' }, provenance: { ...real.provenance, nameSources: { fr: 'https://example.org/fr' } } };
+    expect(check([sourced]).ok).toBe(true);
   });
 
   it('checks cross-references to countries and sectors', () => {

@@ -3,6 +3,8 @@ import { safeParse } from '../errors/safe-parse.js';
 import { issuesOf } from '../errors/validation-error.js';
 import { Country } from '../schemas/country.js';
 import { Organization } from '../schemas/organization.js';
+import { copiedNameIssues } from '../organizations/name-rules.js';
+import { partnershipRuleIssues } from '../organizations/directives-rules.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { Sector } from '../schemas/sector.js';
 
@@ -81,11 +83,10 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
   if (new Set(org.sectors).size !== org.sectors.length) {
     problems.push({ path: `${at}.sectors`, message: 'lists a sector twice' });
   }
-  org.partnership.forEach((entry, i) => {
-    if (entry.from !== undefined && entry.to !== undefined && entry.to < entry.from) {
-      problems.push({ path: `${at}.partnership[${i}].to`, message: 'ends before it starts' });
-    }
-  });
+  for (const issue of partnershipRuleIssues(org)) problems.push({ path: `${at}.${issue.path}`, message: issue.message });
+  if (!provenance.fictional) {
+    for (const issue of copiedNameIssues(org)) problems.push({ path: `${at}.${issue.path}`, message: issue.message });
+  }
 }
 
 /**
