@@ -56,9 +56,9 @@ const RICH_ORG: Organization = {
   description: longText('A fictional network of community reading circles.'),
   fieldsOfInterest: [FORMULA, RU_WORD, 'literacy'],
   partnership: [
-    { status: 'consultative', from: 2009, decidedBy: 'DG' },
-    { status: 'associate', from: 2016, to: 2024, decidedBy: 'EB', decisionRef: `999EX/NGP/1/${FORMULA}` },
-    { status: 'associate', from: 2024, to: 2032, decidedBy: 'EB', decisionRef: LONG_URL },
+    { category: 'formal-consultative', from: 2009, evidence: [] },
+    { category: 'associate', from: 2016, to: 2024, decidedBy: 'EB', decisionRef: `999EX/NGP/1/${FORMULA}`, evidence: [] },
+    { category: 'associate', from: 2024, to: 2032, decidedBy: 'EB', decisionRef: LONG_URL, evidence: [{ source: 'organization', url: LONG_URL, asOf: '2026-11-26', quote: 'The page says so. '.repeat(12).trim() }] },
   ],
   contacts: [
     { kind: 'email', value: LONG_HOST, label: longText('General enquiries'), fictional: true },

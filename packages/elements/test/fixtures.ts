@@ -11,7 +11,7 @@ export function makeOrganization(id: string, overrides: Overrides = {}): Organiz
     name: { en: `Test organisation ${id}`, fr: `Organisation de test ${id}` },
     sectors: [],
     fieldsOfInterest: [],
-    partnership: [{ status: 'consultative' }],
+    partnership: [{ category: 'consultative', evidence: [] }],
     contacts: [],
     identifiers: [],
     provenance: { sourceUrls: [], asOf: '2026-11-26', verified: false, fictional },

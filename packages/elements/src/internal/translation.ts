@@ -101,8 +101,13 @@ export interface OrganizationStrings {
   readonly 'status.consultative': string;
   readonly 'status.associate': string;
   readonly 'status.official-relations': string;
-  readonly 'status.official-unspecified': string;
-  readonly 'status.unverified': string;
+  /** An official partnership whose category no source states: neutral words, never a category. */
+  readonly 'status.not-stated': string;
+  readonly 'facet.standing': string;
+  readonly 'standing.official': string;
+  readonly 'standing.pending': string;
+  readonly 'standing.former': string;
+  readonly 'standing.not-attested': string;
   readonly 'kind.ngo': string;
   readonly 'kind.foundation': string;
   readonly 'scope.international': string;
@@ -124,11 +129,18 @@ export interface OrganizationStrings {
   readonly 'decidedBy.EB': string;
   /** `{ref}`: the decision's reference, e.g. "221 EX/Decision 30". */
   readonly decisionRef: string;
-  readonly 'legacy.operational': string;
-  readonly 'legacy.formal-consultative': string;
-  readonly 'legacy.formal-associate': string;
-  readonly 'legacy.A': string;
-  readonly 'legacy.B': string;
+  /** Who states a partnership fact (see core's Evidence). */
+  readonly 'evidence.unesco-decision': string;
+  readonly 'evidence.unesco-page': string;
+  readonly 'evidence.organization': string;
+  readonly 'evidence.third-party': string;
+  /** Heading of the pages that show cooperation without an official partnership. */
+  readonly cooperation: string;
+  readonly 'status.operational': string;
+  readonly 'status.formal-consultative': string;
+  readonly 'status.formal-associate': string;
+  readonly 'status.category-a': string;
+  readonly 'status.category-b': string;
   readonly founded: string;
   readonly formerNames: string;
   readonly identifiers: string;

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { currentStatus, directionOf, pickLocalized, type Language, type Organization } from '@ngo-liaison/core';
+import { directionOf, pickLocalized, type Language, type Organization } from '@ngo-liaison/core';
+import { partnershipLabel } from '../../internal/partnership-label.js';
 import { highlightRanges } from '@ngo-liaison/core/search';
 import { NgoOrganizationSelectEvent } from '../../events/ngo-organization-select.js';
 import { errorMessage } from '../../internal/error-message.js';
@@ -186,12 +187,9 @@ export class NgoCard extends LiaisonElement {
     const countryCode = org.headquarters?.country;
     const country = countryCode ? this.#reference.countryName(countryCode, language) : undefined;
     const website = webUrl(org.website);
-    const status = currentStatus(org);
-    const rows: TemplateResult[] = [];
-
-    if (status) {
-      rows.push(html`<div><dt>${localize.term('facet.status')}</dt><dd part="status">${localize.term(`status.${status}`)}</dd></div>`);
-    }
+    const rows: TemplateResult[] = [
+      html`<div><dt>${localize.term('facet.status')}</dt><dd part="status">${partnershipLabel(org, localize)}</dd></div>`,
+    ];
     if (city || country) {
       const countryHtml = country
         ? html`<span lang=${this.#langOf(country.lang).lang ?? nothing}>${country.text}</span>`

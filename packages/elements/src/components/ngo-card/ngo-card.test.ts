@@ -155,11 +155,32 @@ describe('<ngo-card> improvements', () => {
     await expectNoAxeViolations(missing);
   });
 
-  test('shows the current partnership status', async () => {
-    const el = await card(makeOrganization('assoc', { partnership: [{ status: 'consultative' }, { status: 'associate', from: 2020 }] }));
+  test('shows the current partnership category', async () => {
+    const el = await card(makeOrganization('assoc', { partnership: [{ category: 'consultative', evidence: [] }, { category: 'associate', from: 2020, evidence: [] }] }));
     expect(text(el, '[part="status"]')).toBe('Associate partner');
-    const ar = await card(makeOrganization('assoc-ar', { partnership: [{ status: 'associate' }] }), 'lang="ar"');
+    const ar = await card(makeOrganization('assoc-ar', { partnership: [{ category: 'associate', evidence: [] }] }), 'lang="ar"');
     expect(text(ar, '[part="status"]')).toBe('شريك منتسب');
+  });
+
+  test('shows an unknown category as unknown, in neutral words, in the six languages', async () => {
+    const unknown = { partnership: [{ evidence: [{ source: 'third-party' as const, url: 'https://example.org/page', asOf: '2026-11-26' }] }] };
+    const expected = {
+      en: 'Category not stated by the sources',
+      fr: 'Catégorie non précisée par les sources',
+      es: 'Categoría no indicada en las fuentes',
+      ar: 'فئة لم تذكرها المصادر',
+      ru: 'Категория в источниках не указана',
+      zh: '资料未说明类别',
+    };
+    for (const [lang, label] of Object.entries(expected)) {
+      const el = await card(makeOrganization(`unknown-${lang}`, unknown), `lang="${lang}"`);
+      await expect.poll(() => text(el, '[part="status"]')).toBe(label);
+    }
+    // A legacy category says nothing of today's: not stated either.
+    const legacy = await card(makeOrganization('legacy', { partnership: [{ category: 'formal-associate', from: 2002, evidence: [] }] }));
+    expect(text(legacy, '[part="status"]')).toBe('Category not stated by the sources');
+    const none = await card(makeOrganization('none', { partnership: [] }));
+    expect(text(none, '[part="status"]')).toBe('No official partnership attested');
   });
 
   test('marks the words of `highlight` in the name and acronym, as text', async () => {

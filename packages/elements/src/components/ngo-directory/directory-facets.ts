@@ -58,6 +58,8 @@ export function facetValueLabel(facet: OrganizationFacet, value: string, context
     lang: label.lang && label.lang !== language ? label.lang : undefined,
   });
   switch (facet) {
+    case 'standing':
+      return own(localize.term(`standing.${value as 'official'}`));
     case 'status':
       return own(localize.term(`status.${value as 'associate'}`));
     case 'kind':

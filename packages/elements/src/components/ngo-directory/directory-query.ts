@@ -15,7 +15,7 @@ export type { DirectoryQuery };
 export const EMPTY_QUERY: DirectoryQuery = { q: '', filters: {} };
 
 /** Facets shown when the `facets` attribute is absent. */
-export const DEFAULT_FACETS: readonly OrganizationFacet[] = ['status', 'sector', 'kind', 'region', 'country', 'sdg'];
+export const DEFAULT_FACETS: readonly OrganizationFacet[] = ['standing', 'status', 'sector', 'kind', 'region', 'country', 'sdg'];
 
 /** The facets named in a `facets` attribute, known ones only, in the given order. */
 export function parseFacetList(value: string | null | undefined): OrganizationFacet[] {

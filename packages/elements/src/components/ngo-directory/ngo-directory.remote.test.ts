@@ -1,4 +1,5 @@
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { categoryInForce } from '@ngo-liaison/core';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -55,7 +56,7 @@ describe('<ngo-directory api-base> searching on the server', () => {
     expect(requests[2]!.searchParams.getAll('sector')).toEqual(['CLT']);
     await expect.poll(() => cardIds(el)).toContain('icom');
     const expected = SAMPLE_ORGANIZATIONS.filter(
-      (org) => org.partnership[org.partnership.length - 1]!.status === 'associate' && org.sectors.includes('CLT'),
+      (org) => categoryInForce(org) === 'associate' && org.sectors.includes('CLT'),
     );
     await expect.poll(() => el.total).toBe(expected.length);
     expect(chips(el)).toHaveLength(2);

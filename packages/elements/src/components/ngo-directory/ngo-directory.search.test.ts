@@ -1,4 +1,5 @@
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { categoryInForce, pickText } from '@ngo-liaison/core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -99,7 +100,7 @@ describe('<ngo-directory> searching its own items', () => {
     await el.updateComplete;
 
     const expected = SAMPLE_ORGANIZATIONS.filter(
-      (org) => org.partnership[org.partnership.length - 1]!.status === 'associate' && org.sectors.includes('CLT'),
+      (org) => categoryInForce(org) === 'associate' && org.sectors.includes('CLT'),
     ).map((org) => org.id);
     expect(expected).toContain('icom');
     expect(new Set(cardIds(el))).toEqual(new Set(expected));
@@ -156,7 +157,7 @@ describe('<ngo-directory> searching its own items', () => {
     const el = await directory('page-size="100" facets=""');
     const sort = shadow<HTMLSelectElement>(el, '[part="sort"]')!;
     expect([...sort.options].map((option) => option.value)).toEqual(['name', 'partner-since', '-partner-since']);
-    const names = cards(el).map((card) => card.organization!.name.en);
+    const names = cards(el).map((card) => pickText(card.organization!.name, 'en'));
     expect(names).toEqual([...names].sort(new Intl.Collator('en', { numeric: true }).compare));
 
     sort.value = 'partner-since';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { currentStatus, directionOf, pickLocalized, type Language, type Organization, type PartialLocalizedText } from '@ngo-liaison/core';
+import { directionOf, pickLocalized, type Language, type Organization, type PartialLocalizedText } from '@ngo-liaison/core';
+import { partnershipLabel } from '../../internal/partnership-label.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
@@ -206,8 +207,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
     const row = (label: string, value: unknown, part?: string) =>
       rows.push(html`<div><dt lang=${localize.uiLanguage}>${label}</dt><dd part=${part ?? nothing}>${value}</dd></div>`);
 
-    const status = currentStatus(org);
-    if (status) row(localize.term('facet.status'), localize.term(`status.${status}`));
+    row(localize.term('facet.status'), partnershipLabel(org, localize));
     row(localize.term('facet.kind'), localize.term(`kind.${org.kind}`));
     const hq = org.headquarters;
     if (hq?.city || hq?.country) {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language, Organization, PartialLocalizedText, PartnershipEntry } from '@ngo-liaison/core';
+import type { Evidence, Language, Organization, PartialLocalizedText, PartnershipEntry } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { CommonKey, OrganizationKey } from '../../internal/translation.js';
 import { contactUrl, displayUrl, webUrl } from '../../internal/safe-url.js';
@@ -47,7 +47,7 @@ export function renderHistory(org: Organization, context: ProfileContext): Templ
   const last = org.partnership.length - 1;
   const entries = org.partnership.map((entry, index) => {
     const current = index === last;
-    const status = entry.legacyStatus ? localize.term(`legacy.${entry.legacyStatus}`) : localize.term(`status.${entry.status}`);
+    const status = localize.term(entry.category ? `status.${entry.category}` : 'status.not-stated');
     const state = entry.state && entry.state !== 'active' ? localize.term(`state.${entry.state}`) : undefined;
     const details = [
       period(entry, context),
@@ -58,15 +58,36 @@ export function renderHistory(org: Organization, context: ProfileContext): Templ
       entry.decidedBy ? localize.term(`decidedBy.${entry.decidedBy}`) : undefined,
       entry.decisionRef ? localize.term('decisionRef', { ref: entry.decisionRef }) : undefined,
     ].filter(Boolean);
-    const source = webUrl(entry.sourceUrl);
     return html`<li part=${current ? 'history-entry history-current' : 'history-entry'} aria-current=${current ? 'true' : nothing}>
       <span class="status">${status}</span>
       <span class="period">(${details.join(', ')})</span>
       ${decision.length ? html`<span class="decision"><bdi>${decision.join(' · ')}</bdi></span>` : nothing}
-      ${source ? html`<span class="source">${localize.term('source')}: ${sourceLink(source)}</span>` : nothing}
+      ${renderEvidence(entry.evidence, context)}
     </li>`;
   });
-  return section(context, localize.term('partnershipHistory'), html`<ol part="history">${entries}</ol>`);
+  const history = org.partnership.length ? html`<ol part="history">${entries}</ol>` : html`<p part="history">${localize.term('standing.not-attested')}</p>`;
+  const cooperation = org.cooperation?.length
+    ? html`<p part="cooperation-heading">${localize.term('cooperation')}</p>${renderEvidence(org.cooperation, context)}`
+    : nothing;
+  return section(context, localize.term('partnershipHistory'), html`${history}${cooperation}`);
+}
+
+/**
+ * Who says so, one line a page: the link, who publishes it and when it was read, and the
+ * page's own words where kept, so the evidence is one click away.
+ */
+function renderEvidence(evidence: readonly Evidence[], context: ProfileContext): TemplateResult | typeof nothing {
+  const { localize } = context;
+  const items = evidence.flatMap((item) => {
+    const url = webUrl(item.url);
+    if (!url) return [];
+    return [
+      html`<li part="evidence">${localize.term('source')}: ${sourceLink(url)}
+        <span class="who">(${localize.term(`evidence.${item.source}`)}, <time datetime=${item.asOf}>${item.asOf}</time>)</span>
+        ${item.quote ? html`<q>${item.quote}</q>` : nothing}</li>`,
+    ];
+  });
+  return items.length ? html`<ul class="evidence">${items}</ul>` : nothing;
 }
 
 /**
