@@ -114,6 +114,13 @@ export interface OrganizationStrings {
   readonly 'scope.regional': string;
   readonly 'scope.national': string;
   readonly 'scope.local': string;
+}
+
+/**
+ * What only <ngo-organization-profile> shows: the partnership history with its evidence, and
+ * the record's facts and sources. A separate area so the directory's bundle does not carry it.
+ */
+export interface ProfileStrings {
   readonly partnershipHistory: string;
   /** Marks the entry of the partnership history in force. */
   readonly currentStatus: string;
@@ -295,7 +302,7 @@ export interface ProgrammeStrings {
  * The UI strings of every element in one language. A locale module exports one object of
  * this type, so a missing or misspelt key is a compile error rather than a blank label.
  */
-export interface Translation extends CommonStrings, OrganizationStrings, EventStrings, EventDetailStrings, ProgrammeStrings {
+export interface Translation extends CommonStrings, OrganizationStrings, ProfileStrings, EventStrings, EventDetailStrings, ProgrammeStrings {
   readonly $lang: Language;
 }
 
@@ -303,6 +310,7 @@ export interface Translation extends CommonStrings, OrganizationStrings, EventSt
 export type StringKey = Exclude<keyof Translation, '$lang'>;
 export type CommonKey = keyof CommonStrings;
 export type OrganizationKey = keyof OrganizationStrings;
+export type ProfileKey = keyof ProfileStrings;
 export type EventKey = keyof EventStrings;
 export type EventDetailKey = keyof EventDetailStrings;
 export type ProgrammeKey = keyof ProgrammeStrings;

@@ -3,6 +3,7 @@ import { enCommon } from './en/common.js';
 import { enEventDetail } from './en/event-detail.js';
 import { enEvents } from './en/events.js';
 import { enOrganizations } from './en/organizations.js';
+import { enProfile } from './en/profile.js';
 import { enProgrammes } from './en/programmes.js';
 
 /**
@@ -13,6 +14,7 @@ export const en: Translation = {
   $lang: 'en',
   ...enCommon,
   ...enOrganizations,
+  ...enProfile,
   ...enEvents,
   ...enEventDetail,
   ...enProgrammes,

@@ -28,7 +28,7 @@ describe('<ngo-card> on its own', () => {
     expect(heading.getAttribute('role')).toBe('heading');
     expect(heading.getAttribute('aria-level')).toBe('3');
     expect(text(el, '[part="name"]')).toBe('Lantern Literacy Society');
-    expect(shadowAll(el, 'dt').map((dt) => dt.textContent)).toEqual(['Partnership status', 'Headquarters', 'Sectors', 'Website']);
+    expect(shadowAll(el, 'dt').map((dt) => dt.textContent)).toEqual(['Partnership category', 'Headquarters', 'Sectors', 'Website']);
     const france = COUNTRIES.find((c) => c.code === 'FR')?.name.en ?? 'FR';
     expect(text(el, '[part="headquarters"]')).toBe(`Paris, ${france}`);
     const link = shadow<HTMLAnchorElement>(el, '[part="website"]')!;
@@ -47,7 +47,7 @@ describe('<ngo-card> on its own', () => {
     const fr = await card(ORGANIZATIONS[0], 'lang="fr"');
     expect(text(fr, '[part="name"]')).toBe('Société Lanterne pour l’alphabétisation');
     expect(text(fr, '[part="acronym"]')).toBe('SLA');
-    expect(shadowAll(fr, 'dt').map((dt) => dt.textContent)).toEqual(['Statut de partenariat', 'Siège', 'Secteurs', 'Site web']);
+    expect(shadowAll(fr, 'dt').map((dt) => dt.textContent)).toEqual(['Catégorie de partenariat', 'Siège', 'Secteurs', 'Site web']);
 
     const ar = await card(ORGANIZATIONS[1], 'lang="ar"');
     expect(shadow(ar, '[part="base"]')?.getAttribute('dir')).toBe('rtl');

@@ -7,6 +7,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enOrganizations } from '../../translations/en/organizations.js';
+import { enProfile } from '../../translations/en/profile.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
 import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
@@ -76,7 +77,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
   /** Level of the heading with the name (1–5); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations, enProfile]);
   readonly #reference = new ReferenceController(this);
   readonly #loader = new OrganizationLoader(this);
   // After the loader: it reads the organisation the loader has just settled on.

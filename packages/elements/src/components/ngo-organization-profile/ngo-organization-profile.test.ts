@@ -40,11 +40,16 @@ describe('<ngo-organization-profile>', () => {
     expect(text(el, '[part="acronym"]')).toBe('ICOM');
     expect(shadow(el, '[part="badge"]')).toBeNull();
     expect(facts(el)).toMatchObject({
-      'Partnership status': 'Associate partner',
+      'Partnership category': 'Associate partner',
       Type: 'NGO',
       Headquarters: `Paris, ${COUNTRIES.find((c) => c.code === 'FR')!.name.en}`,
     });
-    expect(clean(shadow(el, '[part~="history-current"]'))).toMatch(/^Associate partner \(date not stated, current\) Source: /);
+    // The evidence is one click away: the page, who publishes it, when it was read, its words.
+    expect(clean(shadow(el, '[part~="history-current"]'))).toBe(
+      'Associate partner (date not stated, current) Source: ngo-db.unesco.org/r/or/en/1100048611 (UNESCO page, 2026-11-26) UNESCO Associate Status',
+    );
+    expect(shadow<HTMLAnchorElement>(el, '[part~="history-current"] a')?.href).toBe('http://ngo-db.unesco.org/r/or/en/1100048611');
+    expect(shadow(el, '[part~="history-current"] q')?.textContent).toBe('UNESCO Associate Status');
     expect(shadow(el, '[part~="history-current"]')?.getAttribute('aria-current')).toBe('true');
     expect(shadow(el, '[part="contacts"]')).toBeNull();
     const sources = shadowAll<HTMLAnchorElement>(el, '[part="sources"] a');
@@ -52,6 +57,16 @@ describe('<ngo-organization-profile>', () => {
     expect(text(el, '[part="provenance"]')).toBe(
       'Sources read on 26 November 2026. Not every fact has been checked against these sources yet.',
     );
+    await expectNoAxeViolations(el);
+  });
+
+  test('no attested partnership: said in neutral words, with the pages of cooperation one click away', async () => {
+    const icomos = SAMPLE_ORGANIZATIONS.find((o) => o.id === 'icomos')!;
+    const el = await profile(icomos);
+    expect(facts(el)).toMatchObject({ 'Partnership category': 'No official partnership attested' });
+    expect(text(el, 'p[part="history"]')).toBe('No official partnership attested');
+    expect(text(el, '[part="cooperation-heading"]')).toBe('Cooperation with UNESCO, without an attested official partnership');
+    expect(shadowAll<HTMLAnchorElement>(el, '[part="evidence"] a').map((a) => a.href)).toContain('https://whc.unesco.org/en/advisorybodies/');
     await expectNoAxeViolations(el);
   });
 
@@ -70,7 +85,8 @@ describe('<ngo-organization-profile>', () => {
     });
     const history = shadowAll(el, '[part~="history-entry"]').map(clean);
     expect(history).toEqual([
-      'Consultative partner (since 2009) Decision of the Director-General',
+      'Formal consultative relations (1995 Directives) (since 2009)',
+      'Consultative partner (since 2012) Decision of the Director-General',
       'Associate partner (2016–2024) Decision of the Executive Board · Decision 999 EX/NGP/1 (fictional)',
       'Associate partner (2024–2032, current) Decision of the Executive Board · Decision 999 EX/NGP/2 (fictional)',
     ]);

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Evidence, Language, Organization, PartialLocalizedText, PartnershipEntry } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
-import type { CommonKey, OrganizationKey } from '../../internal/translation.js';
+import type { CommonKey, OrganizationKey, ProfileKey } from '../../internal/translation.js';
 import { contactUrl, displayUrl, webUrl } from '../../internal/safe-url.js';
 
 /** What the section templates need from the profile element. */
 export interface ProfileContext {
-  localize: LocalizeController<CommonKey | OrganizationKey>;
+  localize: LocalizeController<CommonKey | OrganizationKey | ProfileKey>;
   /** The language the element renders in (data text). */
   language: Language;
   /** aria-level of section headings. */

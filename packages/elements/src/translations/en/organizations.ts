@@ -1,6 +1,6 @@
 import type { OrganizationStrings } from '../../internal/translation.js';
 
-/** English strings of <ngo-directory>, <ngo-card> and <ngo-organization-profile>. */
+/** English strings of <ngo-directory>, <ngo-card> and <ngo-organization-profile> (its own in ./profile.ts). */
 export const enOrganizations: OrganizationStrings = {
   directoryLabel: 'Organisations',
   empty: 'No organisations to show.',
@@ -59,33 +59,4 @@ export const enOrganizations: OrganizationStrings = {
   'scope.regional': 'Regional',
   'scope.national': 'National',
   'scope.local': 'Local',
-  partnershipHistory: 'Partnership with UNESCO',
-  currentStatus: 'current',
-  'state.pending': 'pending',
-  'state.suspended': 'suspended',
-  'state.terminated': 'ended',
-  yearRange: '{from}–{to}',
-  sinceYear: 'since {year}',
-  untilYear: 'until {year}',
-  undated: 'date not stated',
-  'decidedBy.DG': 'Decision of the Director-General',
-  'decidedBy.EB': 'Decision of the Executive Board',
-  decisionRef: 'Decision {ref}',
-  'evidence.unesco-decision': 'UNESCO decision',
-  'evidence.unesco-page': 'UNESCO page',
-  'evidence.organization': 'the organisation',
-  'evidence.third-party': 'third party',
-  cooperation: 'Cooperation with UNESCO, without an attested official partnership',
-  'status.operational': 'Operational relations (1995 Directives)',
-  'status.formal-consultative': 'Formal consultative relations (1995 Directives)',
-  'status.formal-associate': 'Formal associate relations (1995 Directives)',
-  'status.category-a': 'Category A (1960 Directives)',
-  'status.category-b': 'Category B (1960 Directives)',
-  founded: 'Year founded',
-  formerNames: 'Former names',
-  identifiers: 'Identifiers',
-  vcard: 'Download contact card (vCard)',
-  sourcesAsOf: 'Sources read on {date}.',
-  verified: 'Every fact was checked against these sources.',
-  notVerified: 'Not every fact has been checked against these sources yet.',
 };
