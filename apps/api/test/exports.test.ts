@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANIZATION_CSV_HEADERS, type Organization } from '@ngo-liaison/core';
+import { ORGANIZATION_CSV_HEADERS, partnerStanding, type Organization } from '@ngo-liaison/core';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+/** What the exports hold when no standing is asked for: the official partners. */
+const OFFICIAL = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official');
 
 describe('GET /v1/organizations.csv', () => {
   it('is UTF-8 CSV with a BOM, filtered like the list, offered as a download', async () => {
@@ -26,7 +28,8 @@ describe('GET /v1/organizations.csv', () => {
   });
 
   it('defuses spreadsheet formulas in hostile text', async () => {
-    const text = await (await get('/v1/organizations.csv?q=hostile')).text();
+    // The hostile demo record attests no partnership: listed only on request.
+    const text = await (await get('/v1/organizations.csv?q=hostile&standing=not-attested')).text();
     expect(text).toContain(`"'=HYPERLINK(`);
     expect(text).not.toMatch(/,=HYPERLINK/);
   });
@@ -45,10 +48,22 @@ describe('GET /v1/organizations.csv', () => {
 describe('GET /v1/organizations.json', () => {
   it('returns every match without paging, in list order', async () => {
     const body = (await (await get('/v1/organizations.json')).json()) as { items: Organization[]; total: number };
-    expect(body.total).toBe(SAMPLE_ORGANIZATIONS.length);
-    expect(body.items).toHaveLength(SAMPLE_ORGANIZATIONS.length);
+    expect(body.total).toBe(OFFICIAL.length);
+    expect(body.items).toHaveLength(OFFICIAL.length);
     const firstPage = (await (await get('/v1/organizations?limit=5')).json()) as { items: Organization[] };
     expect(body.items.slice(0, 5).map((o) => o.id)).toEqual(firstPage.items.map((o) => o.id));
+  });
+
+  it('takes standing like the list: official partners by default, the others on request, a bad value named', async () => {
+    const notAttested = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'not-attested').map((o) => o.id);
+    const asked = (await (await get('/v1/organizations.json?standing=not-attested')).json()) as { items: Organization[] };
+    expect(asked.items.map((o) => o.id).sort()).toEqual([...notAttested].sort());
+    const csv = await (await get('/v1/organizations.csv?standing=not-attested')).text();
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(notAttested.length + 1);
+    const bad = await get('/v1/organizations.vcf?standing=unverified');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe('standing');
   });
 
   it('is offered as a download, like the CSV', async () => {
@@ -63,7 +78,7 @@ describe('vCards', () => {
     const response = await get('/v1/organizations.vcf');
     expect(response.headers.get('content-type')).toBe('text/vcard; charset=utf-8');
     const text = await response.text();
-    const withContacts = SAMPLE_ORGANIZATIONS.filter((o) => o.contacts.some((c) => c.fictional || c.public));
+    const withContacts = OFFICIAL.filter((o) => o.contacts.some((c) => c.fictional || c.public));
     expect(text.match(/BEGIN:VCARD/g)).toHaveLength(withContacts.length);
     expect(text).not.toContain('International Council of Museums');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganizationIndex, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
+import { createOrganizationIndex, partnerStanding, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { useTestServer } from './test-server.js';
@@ -37,9 +37,9 @@ describe('GET /v1/organizations?q=…', () => {
     expect(page.items.map((o) => o.id)).toContain('icom');
     for (const org of page.items) {
       expect(org.sectors).toContain('CLT');
-      expect(org.partnership.at(-1)?.status).toBe('associate');
+      expect(org.partnership.at(-1)?.category).toBe('associate');
     }
-    expect(Object.keys(page.facets).sort()).toEqual(['country', 'group', 'hq', 'interest', 'kind', 'language', 'region', 'scope', 'sdg', 'sector', 'status']);
+    expect(Object.keys(page.facets).sort()).toEqual(['country', 'group', 'hq', 'interest', 'kind', 'language', 'region', 'scope', 'sdg', 'sector', 'standing', 'status']);
     expect(page.facets.status?.find((f) => f.value === 'associate')?.count).toBe(page.total);
   });
 
@@ -55,6 +55,9 @@ describe('GET /v1/organizations?q=…', () => {
       { region: ['arab-states'], sort: 'name', lang: 'ar' },
       { sort: 'partner-since', limit: 7 },
       { q: 'heritage', sdg: ['11'], lang: 'fr' },
+      { standing: ['not-attested'] },
+      { standing: ['official', 'not-attested'], q: 'heritage' },
+      { status: ['not-stated'] },
     ];
     for (const query of queries) {
       const fromServer = await search(organizationQueryToParams(query).toString());
@@ -83,6 +86,50 @@ describe('GET /v1/organizations?q=…', () => {
     const tag = first.headers.get('etag')!;
     expect(tag).toBeTruthy();
     expect((await get('/v1/organizations?q=musees&sector=CLT', { headers: { 'if-none-match': tag } })).status).toBe(304);
+  });
+});
+
+describe('GET /v1/organizations?standing=…', () => {
+  const notAttested = SAMPLE_ORGANIZATIONS.filter((org) => partnerStanding(org) === 'not-attested').map((org) => org.id).sort();
+
+  it('lists official partners only by default, and counts the other standings for the filter', async () => {
+    expect(notAttested).toContain('icomos');
+    const page = await search('limit=100');
+    expect(page.items.map((o) => o.id)).not.toContain('icomos');
+    expect(page.items.every((o) => o.partnership.length > 0)).toBe(true);
+    // Facet counts ignore the facet's own filter, so the widget can offer the other standings.
+    expect(page.facets.standing).toEqual(
+      expect.arrayContaining([
+        { value: 'official', count: page.total },
+        { value: 'not-attested', count: notAttested.length },
+      ]),
+    );
+    expect(page.total).toBe(SAMPLE_ORGANIZATIONS.filter((org) => partnerStanding(org) === 'official').length);
+  });
+
+  it('lists the organisations with no attested partnership when asked, with the pages that show their cooperation', async () => {
+    const page = await search('standing=not-attested&limit=100');
+    expect(page.items.map((o) => o.id).sort()).toEqual(notAttested);
+    const icomos = page.items.find((o) => o.id === 'icomos')!;
+    expect(icomos.partnership).toEqual([]);
+    expect(icomos.cooperation?.[0]).toMatchObject({ source: expect.any(String), url: expect.stringMatching(/^https?:/) });
+    expect((await search('standing=official&standing=not-attested&limit=1')).total).toBe(
+      SAMPLE_ORGANIZATIONS.filter((org) => ['official', 'not-attested'].includes(partnerStanding(org))).length,
+    );
+  });
+
+  it('filters official partners whose category no source states with status=not-stated', async () => {
+    const page = await search('status=not-stated&limit=100');
+    expect(page.total).toBeGreaterThan(0);
+    for (const org of page.items) {
+      expect(partnerStanding(org), org.id).toBe('official');
+      expect(org.partnership.at(-1)?.category ?? 'not-stated', org.id).toMatch(/^(not-stated|operational|formal-.*|category-[ab])$/);
+    }
+  });
+
+  it('names the standing parameter and its allowed values on a bad value', async () => {
+    const body = await problem('/v1/organizations?standing=unverified');
+    expect(body.errors[0]).toEqual({ path: 'standing', message: expect.stringContaining('allowed: official, pending, former, not-attested') });
   });
 });
 

@@ -8,7 +8,8 @@ import { tempDbFile } from './temp-db.js';
 
 const noStatic = { widgetsDir: null, demoDir: null } as const;
 const validRecord = SAMPLE_ORGANIZATIONS[0]!;
-const badRecord = { ...validRecord, id: 'broken-record', name: { en: 'Broken' } };
+/** A name in no language: invalid since names need at least one. */
+const badRecord = { ...validRecord, id: 'broken-record', name: {} };
 
 describe('first start and seeding', () => {
   it('creates, migrates and seeds the database once; a restart keeps the data', async () => {
@@ -19,7 +20,8 @@ describe('first start and seeding', () => {
       await first.close();
       const second = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, ...noStatic });
       expect(second.seeded).toBe(0);
-      const page = (await (await fetch(`${second.url}/v1/organizations?limit=1`)).json()) as { total: number };
+      const everyStanding = 'standing=official&standing=pending&standing=former&standing=not-attested';
+      const page = (await (await fetch(`${second.url}/v1/organizations?${everyStanding}&limit=1`)).json()) as { total: number };
       expect(page.total).toBe(SAMPLE_ORGANIZATIONS.length);
       await second.close();
     } finally {
@@ -33,7 +35,7 @@ describe('first start and seeding', () => {
       const attempt = startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, seed: [validRecord, badRecord], ...noStatic });
       await expect(attempt).rejects.toBeInstanceOf(SeedError);
       await expect(attempt).rejects.toMatchObject({
-        problems: expect.arrayContaining([expect.objectContaining({ path: 'organizations[broken-record].name.fr' })]),
+        problems: expect.arrayContaining([expect.objectContaining({ path: 'organizations[broken-record].name', message: 'needs a name in at least one language' })]),
       });
       expect(existsSync(db.file)).toBe(false);
     } finally {
@@ -53,7 +55,7 @@ describe('first start and seeding', () => {
         timeout: 15_000,
       });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('organizations[broken-record].name.fr');
+      expect(run.stderr).toContain('organizations[broken-record].name: needs a name in at least one language');
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(db.file)).toBe(false);
     } finally {

@@ -1,6 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { partnerStanding } from '@ngo-liaison/core';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { HttpError, createClient, isLiaisonError } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
@@ -13,6 +14,8 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const client = createClient({ baseUrl: BASE, retries: 0 });
+/** What the directory lists when no standing is asked for. */
+const OFFICIAL = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'official');
 
 describe('organizations.list with search parameters', () => {
   it('finds ICOM for "musees", with a total and facet counts', async () => {
@@ -25,12 +28,28 @@ describe('organizations.list with search parameters', () => {
   it('filters to associate partners of the Culture sector (typed facets)', async () => {
     const page = await client.organizations.list({ status: ['associate'], sector: ['CLT'], limit: 100 });
     expect(page.items.map((o) => o.id)).toContain('icom');
-    expect(page.items.every((o) => o.sectors.includes('CLT') && o.partnership.at(-1)?.status === 'associate')).toBe(true);
+    expect(page.items.every((o) => o.sectors.includes('CLT') && o.partnership.at(-1)?.category === 'associate')).toBe(true);
   });
 
   it('takes SDGs as numbers and keeps the search across pages', async () => {
     const all = await client.organizations.list({ sdg: [4], sort: 'name', lang: 'fr', limit: 2 }).toArray();
-    expect(all.length).toBe(SAMPLE_ORGANIZATIONS.filter((o) => o.sdgs?.includes(4)).length);
+    expect(all.length).toBe(OFFICIAL.filter((o) => o.sdgs?.includes(4)).length);
+  });
+
+  it('passes standing through: official partners by default, the others when asked, with their evidence', async () => {
+    const notAttested = SAMPLE_ORGANIZATIONS.filter((o) => partnerStanding(o) === 'not-attested').map((o) => o.id);
+    expect(notAttested.length).toBeGreaterThan(0);
+    expect((await client.organizations.list({ limit: 100 }).toArray()).map((o) => o.id)).toEqual(
+      expect.not.arrayContaining([notAttested[0]]),
+    );
+    const asked = await client.organizations.list({ standing: ['not-attested'], limit: 100 }).toArray();
+    expect(asked.map((o) => o.id).sort()).toEqual([...notAttested].sort());
+    expect(asked.some((o) => o.cooperation?.length)).toBe(true);
+    const iau = await client.organizations.get('iau');
+    expect(iau.partnership.at(-1)).toMatchObject({ category: 'associate', evidence: [expect.objectContaining({ url: expect.stringMatching(/^https:/) })] });
+    expect(client.organizations.exportUrl('json', { standing: ['not-attested'], status: ['not-stated'] })).toBe(
+      `${BASE}/organizations.json?standing=not-attested&status=not-stated`,
+    );
   });
 
   it('reports an unknown facet value as an HttpError naming the parameter', async () => {
@@ -54,7 +73,7 @@ describe('exports', () => {
 
   it('fetches the JSON export, validated', async () => {
     const data = await client.organizations.export({ sector: ['CLT'] });
-    expect(data.total).toBe(SAMPLE_ORGANIZATIONS.filter((o) => o.sectors.includes('CLT')).length);
+    expect(data.total).toBe(OFFICIAL.filter((o) => o.sectors.includes('CLT')).length);
     expect(data.items).toHaveLength(data.total);
   });
 

@@ -41,10 +41,23 @@ describe('search against the real server', () => {
     { q: '科学' },
     { status: ['associate', 'consultative'], region: ['africa'] },
     { sdg: [4, 16], sort: '-partner-since', lang: 'fr', limit: 3 },
+    { standing: ['not-attested'] },
+    { standing: ['official', 'not-attested'], status: ['not-stated'] },
   ])('gives the same pages and facets as the msw handlers (%o)', async (params) => {
     const real = await createClient({ baseUrl: `${server.url}/v1` }).organizations.list(params);
     const mocked = await createClient({ baseUrl: MOCK }).organizations.list(params);
     expect(mocked).toEqual(real);
+  });
+
+  it('lists organisations with no attested partnership only when standing asks for them', async () => {
+    const client = createClient({ baseUrl: `${server.url}/v1` });
+    const byDefault = await client.organizations.list({ limit: 100 }).toArray();
+    const notAttested = await client.organizations.list({ standing: ['not-attested'], limit: 100 }).toArray();
+    expect(notAttested.map((o) => o.id)).toContain('icomos');
+    expect(notAttested.every((o) => o.partnership.length === 0)).toBe(true);
+    expect(byDefault.map((o) => o.id)).not.toContain('icomos');
+    const exported = await client.organizations.export({ standing: ['not-attested'] });
+    expect(exported.items.map((o) => o.id)).toEqual(notAttested.map((o) => o.id));
   });
 
   it('reads the reference lists', async () => {

@@ -20,6 +20,7 @@ export * from './organizations/partnership.js';
 export * from './organizations/category-in-force.js';
 export * from './organizations/directives-rules.js';
 export * from './organizations/name-rules.js';
+export * from './organizations/upgrade-organization.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import * as z from 'zod/mini';
 import {
   OrganizationId,
+  PARTNER_STANDINGS,
   ProgrammeId,
   SECTOR_CODES,
   invalidRequestProblem,
@@ -30,7 +31,9 @@ function matcherCache(storage: Storage): () => Promise<{ key: string; matcher: M
     const key = `${orgs.revision}|${data.revision}`;
     if (cached?.key !== key) {
       const matcher = createMatcher({
-        organizations: orgs.index.searchAll({}),
+        // Every standing: the directory lists official partners by default, matching weighs
+        // all of them (missing evidence is not a weaker partnership; see core's fits.ts).
+        organizations: orgs.index.searchAll({ standing: PARTNER_STANDINGS }),
         programmes: data.programmes,
         actions: data.actions,
         coverage: storage.fieldOffices.coverage,

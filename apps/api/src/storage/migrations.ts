@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 
 /**
  * Migrations live in code (not files on disk) so the bundled server carries them.
@@ -86,6 +87,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('actions').execute();
       await db.schema.dropTable('programmes').execute();
     },
+  },
+  /**
+   * Partnership category apart from its evidence (issue 11): rewrites every stored
+   * organisation, and replaces the real ones by the corrected sample records (until the
+   * write path, every stored organisation is seed data). See upgrade-partnership-evidence.ts.
+   */
+  '0004_partnership_evidence': {
+    up: upgradePartnershipEvidence,
+    // The old shape cannot be rebuilt (the upgrade drops computed dates and copied names).
   },
 };
 

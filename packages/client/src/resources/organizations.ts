@@ -18,7 +18,8 @@ import { Transport, relativePath, type TransportOptions } from '../transport.js'
 /**
  * Facet filters, typed: closed facets take their domain values (`status: ['associate']`,
  * `sector: ['CLT']`, `sdg: [4]`), open ones strings (`country: ['SN']`, `interest: ['museums']`).
- * Several values of one facet are OR-ed; facets are AND-ed.
+ * Several values of one facet are OR-ed; facets are AND-ed. Without `standing` the server
+ * lists official partners only; `standing: ['not-attested']` asks for the others.
  */
 export type OrganizationFilters = {
   [F in ClosedFacet]?: F extends 'sdg' ? readonly (number | (typeof CLOSED_FACET_VALUES)['sdg'][number])[] : readonly (typeof CLOSED_FACET_VALUES)[F][number][];

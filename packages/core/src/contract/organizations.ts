@@ -68,6 +68,7 @@ export const organizationOperations = {
     summary: 'Search and list organisations',
     description:
       'A page of NGOs and foundations matching the text and facet filters, with the total and counts per facet value. ' +
+      'Lists official partners only unless `standing` asks for others (pending, former, not-attested). ' +
       'Cursors are opaque and tied to the sort order and language.',
     tags: ['organizations'],
     query: { ...searchQuery, ...pagingQuery },
