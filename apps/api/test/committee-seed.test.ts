@@ -7,7 +7,7 @@ import { tempDbFile } from './temp-db.js';
 const noStatic = { widgetsDir: null, demoDir: null } as const;
 const sample = { mandates: SAMPLE_MANDATES, designations: SAMPLE_EXPERT_DESIGNATIONS };
 
-async function startError(committeeData: { mandates: unknown[]; designations: unknown[] }, file: string): Promise<unknown> {
+async function startError(committeeData: { mandates: readonly unknown[]; designations: readonly unknown[] }, file: string): Promise<unknown> {
   return startServer({ port: 0, host: '127.0.0.1', dbFile: file, ...noStatic, committeeData }).then(
     async (server) => {
       await server.close();

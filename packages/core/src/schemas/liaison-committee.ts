@@ -42,8 +42,8 @@ export const CommitteeMember = z.object({
   /** Where the source says it is based. */
   basedIn: z.optional(CountryCode),
   /**
-   * The region it sits for. Kept apart from `basedIn`: a source may name the region without
-   * the country ("based in Congo" is Africa, whichever Congo it is).
+   * The region its seat counts for (the Directives' "at least one per region"), where a source
+   * says so. Kept apart from `basedIn`: a source may give one without the other.
    */
   region: z.optional(UnescoRegion),
 });

@@ -8,8 +8,9 @@ const CHAIR_UPDATE_APRIL_2021 = 'http://www.ngo-unesco.net/updates_and_minutes.h
  * ten members and where each is based; the chairperson's update of 21 April 2021 says the
  * Committee was implementing the recommendations adopted by the 2020 International Conference
  * of NGOs. Not stated, so absent: the other seven members, each member's seat (associate or
- * consultative), FAPE's country ("based in Congo"), the conference that elected the Committee,
- * the recommendations' text and the planned work.
+ * consultative) and the region it counts for, FAPE's country ("based in Congo": which Congo is
+ * not said), the conference that elected the Committee, the recommendations' text and the
+ * planned work.
  */
 const LC_2021_2022: LiaisonCommitteeMandate = {
   id: 'lc-2021-2022',
