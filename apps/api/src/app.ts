@@ -18,6 +18,8 @@ import { matchingRoutes } from './routes/matching.js';
 import { fieldOfficeRoutes } from './routes/field-offices.js';
 import { focalPointRoutes } from './routes/focal-points.js';
 import { actionRoutes } from './routes/actions.js';
+import { expertDesignationRoutes } from './routes/expert-designations.js';
+import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
@@ -58,6 +60,8 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   fieldOfficeRoutes(app, storage);
   focalPointRoutes(app, storage);
   actionRoutes(app, storage);
+  expertDesignationRoutes(app, storage);
+  liaisonCommitteeRoutes(app, storage);
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

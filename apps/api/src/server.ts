@@ -2,10 +2,19 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { REAL_EVENTS, SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES, sampleEvents } from '@ngo-liaison/core/sample-data';
+import {
+  REAL_EVENTS,
+  SAMPLE_ACTIONS,
+  SAMPLE_EXPERT_DESIGNATIONS,
+  SAMPLE_FOCAL_POINTS,
+  SAMPLE_MANDATES,
+  SAMPLE_ORGANIZATIONS,
+  SAMPLE_PROGRAMMES,
+  sampleEvents,
+} from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
-import { seedEvents, seedIfEmpty, seedProgrammes, type ProgrammeSeedInput } from './storage/seed.js';
+import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
 import { createStorage } from './storage/storage.js';
 
@@ -30,6 +39,11 @@ export interface ServerOptions {
    * sample ones; without the fictional actions when `seed` replaces the organisations they name).
    */
   programmeData?: ProgrammeSeedInput;
+  /**
+   * Liaison Committee mandates and expert designations for a database without either
+   * (default: the sample ones; none when `seed` replaces the organisations they name).
+   */
+  committeeData?: CommitteeSeedInput;
   /** The elements' CDN folder served at /widgets/ (default: packages/elements/dist/cdn; null: none). */
   widgetsDir?: string | null;
   /** Its version, for /widgets/{version}/ (default: the version in packages/elements/package.json). */
@@ -79,6 +93,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await seedProgrammes(
       storage,
       options.programmeData ?? { programmes: SAMPLE_PROGRAMMES, actions: options.seed ? [] : SAMPLE_ACTIONS, focalPoints: SAMPLE_FOCAL_POINTS },
+    );
+    await seedCommittee(
+      storage,
+      options.committeeData ?? (options.seed ? { mandates: [], designations: [] } : { mandates: SAMPLE_MANDATES, designations: SAMPLE_EXPERT_DESIGNATIONS }),
     );
   } catch (error) {
     await db.destroy();

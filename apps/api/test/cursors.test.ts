@@ -14,7 +14,9 @@ const LISTS = {
   'field offices': '/v1/field-offices?limit=1',
   'programme matches': '/v1/programmes/memory-of-the-world/matches?limit=1',
   'organisation matches': '/v1/organizations/icom/matches?limit=1',
-  'sector experts': '/v1/sectors/CLT/experts?limit=1',
+  'sector experts': '/v1/sectors/SC/experts?limit=1',
+  'expert proposal': '/v1/sectors/CLT/expert-proposal?limit=1',
+  'Liaison Committee mandates': '/v1/liaison-committee-mandates?limit=1',
 } as const;
 type ListName = keyof typeof LISTS;
 

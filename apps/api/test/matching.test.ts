@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES } from '@ngo-liaison/core/sample-data';
-import type { ExpertPage, OrganizationMatchPage, ProgrammeMatchPage } from '@ngo-liaison/core';
+import type { ExpertProposalPage, OrganizationMatchPage, ProgrammeMatchPage } from '@ngo-liaison/core';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
@@ -100,18 +100,19 @@ describe('GET /v1/organizations/{id}/matches', () => {
   });
 });
 
-describe('GET /v1/sectors/{code}/experts', () => {
-  it("lists a sector's experts above the threshold, explained", async () => {
-    const page = await json<ExpertPage>('/v1/sectors/CLT/experts?limit=100');
+describe('GET /v1/sectors/{code}/expert-proposal', () => {
+  it("proposes a sector's experts above the threshold, explained, labelled as a computed proposal", async () => {
+    const page = await json<ExpertProposalPage>('/v1/sectors/CLT/expert-proposal?limit=100');
+    expect(page.kind).toBe('computed-proposal');
     expect(page.items.map((i) => i.organization.id)).toEqual(expect.arrayContaining(['icom', 'icomos', 'cioff']));
     expect(page.items.every((i) => i.score >= 0.5 && i.reasons.length > 0)).toBe(true);
-    const strict = await json<ExpertPage>('/v1/sectors/CLT/experts?threshold=0.8&limit=100');
+    const strict = await json<ExpertProposalPage>('/v1/sectors/CLT/expert-proposal?threshold=0.8&limit=100');
     expect(strict.total).toBeLessThan(page.total);
   });
 
   it('answers an unknown sector with 404 and a bad threshold with 400', async () => {
-    await problem('/v1/sectors/ART/experts', 404);
-    await problem('/v1/sectors/ed/experts', 404);
-    expect((await problem('/v1/sectors/ED/experts?threshold=1.5', 400)).errors?.[0]?.path).toBe('threshold');
+    await problem('/v1/sectors/ART/expert-proposal', 404);
+    await problem('/v1/sectors/ed/expert-proposal', 404);
+    expect((await problem('/v1/sectors/ED/expert-proposal?threshold=1.5', 400)).errors?.[0]?.path).toBe('threshold');
   });
 });

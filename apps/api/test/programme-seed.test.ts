@@ -26,13 +26,13 @@ describe('seeding programmes, actions and focal points', () => {
   it('refuses a fictional action on a real organisation before writing anything, and leaves no database behind', async () => {
     const db = tempDbFile();
     try {
-      const bad = { ...sample, actions: [{ ...SAMPLE_ACTIONS[0]!, organization: 'icom' }] };
+      const bad = { ...sample, actions: [{ ...SAMPLE_ACTIONS[0]!, actor: { kind: 'organization', organization: 'icom' } }] };
       const error = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, ...noStatic, programmeData: bad }).then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(SeedError);
-      expect((error as SeedError).problems[0]?.path).toBe(`actions[${SAMPLE_ACTIONS[0]!.id}].organization`);
+      expect((error as SeedError).problems[0]?.path).toBe(`actions[${SAMPLE_ACTIONS[0]!.id}].actor.organization`);
       expect(existsSync(db.file)).toBe(false);
     } finally {
       db.cleanup();

@@ -105,12 +105,23 @@ describe('GET /v1/focal-points', () => {
 describe('GET /v1/actions', () => {
   it('filters by programme, country, field office, organisation and dates', async () => {
     expect((await json<Page<Action>>('/v1/actions?limit=100')).total).toBe(SAMPLE_ACTIONS.length);
-    expect((await json<Page<Action>>('/v1/actions?programme=demo-coastal-literacy-initiative')).total).toBe(2);
+    expect((await json<Page<Action>>('/v1/actions?programme=demo-coastal-literacy-initiative')).total).toBe(3);
     expect((await json<Page<Action>>('/v1/actions?country=SN')).items.map((a) => a.id)).toEqual(['demo-reading-circles-saint-louis']);
-    expect((await json<Page<Action>>('/v1/actions?fieldOffice=apia')).total).toBe(2);
+    expect((await json<Page<Action>>('/v1/actions?fieldOffice=apia')).total).toBe(3);
     expect((await json<Page<Action>>('/v1/actions?organization=demo-tidepool-ocean-observers')).total).toBe(2);
     const window = await json<Page<Action>>('/v1/actions?from=2026-01-01&to=2026-12-31');
     expect(window.items.every((a) => a.period.start <= '2026-12-31' && (a.period.end ?? '9999') >= '2026-01-01')).toBe(true);
+  });
+
+  it('returns field-office actions with the office as actor, as stored', async () => {
+    const beirut = await json<Page<Action>>('/v1/actions?fieldOffice=beirut&from=2026-04-01');
+    const own = beirut.items.find((a) => a.id === 'demo-office-school-librarians-beirut');
+    expect(own).toEqual(SAMPLE_ACTIONS.find((a) => a.id === 'demo-office-school-librarians-beirut'));
+    expect(own?.actor).toEqual({ kind: 'field-office', fieldOffice: 'beirut' });
+    const all = await json<Page<Action>>('/v1/actions?limit=100');
+    expect(all.items.filter((a) => a.actor.kind === 'field-office').map((a) => a.id).sort()).toEqual(
+      SAMPLE_ACTIONS.filter((a) => a.actor.kind === 'field-office').map((a) => a.id).sort(),
+    );
   });
 
   it('answers bad filters with 400 naming the parameter', async () => {

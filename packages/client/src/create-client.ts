@@ -6,6 +6,8 @@ import { matchingResource, type MatchingResource } from './resources/matching.js
 import { fieldOfficesResource, type FieldOfficesResource } from './resources/field-offices.js';
 import { focalPointsResource, type FocalPointsResource } from './resources/focal-points.js';
 import { actionsResource, type ActionsResource } from './resources/actions.js';
+import { expertsResource, type ExpertsResource } from './resources/experts.js';
+import { liaisonCommitteeResource, type LiaisonCommitteeResource } from './resources/liaison-committee.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -19,12 +21,16 @@ export interface LiaisonClient {
   readonly events: EventsResource;
   /** Programmes, and the organisations ranked for each (`matches`). */
   readonly programmes: ProgrammesResource;
-  /** Matching both ways, and each sector's expert organisations. */
+  /** Matching both ways. */
   readonly matching: MatchingResource;
   readonly fieldOffices: FieldOfficesResource;
   readonly focalPoints: FocalPointsResource;
-  /** NGOs' on-the-ground actions within programmes. */
+  /** On-the-ground actions within programmes, by organisations or field offices. */
   readonly actions: ActionsResource;
+  /** Each sector's designated expert NGOs, and the computed proposal beside them. */
+  readonly experts: ExpertsResource;
+  /** The NGO–UNESCO Liaison Committee's mandates. */
+  readonly liaisonCommittee: LiaisonCommitteeResource;
 }
 
 /**
@@ -43,5 +49,7 @@ export function createClient(options: ClientOptions): LiaisonClient {
     fieldOffices: fieldOfficesResource(transport),
     focalPoints: focalPointsResource(transport),
     actions: actionsResource(transport),
+    experts: expertsResource(transport),
+    liaisonCommittee: liaisonCommitteeResource(transport),
   };
 }

@@ -9,7 +9,9 @@ export type {
 export type { ReferenceResource } from './resources/reference.js';
 export type { EventsResource, FeedUrlOptions, ListEventsParams } from './resources/events.js';
 export type { ListProgrammesParams, MatchParams, ProgrammesResource } from './resources/programmes.js';
-export type { ExpertParams, MatchingResource } from './resources/matching.js';
+export type { MatchingResource } from './resources/matching.js';
+export type { ExpertDesignationParams, ExpertProposalParams, ExpertsResource } from './resources/experts.js';
+export type { LiaisonCommitteeResource, ListMandatesParams } from './resources/liaison-committee.js';
 export type { FieldOfficesResource, ListFieldOfficesParams } from './resources/field-offices.js';
 export type { FocalPointsResource, ListFocalPointsParams } from './resources/focal-points.js';
 export type { ActionsResource, ListActionsParams } from './resources/actions.js';

@@ -30,11 +30,16 @@ const calls: [string, (c: LiaisonClient) => Promise<unknown>][] = [
   ['programmes.matches', (c) => c.programmes.matches('demo-coastal-literacy-initiative', { limit: 10 })],
   ['programmes.matches weighted', (c) => c.programmes.matches('demo-archives-at-risk', { limit: 5, weights: { geography: 3, languages: 0 } })],
   ['matching.forOrganization', (c) => c.matching.forOrganization('icom')],
-  ['matching.experts', (c) => c.matching.experts('ED', { limit: 50 })],
+  ['experts.proposal', (c) => c.experts.proposal('ED', { limit: 50 })],
+  ['experts.designated', (c) => c.experts.designated('SC', { limit: 1 }).toArray()],
+  ['liaisonCommittee.mandates', (c) => c.liaisonCommittee.mandates({ limit: 1 }).toArray()],
+  ['liaisonCommittee.mandates filtered', (c) => c.liaisonCommittee.mandates({ member: ['fape', 'demo-tidepool-ocean-observers'] }).then((p) => p)],
+  ['liaisonCommittee.mandate', (c) => c.liaisonCommittee.mandate('demo-lc-2027-2028')],
   ['fieldOffices.list', (c) => c.fieldOffices.list({ limit: 100 }).then((p) => p)],
   ['fieldOffices.get', (c) => c.fieldOffices.get('apia')],
   ['focalPoints.list', (c) => c.focalPoints.list({ sector: ['ED', 'CI'], fieldOffice: 'abuja' }).then((p) => p)],
   ['actions.list', (c) => c.actions.list({ limit: 100, from: '2025-06-01' }).then((p) => p)],
+  ['actions.list by a field office', (c) => c.actions.list({ fieldOffice: 'abuja' }).then((p) => p)],
 ];
 
 describe('client against the real server and msw', () => {

@@ -66,7 +66,7 @@ export function generateActions(organizations: readonly Organization[], programm
     for (let k = 0; k < n; k++) {
       actions.push({
         id: `${org.id}-action-${k}`,
-        organization: org.id,
+        actor: { kind: 'organization', organization: org.id },
         programme: pick(programmes).id,
         title: { en: 'Synthetic action', fr: 'Action synthétique' },
         countries: [pick(countries)],

@@ -13,6 +13,8 @@ export * from './validation/validate-dataset.js';
 export * from './errors/problems.js';
 export * from './organizations/organization-order.js';
 export * from './programmes/index.js';
+export * from './liaison-committee/index.js';
+export * from './experts/index.js';
 export * from './matching/public.js';
 export * from './calendar/index.js';
 export * from './events/index.js';

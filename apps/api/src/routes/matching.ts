@@ -77,13 +77,15 @@ export function matchingRoutes(app: Hono, storage: Storage): void {
     return respondWithEtag(c, revisionEtag(key, `organization-matches/${id}`, canonicalQuery(query)), () => c.json(engine.rankProgrammes(id, query)));
   });
 
-  app.get(routePath(operations.getSectorExperts.path), async (c) => {
+  app.get(routePath(operations.getSectorExpertProposal.path), async (c) => {
     const code = c.req.param('code') ?? '';
     if (!(SECTOR_CODES as readonly string[]).includes(code)) {
       return problemResponse(c, notFoundProblem(`No sector with code "${code}"; sectors are ${SECTOR_CODES.join(', ')}`));
     }
     const query = parseExpertQuery(new URL(c.req.url).searchParams);
     const { key, matcher: engine } = await matcher();
-    return respondWithEtag(c, revisionEtag(key, `experts/${code}`, canonicalQuery(query)), () => c.json(engine.experts(code as SectorCode, query)));
+    return respondWithEtag(c, revisionEtag(key, `expert-proposal/${code}`, canonicalQuery(query)), () =>
+      c.json(engine.proposeExperts(code as SectorCode, query)),
+    );
   });
 }

@@ -97,6 +97,51 @@ const migrations: Record<string, Migration> = {
     up: upgradePartnershipEvidence,
     // The old shape cannot be rebuilt (the upgrade drops computed dates and copied names).
   },
+  '0006_liaison_committee': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('liaison_committee_mandates')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('term_start', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema
+        .createTable('expert_designations')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('sector', 'text', (col) => col.notNull())
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('designated_on', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema.createIndex('expert_designations_sector').on('expert_designations').columns(['sector', 'designated_on']).execute();
+
+      // An action's actor is an organisation or a field office: stored actions become
+      // { actor: { kind: 'organization', organization } } and the key columns follow.
+      await db.schema.alterTable('actions').addColumn('actor_kind', 'text', (col) => col.notNull().defaultTo('organization')).execute();
+      await db.schema.alterTable('actions').addColumn('actor_id', 'text', (col) => col.notNull().defaultTo('')).execute();
+      await sql`update actions set actor_id = organization_id,
+        data = json_set(json_remove(data, '$.organization'), '$.actor', json_object('kind', 'organization', 'organization', organization_id))`.execute(db);
+      await db.schema.dropIndex('actions_organization').execute();
+      await db.schema.alterTable('actions').dropColumn('organization_id').execute();
+      await db.schema.createIndex('actions_actor').on('actions').columns(['actor_kind', 'actor_id', 'start_date']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      // Actions of field offices have no organisation to go back to: down refuses rather than lose them.
+      const offices = await sql<{ n: number }>`select count(*) as n from actions where actor_kind <> 'organization'`.execute(db);
+      if (Number(offices.rows[0]?.n ?? 0) > 0) throw new Error('0006_liaison_committee cannot be undone: some actions are by field offices');
+      await db.schema.alterTable('actions').addColumn('organization_id', 'text', (col) => col.notNull().defaultTo('')).execute();
+      await sql`update actions set organization_id = actor_id,
+        data = json_set(json_remove(data, '$.actor'), '$.organization', actor_id)`.execute(db);
+      await db.schema.dropIndex('actions_actor').execute();
+      await db.schema.alterTable('actions').dropColumn('actor_kind').execute();
+      await db.schema.alterTable('actions').dropColumn('actor_id').execute();
+      await db.schema.createIndex('actions_organization').on('actions').columns(['organization_id', 'start_date']).execute();
+      await db.schema.dropTable('expert_designations').execute();
+      await db.schema.dropTable('liaison_committee_mandates').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { normalizeText, type Action, type FocalPoint, type Programme } from '@ngo-liaison/core';
+import { actorId, normalizeText, type Action, type FocalPoint, type Programme } from '@ngo-liaison/core';
 import { readDataVersion } from './data-version.js';
 import type { Database } from './schema.js';
 
@@ -101,7 +101,8 @@ export class ProgrammeRepository {
             .insertInto('actions')
             .values({
               id: a.id,
-              organization_id: a.organization,
+              actor_kind: a.actor.kind,
+              actor_id: actorId(a.actor),
               programme_id: a.programme,
               start_date: a.period.start,
               end_date: a.period.end ?? null,

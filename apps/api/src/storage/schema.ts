@@ -42,10 +42,13 @@ export interface ProgrammesTable {
   created_at: Generated<string>;
 }
 
-/** NGOs' on-the-ground actions: the record as JSON, with the keys filters will read in SQL. */
+/** On-the-ground actions: the record as JSON, with the keys filters will read in SQL. */
 export interface ActionsTable {
   id: string;
-  organization_id: string;
+  /** organization | field-office */
+  actor_kind: string;
+  /** The organisation id or the field-office code. */
+  actor_id: string;
   programme_id: string;
   start_date: string;
   end_date: string | null;
@@ -63,10 +66,31 @@ export interface FocalPointsTable {
   created_at: Generated<string>;
 }
 
+/** Liaison Committee mandates: the record as JSON, with the list order. */
+export interface LiaisonCommitteeMandatesTable {
+  id: string;
+  /** term.start (a year, month or day): the list order, latest first. */
+  term_start: string;
+  data: string;
+  created_at: Generated<string>;
+}
+
+/** Sectors' expert designations: the record as JSON, with the keys a sector's list reads. */
+export interface ExpertDesignationsTable {
+  id: string;
+  sector: string;
+  organization_id: string;
+  designated_on: string;
+  data: string;
+  created_at: Generated<string>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;
   actions: ActionsTable;
   focal_points: FocalPointsTable;
+  liaison_committee_mandates: LiaisonCommitteeMandatesTable;
+  expert_designations: ExpertDesignationsTable;
 }

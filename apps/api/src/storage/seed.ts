@@ -1,4 +1,4 @@
-import { validateDataset, validateEvents, type FieldIssue, type Organization } from '@ngo-liaison/core';
+import { validateDataset, validateEvents, validateExpertDesignations, validateMandates, type FieldIssue, type Organization } from '@ngo-liaison/core';
 import { COUNTRIES, FIELD_OFFICES, SECTORS } from '@ngo-liaison/core/reference';
 import { validateProgrammeData } from '@ngo-liaison/core';
 import type { ProgrammeSeed } from './programme-repository.js';
@@ -54,6 +54,16 @@ export async function seedEvents(
   return storage.events.upsertAll(report.events, now);
 }
 
+/** The stored organisations among `ids` (anything else, or unknown ids, left out: validation reports them). */
+async function storedOrganizations(storage: Storage, ids: readonly unknown[]): Promise<{ id: string; provenance: { fictional: boolean } }[]> {
+  const organizations: { id: string; provenance: { fictional: boolean } }[] = [];
+  for (const id of new Set(ids)) {
+    const org = typeof id === 'string' ? await storage.organizations.get(id) : undefined;
+    if (org) organizations.push(org);
+  }
+  return organizations;
+}
+
 /** Programmes, actions and focal points to seed, as unchecked records. */
 export interface ProgrammeSeedInput {
   programmes: readonly unknown[];
@@ -69,18 +79,40 @@ export interface ProgrammeSeedInput {
  */
 export async function seedProgrammes(storage: Storage, seed: ProgrammeSeedInput): Promise<number> {
   if ((await storage.programmes.count()) > 0) return 0;
-  const ids = new Set<string>();
-  for (const action of seed.actions) {
-    const id = (action as { organization?: unknown } | null)?.organization;
-    if (typeof id === 'string') ids.add(id);
-  }
-  const organizations: { id: string; provenance: { fictional: boolean } }[] = [];
-  for (const id of ids) {
-    const org = await storage.organizations.get(id);
-    if (org) organizations.push(org);
-  }
+  const organizations = await storedOrganizations(
+    storage,
+    seed.actions.map((action) => (action as { actor?: { organization?: unknown } } | null)?.actor?.organization),
+  );
   const report = validateProgrammeData({ ...seed, fieldOffices: FIELD_OFFICES, organizations, countries: COUNTRIES.map((c) => c.code) });
   if (!report.ok) throw new SeedError(report.problems);
   await storage.programmes.insertAll(seed as ProgrammeSeed);
   return seed.programmes.length;
+}
+
+/** Liaison Committee mandates and expert designations to seed, as unchecked records. */
+export interface CommitteeSeedInput {
+  mandates: readonly unknown[];
+  designations: readonly unknown[];
+}
+
+/**
+ * Seeds the Liaison Committee's mandates and the sectors' expert designations when neither
+ * table has a row yet (a new database, or one created before they existed). Both are validated
+ * first, against the stored organisations they name and the countries; then one transaction
+ * writes both tables.
+ */
+export async function seedCommittee(storage: Storage, seed: CommitteeSeedInput): Promise<number> {
+  const { committee } = storage;
+  if ((await committee.mandates.count()) > 0 || (await committee.designations.count()) > 0) return 0;
+  const named = [
+    ...seed.mandates.flatMap((m) => ((m as { members?: { organization?: unknown }[] } | null)?.members ?? []).map((member) => member?.organization)),
+    ...seed.designations.map((d) => (d as { organization?: unknown } | null)?.organization),
+  ];
+  const organizations = await storedOrganizations(storage, named);
+  const mandates = validateMandates({ mandates: seed.mandates, organizations, countries: COUNTRIES });
+  const designations = validateExpertDesignations({ designations: seed.designations, organizations });
+  const problems = [...mandates.problems, ...designations.problems];
+  if (problems.length) throw new SeedError(problems);
+  await committee.insertAll({ mandates: mandates.mandates, designations: designations.designations });
+  return mandates.mandates.length + designations.designations.length;
 }

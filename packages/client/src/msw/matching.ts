@@ -52,13 +52,13 @@ export function matchingHandlers(
         return HttpResponse.json(engine().rankProgrammes(id, query));
       }),
     ),
-    http.get(mswPattern(base, operations.getSectorExperts.path), ({ request, params }) =>
+    http.get(mswPattern(base, operations.getSectorExpertProposal.path), ({ request, params }) =>
       guarded(delay, () => {
         const code = String(params.code);
         if (!(SECTOR_CODES as readonly string[]).includes(code)) {
           return problemResponse(notFoundProblem(`No sector with code "${code}"; sectors are ${SECTOR_CODES.join(', ')}`));
         }
-        return HttpResponse.json(engine().experts(code as SectorCode, parseExpertQuery(new URL(request.url).searchParams)));
+        return HttpResponse.json(engine().proposeExperts(code as SectorCode, parseExpertQuery(new URL(request.url).searchParams)));
       }),
     ),
   ];

@@ -6,7 +6,9 @@ import { appendFilter, appendPaging } from './list-params.js';
 export interface ListActionsParams {
   programme?: string | readonly string[];
   country?: string | readonly string[];
+  /** Field office that carried the action out, lists it, or covers its countries. */
   fieldOffice?: string | readonly string[];
+  /** Organisation that carried the action out. */
   organization?: string | readonly string[];
   /** Keep actions still running on or after this date (YYYY-MM-DD). */
   from?: string;
@@ -18,7 +20,7 @@ export interface ListActionsParams {
 }
 
 export interface ActionsResource {
-  /** NGOs' on-the-ground actions, newest first. */
+  /** On-the-ground actions by organisations or field offices (`actor`), newest first. */
   list(params?: ListActionsParams): PagedList<Action>;
 }
 

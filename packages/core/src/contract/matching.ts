@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ExpertPage, OrganizationMatchPage, ProgrammeMatchPage } from '../schemas/match.js';
+import { ExpertProposalPage, OrganizationMatchPage, ProgrammeMatchPage } from '../schemas/match.js';
 import { OrganizationId } from '../schemas/organization.js';
 import { MATCH_CRITERIA, ProgrammeId } from '../schemas/programme.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../query/list-query.js';
@@ -48,18 +48,19 @@ export const matchingOperations = {
     response: ProgrammeMatchPage,
     errors: [400, 404],
   },
-  getSectorExperts: {
+  getSectorExpertProposal: {
     method: 'get',
-    path: PATHS.getSectorExperts,
-    summary: "A sector's expert organisations",
-    description: 'Organisations whose score against the sector (sector, its themes, track record) reaches the threshold, each explained.',
-    tags: ['matching'],
+    path: PATHS.getSectorExpertProposal,
+    summary: "A computed proposal of a sector's expert organisations",
+    description:
+      "Organisations whose score against the sector (sector, its themes, track record) reaches the threshold, each explained. A proposal for the sector to consider (`kind: \"computed-proposal\"`), not a designation: the sector's designated experts are at /v1/sectors/{code}/experts.",
+    tags: ['matching', 'experts'],
     pathParams: { code: z.string() },
     query: {
       ...pageQuery,
       threshold: { description: 'Minimum score, 0–1 (default 0.5).', schema: { type: 'number', minimum: 0, maximum: 1, default: 0.5 } },
     },
-    response: ExpertPage,
+    response: ExpertProposalPage,
     errors: [400, 404],
   },
 } as const satisfies Record<string, Operation>;

@@ -8,6 +8,8 @@ import { matchingOperations } from './matching.js';
 import { fieldOfficeOperations } from './field-offices.js';
 import { focalPointOperations } from './focal-points.js';
 import { actionOperations } from './actions.js';
+import { expertOperations } from './experts.js';
+import { mandateOperations } from './liaison-committee.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -18,6 +20,8 @@ export { ProgrammePage } from './programmes.js';
 export { FieldOfficePage, FieldOfficeDetail, CoveredCountry } from './field-offices.js';
 export { FocalPointPage } from './focal-points.js';
 export { ActionPage } from './actions.js';
+export { ExpertDesignationPage } from './experts.js';
+export { MandatePage } from './liaison-committee.js';
 
 export interface QueryParameter {
   description: string;
@@ -56,6 +60,8 @@ export const operations = {
   ...fieldOfficeOperations,
   ...focalPointOperations,
   ...actionOperations,
+  ...expertOperations,
+  ...mandateOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

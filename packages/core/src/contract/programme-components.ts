@@ -1,14 +1,18 @@
-import { Action } from '../schemas/action.js';
+import { Action, ActionActor } from '../schemas/action.js';
 import { FieldOffice } from '../schemas/field-office.js';
 import { FocalPoint } from '../schemas/focal-point.js';
-import { CriterionScore, ExpertPage, MatchReason, OrganizationMatch, OrganizationMatchPage, ProgrammeMatch, ProgrammeMatchPage } from '../schemas/match.js';
+import { CriterionScore, ExpertProposalPage, MatchReason, OrganizationMatch, OrganizationMatchPage, ProgrammeMatch, ProgrammeMatchPage } from '../schemas/match.js';
 import { Programme } from '../schemas/programme.js';
+import { ExpertDesignation } from '../schemas/expert-designation.js';
+import { LiaisonCommitteeMandate } from '../schemas/liaison-committee.js';
 import { ActionPage } from './actions.js';
+import { ExpertDesignationPage } from './experts.js';
+import { MandatePage } from './liaison-committee.js';
 import { FieldOfficeDetail, FieldOfficePage } from './field-offices.js';
 import { FocalPointPage } from './focal-points.js';
 import { ProgrammePage } from './programmes.js';
 
-/** Named OpenAPI component schemas of programmes, field offices, focal points, actions and matching. */
+/** Named OpenAPI component schemas of programmes, field offices, focal points, actions, matching, expert designations and Liaison Committee mandates. */
 export const programmeComponents = {
   Programme,
   ProgrammePage,
@@ -25,5 +29,10 @@ export const programmeComponents = {
   OrganizationMatchPage,
   ProgrammeMatch,
   ProgrammeMatchPage,
-  ExpertPage,
+  ExpertProposalPage,
+  ActionActor,
+  ExpertDesignation,
+  ExpertDesignationPage,
+  LiaisonCommitteeMandate,
+  MandatePage,
 };

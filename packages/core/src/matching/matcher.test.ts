@@ -72,12 +72,24 @@ describe('matching the sample data', () => {
   });
 
   it('lists a sector\'s experts above the threshold, explained', () => {
-    const experts = matcher.experts('CLT', { limit: 50 });
+    const experts = matcher.proposeExperts('CLT', { limit: 50 });
     expect(ids(experts)).toEqual(expect.arrayContaining(['icom', 'icomos', 'cioff']));
     expect(experts.items.every((i) => i.score >= 0.5)).toBe(true);
     expect(experts.total).toBe(experts.items.length);
-    expect(ids(matcher.experts('ED', { limit: 50 }))).not.toContain('fede'); // lists ED but no field of interest
-    expect(matcher.experts('CLT', { threshold: 0.99 }).items).toEqual([]);
+    expect(ids(matcher.proposeExperts('ED', { limit: 50 }))).not.toContain('fede'); // lists ED but no field of interest
+    expect(matcher.proposeExperts('CLT', { threshold: 0.99 }).items).toEqual([]);
+  });
+
+  it("counts no field office's action in an organisation's track record", () => {
+    expect(SAMPLE_ACTIONS.some((a) => a.actor.kind === 'field-office')).toBe(true);
+    const organisationActionsOnly = createMatcher({
+      organizations,
+      programmes: SAMPLE_PROGRAMMES,
+      actions: SAMPLE_ACTIONS.filter((a) => a.actor.kind === 'organization'),
+    });
+    for (const p of SAMPLE_PROGRAMMES) {
+      expect(matcher.rankOrganizations(p.id, { limit: 100 }), p.id).toEqual(organisationActionsOnly.rankOrganizations(p.id, { limit: 100 }));
+    }
   });
 
   it('throws RangeError for unknown programmes and organisations', () => {

@@ -2,7 +2,7 @@ import { COUNTRIES } from '../reference/countries.js';
 import { FIELD_OFFICES } from '../reference/field-offices.js';
 import { SECTORS } from '../reference/sectors.js';
 import type { Action } from '../schemas/action.js';
-import type { ExpertPage, OrganizationMatch, OrganizationMatchPage, OrganizationSummary, ProgrammeMatch, ProgrammeMatchPage, ProgrammeSummary } from '../schemas/match.js';
+import type { ExpertProposalPage, OrganizationMatch, OrganizationMatchPage, OrganizationSummary, ProgrammeMatch, ProgrammeMatchPage, ProgrammeSummary } from '../schemas/match.js';
 import type { Organization } from '../schemas/organization.js';
 import type { Programme } from '../schemas/programme.js';
 import type { Sector, SectorCode } from '../schemas/sector.js';
@@ -51,8 +51,11 @@ export interface Matcher {
   rankOrganizations(programmeId: string, options?: RankOptions): OrganizationMatchPage;
   /** Organisation → ranked programmes. Throws RangeError for an unknown organisation. */
   rankProgrammes(organizationId: string, options?: RankOptions): ProgrammeMatchPage;
-  /** A sector's expert organisations, above a threshold, each explained. */
-  experts(sector: SectorCode, options?: ExpertOptions): ExpertPage;
+  /**
+   * The computed proposal of a sector's experts: organisations above a threshold, each
+   * explained. A proposal beside the sector's own designations, never one of them.
+   */
+  proposeExperts(sector: SectorCode, options?: ExpertOptions): ExpertProposalPage;
   /** One organisation against one programme, explained. */
   explain(programmeId: string, organizationId: string, weights?: Partial<Weights>): OrganizationMatch;
   /**
@@ -95,7 +98,12 @@ export function createMatcher(data: MatcherData): Matcher {
   const programmeIndex = new Map(programmes.map((p, i) => [p.id, i]));
   const orgIndex = new Map(data.organizations.map((o, i) => [o.id, i]));
   const actionsByOrg = new Map<string, Action[]>();
-  for (const action of data.actions ?? []) (actionsByOrg.get(action.organization) ?? actionsByOrg.set(action.organization, []).get(action.organization)!).push(action);
+  // A field office's actions are UNESCO's own: they make no organisation's track record.
+  for (const action of data.actions ?? []) {
+    if (action.actor.kind !== 'organization') continue;
+    const id = action.actor.organization;
+    (actionsByOrg.get(id) ?? actionsByOrg.set(id, []).get(id)!).push(action);
+  }
   const sectorOf = (id: string) => programmes[programmeIndex.get(id) ?? -1]?.sector;
 
   const orgProfiles = data.organizations.map((o) => profileOrganization(o, actionsByOrg.get(o.id) ?? [], sectorOf, vocabulary));
@@ -168,12 +176,12 @@ export function createMatcher(data: MatcherData): Matcher {
       return { organization: summarizeOrganization(org.organization), items, nextCursor: page.nextCursor, total: page.total };
     },
 
-    experts(sector, { threshold = EXPERT_THRESHOLD, limit = DEFAULT_LIMIT, cursor } = {}) {
+    proposeExperts(sector, { threshold = EXPERT_THRESHOLD, limit = DEFAULT_LIMIT, cursor } = {}) {
       const pseudo = expertProgramme(sector, vocabulary);
       const profile = profileOf(pseudo, -1);
       const normal = normalizeWeights(profile.baseWeights, profile.applies);
       const minUnits = Math.round(threshold * SCORE_SCALE);
-      return { sector, threshold, weights: normal, ...rankWith(profile, normal, { list: `experts:${sector}`, limit, cursor, minUnits }) };
+      return { kind: 'computed-proposal', sector, threshold, weights: normal, ...rankWith(profile, normal, { list: `experts:${sector}`, limit, cursor, minUnits }) };
     },
 
     explain(programmeId, organizationId, weights) {

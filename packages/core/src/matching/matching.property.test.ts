@@ -83,7 +83,7 @@ const world = fc
     const progs = programmes.map((f, i) => programme(`prog-${i}`, f));
     const acts: Action[] = actions.map((a, i) => ({
       id: `action-${i}`,
-      organization: organizations[a.org % organizations.length]!.id,
+      actor: { kind: 'organization', organization: organizations[a.org % organizations.length]!.id },
       programme: progs[a.programme % progs.length]!.id,
       title: { en: 'a', fr: 'a' },
       countries: a.countries,

@@ -64,12 +64,26 @@ describe('programme lists', () => {
 
 describe('action lists', () => {
   it('filter by programme, organisation, country and field office', () => {
-    expect(actions('programme=demo-coastal-literacy-initiative').total).toBe(2);
+    expect(actions('programme=demo-coastal-literacy-initiative').total).toBe(3);
     expect(actions('organization=demo-tidepool-ocean-observers').items.map((a) => a.id)).toEqual(['demo-tide-volunteers-samoa', 'demo-reef-transects-fiji']);
     expect(actions('country=KE').items.map((a) => a.id)).toEqual(['demo-youth-assembly-kisumu']);
-    // Fiji and Samoa are both covered by the Apia office.
-    expect(actions('fieldOffice=apia').total).toBe(2);
+    // Fiji, Samoa and Tonga are covered by the Apia office (the Tonga workshop is its own).
+    expect(actions('fieldOffice=apia').items.map((a) => a.id)).toEqual([
+      'demo-office-tide-gauge-teachers-tonga',
+      'demo-tide-volunteers-samoa',
+      'demo-reef-transects-fiji',
+    ]);
     expect(actions('fieldOffice=nairobi').items.map((a) => a.id)).toEqual(['demo-youth-assembly-kisumu']);
+  });
+
+  it('find a field office by the actions it carried out, and keep them out of organisation filters', () => {
+    const abroad = { ...SAMPLE_ACTIONS.find((a) => a.actor.kind === 'field-office')!, id: 'demo-office-abroad', countries: ['FR'] };
+    const list = (s: string) => listActions([...SAMPLE_ACTIONS, abroad], parseActionQuery(q(s), coverage, programmeIds), coverage);
+    // Apia covers no French territory: the action is found because the office carried it out.
+    expect(list('fieldOffice=apia&country=FR').items.map((a) => a.id)).toEqual(['demo-office-abroad']);
+    const byOrganisations = list('organization=demo-tidepool-ocean-observers&organization=demo-lanternfish-literacy-network');
+    expect(byOrganisations.items.every((a) => a.actor.kind === 'organization')).toBe(true);
+    expect(byOrganisations.total).toBe(4);
   });
 
   it('keep actions overlapping the date range, newest first', () => {

@@ -115,15 +115,21 @@ export function parseActionQuery(params: URLSearchParams, coverage: Coverage, pr
   return query;
 }
 
-/** Actions overlapping [from, to], in the given programmes, countries, offices and organisations; newest first. */
+/**
+ * Actions overlapping [from, to], in the given programmes, countries, offices and organisations;
+ * newest first. `organization` keeps the actions an organisation carried out; `fieldOffice` those
+ * an office carried out, lists, or whose countries it covers.
+ */
 export function listActions(actions: readonly Action[], query: ActionQuery, coverage: Coverage): Page<Action> {
   const from = query.from?.[0];
   const to = query.to?.[0];
   const matching = actions.filter((a) => {
+    const { actor } = a;
     if (query.programme && !query.programme.includes(a.programme)) return false;
-    if (query.organization && !query.organization.includes(a.organization)) return false;
+    if (query.organization && !(actor.kind === 'organization' && query.organization.includes(actor.organization))) return false;
     if (query.country && !query.country.some((c) => a.countries.includes(c))) return false;
-    if (query.fieldOffice && !query.fieldOffice.some((o) => concerns(o, a.countries, a.fieldOffices ?? [], coverage))) return false;
+    const offices = actor.kind === 'field-office' ? [actor.fieldOffice, ...(a.fieldOffices ?? [])] : (a.fieldOffices ?? []);
+    if (query.fieldOffice && !query.fieldOffice.some((o) => concerns(o, a.countries, offices, coverage))) return false;
     if (from && (a.period.end ?? '9999-12-31') < from) return false;
     if (to && a.period.start > to) return false;
     return true;

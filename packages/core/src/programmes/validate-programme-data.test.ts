@@ -21,13 +21,16 @@ describe('sample programme data', () => {
     expect(validateProgrammeData(base).problems).toEqual([]);
   });
 
-  it('links actions only to fictional organisations and fictional programmes', () => {
+  it('links actions only to fictional organisations or field offices, and fictional programmes', () => {
     const fictional = new Set(FICTIONAL_ORGANIZATIONS.map((o) => o.id));
+    const offices = new Set(FIELD_OFFICES.map((o) => o.code));
     for (const action of SAMPLE_ACTIONS) {
-      expect(fictional.has(action.organization), action.id).toBe(true);
+      const { actor } = action;
+      expect(actor.kind === 'organization' ? fictional.has(actor.organization) : offices.has(actor.fieldOffice), action.id).toBe(true);
       expect(action.provenance.fictional, action.id).toBe(true);
       expect(action.programme.startsWith('demo-'), action.id).toBe(true);
     }
+    expect(SAMPLE_ACTIONS.filter((a) => a.actor.kind === 'field-office').length).toBeGreaterThanOrEqual(3);
   });
 
   it('names real programmes with a source and nothing invented', () => {
@@ -57,23 +60,38 @@ describe('validateProgrammeData', () => {
   const focal = SAMPLE_FOCAL_POINTS[0]!;
 
   it('refuses a fictional action on a real organisation, and an unsourced action on one', () => {
-    expect(paths({ actions: [{ ...action, organization: 'icom' }] })).toEqual([
-      'actions[demo-reading-circles-saint-louis].organization: fictional actions may only be linked to fictional organisations',
+    const byIcom = { kind: 'organization' as const, organization: 'icom' };
+    expect(paths({ actions: [{ ...action, actor: byIcom }] })).toEqual([
+      'actions[demo-reading-circles-saint-louis].actor.organization: fictional actions may only be linked to fictional organisations',
     ]);
-    const unsourced = { ...action, organization: 'icom', provenance: { ...action.provenance, fictional: false } };
-    expect(paths({ actions: [unsourced] })[0]).toMatch(/needs a source/);
+    const unsourced = { ...action, actor: byIcom, provenance: { ...action.provenance, fictional: false } };
+    expect(paths({ actions: [unsourced] })).toEqual([
+      'actions[demo-reading-circles-saint-louis].provenance.sourceUrls: an action of a real organisation needs a source that states it',
+    ]);
+  });
+
+  it('takes a field office as the actor: a known office, and a source for a real action', () => {
+    const byOffice = { ...action, actor: { kind: 'field-office' as const, fieldOffice: 'dakar' } };
+    expect(paths({ actions: [byOffice] })).toEqual([]);
+    expect(paths({ actions: [{ ...byOffice, actor: { kind: 'field-office', fieldOffice: 'atlantis' } }] })).toEqual([
+      'actions[demo-reading-circles-saint-louis].actor.fieldOffice: unknown field office "atlantis"',
+    ]);
+    expect(paths({ actions: [{ ...byOffice, provenance: { ...action.provenance, fictional: false } }] })).toEqual([
+      'actions[demo-reading-circles-saint-louis].provenance.sourceUrls: a real action of a field office needs a source that states it',
+    ]);
+    expect(paths({ actions: [{ ...action, actor: { kind: 'ministry', ministry: 'x' } }] })[0]).toMatch(/^actions\[demo-reading-circles-saint-louis\]\.actor/);
   });
 
   it('reports unknown references with their paths', () => {
     const problems = paths({
-      actions: [{ ...action, programme: 'nope', countries: ['ZZ'], organization: 'ghost' }],
+      actions: [{ ...action, programme: 'nope', countries: ['ZZ'], actor: { kind: 'organization', organization: 'ghost' } }],
       programmes: [...SAMPLE_PROGRAMMES, { ...SAMPLE_PROGRAMMES[0]!, id: 'demo-x', fieldOffices: ['atlantis'], criteria: [{ criterion: 'sector', weight: 0 }] }],
     });
     expect(problems).toEqual(
       expect.arrayContaining([
         'actions[demo-reading-circles-saint-louis].programme: unknown programme "nope"',
         'actions[demo-reading-circles-saint-louis].countries[0]: unknown country code "ZZ"',
-        'actions[demo-reading-circles-saint-louis].organization: unknown organisation "ghost"',
+        'actions[demo-reading-circles-saint-louis].actor.organization: unknown organisation "ghost"',
         'programmes[demo-x].fieldOffices[0]: unknown field office "atlantis"',
         'programmes[demo-x].criteria: every weight is zero; leave the list empty for the default weights',
       ]),

@@ -34,8 +34,9 @@ function label(collection: string, index: number, record: unknown): string {
 
 /**
  * Checks field offices, programmes, actions and focal points: schemas, unique ids,
- * cross-references, and the sample-data rules (fictional actions only for fictional
- * organisations; real organisations only with sourced actions; contacts only fictional on
+ * cross-references (an action's actor is a known organisation or field office), and the
+ * sample-data rules (fictional actions only for fictional organisations; real actions only
+ * with a source; contacts only fictional on
  * example.org or public role addresses). Reports every problem, each with its path.
  */
 export function validateProgrammeData(data: ProgrammeDataset): ProgrammeDataReport {
@@ -110,13 +111,21 @@ export function validateProgrammeData(data: ProgrammeDataset): ProgrammeDataRepo
     checkOffices(a.fieldOffices ?? [], `${at}.fieldOffices`);
     checkPeriod(a.period, at);
     if (!programmeIds.has(a.programme)) problems.push({ path: `${at}.programme`, message: `unknown programme "${a.programme}"` });
-    const org = orgs.get(a.organization);
+    const { actor } = a;
+    if (actor.kind === 'field-office') {
+      if (!officeCodes.has(actor.fieldOffice)) problems.push({ path: `${at}.actor.fieldOffice`, message: `unknown field office "${actor.fieldOffice}"` });
+      else if (!a.provenance.fictional && a.provenance.sourceUrls.length === 0) {
+        problems.push({ path: `${at}.provenance.sourceUrls`, message: 'a real action of a field office needs a source that states it' });
+      }
+      continue;
+    }
+    const org = orgs.get(actor.organization);
     if (!org) {
-      problems.push({ path: `${at}.organization`, message: `unknown organisation "${a.organization}"` });
+      problems.push({ path: `${at}.actor.organization`, message: `unknown organisation "${actor.organization}"` });
     } else if (org.provenance.fictional && !a.provenance.fictional) {
       problems.push({ path: `${at}.provenance.fictional`, message: 'an action of a fictional organisation must be flagged fictional' });
     } else if (!org.provenance.fictional && a.provenance.fictional) {
-      problems.push({ path: `${at}.organization`, message: 'fictional actions may only be linked to fictional organisations' });
+      problems.push({ path: `${at}.actor.organization`, message: 'fictional actions may only be linked to fictional organisations' });
     } else if (!org.provenance.fictional && a.provenance.sourceUrls.length === 0) {
       problems.push({ path: `${at}.provenance.sourceUrls`, message: "an action of a real organisation needs a source that states it" });
     }

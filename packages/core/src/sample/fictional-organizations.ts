@@ -235,7 +235,7 @@ export const FICTIONAL_ORGANIZATIONS: readonly Organization[] = [
     sdgs: [6, 13, 15],
     countriesOfPresence: ['MA', 'MR', 'DZ', 'TN'],
     workingLanguages: ['ar', 'fr'],
-    partnership: [{ from: 2019, evidence: [] }],
+    partnership: [{ category: 'consultative', from: 2019, decidedBy: 'DG', evidence: [] }],
     contacts: demoContacts('dune-dew', '+212 0 00 00 00 00', '00 Rue Fictive, Rabat, Morocco (fictional address)'),
     identifiers: [],
     provenance: fictionalProvenance(),

@@ -13,12 +13,28 @@ export const ActionId = z.string().check(
 export type ActionId = z.infer<typeof ActionId>;
 
 /**
- * An organisation's on-the-ground action within a UNESCO programme: where, when, what and
- * with what outcomes. This is what paragraph 5 of the working-group paper asks to publish.
+ * Who carried an action out: an organisation of the directory, or a UNESCO field office
+ * (paragraph 6 of the working-group paper asks to inform NGOs of the actions of field offices).
+ */
+export const ActionActor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('organization'), organization: OrganizationId }),
+  z.object({ kind: z.literal('field-office'), fieldOffice: FieldOfficeCode }),
+]);
+export type ActionActor = z.infer<typeof ActionActor>;
+
+/** The actor's id, whatever its kind: an organisation id or a field-office code. */
+export function actorId(actor: ActionActor): string {
+  return actor.kind === 'organization' ? actor.organization : actor.fieldOffice;
+}
+
+/**
+ * An on-the-ground action within a UNESCO programme, by an organisation or a field office:
+ * where, when, what and with what outcomes. This is what paragraph 5 of the working-group
+ * paper asks to publish.
  */
 export const Action = z.object({
   id: ActionId,
-  organization: OrganizationId,
+  actor: ActionActor,
   programme: ProgrammeId,
   /** What. */
   title: LocalizedText,

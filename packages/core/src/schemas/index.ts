@@ -13,3 +13,5 @@ export * from './focal-point.js';
 export * from './match.js';
 export * from './sdg.js';
 export * from './national-commission.js';
+export * from './liaison-committee.js';
+export * from './expert-designation.js';

@@ -100,8 +100,14 @@ export const ProgrammeMatchPage = z.object({
 });
 export type ProgrammeMatchPage = z.infer<typeof ProgrammeMatchPage>;
 
-/** A sector's expert organisations: those scoring at least `threshold` (GET /v1/sectors/{code}/experts). */
-export const ExpertPage = z.object({
+/**
+ * The computed proposal of a sector's experts: organisations scoring at least `threshold`
+ * against the sector (GET /v1/sectors/{code}/expert-proposal). A proposal for the sector to
+ * consider, labelled so by `kind`; the sector's own designations are a separate list
+ * (GET /v1/sectors/{code}/experts).
+ */
+export const ExpertProposalPage = z.object({
+  kind: z.literal('computed-proposal'),
   sector: SectorCode,
   threshold: unit,
   weights: CriterionWeights,
@@ -110,4 +116,4 @@ export const ExpertPage = z.object({
   /** Organisations at or above the threshold. */
   total: z.int().check(z.gte(0)),
 });
-export type ExpertPage = z.infer<typeof ExpertPage>;
+export type ExpertProposalPage = z.infer<typeof ExpertProposalPage>;

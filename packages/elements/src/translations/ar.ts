@@ -253,7 +253,7 @@ export const ar: Translation = {
   'office.programmes': 'البرامج في هذه المنطقة',
   'office.noProgrammes': 'لا توجد برامج مدرجة هنا.',
   'office.notFound': 'تعذّر العثور على هذا المكتب الميداني.',
-  'actions.label': 'أنشطة المنظمات غير الحكومية على أرض الواقع',
+  'actions.label': 'الأنشطة على أرض الواقع',
   'actions.empty': 'لا توجد أنشطة مسجلة.',
   'actions.by': 'الجهة المنفذة',
   'actions.where': 'المكان',

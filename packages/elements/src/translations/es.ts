@@ -224,7 +224,7 @@ export const es: Translation = {
   'office.programmes': 'Programas en la zona',
   'office.noProgrammes': 'No hay programas indicados aquí.',
   'office.notFound': 'No se encontró esta oficina fuera de la Sede.',
-  'actions.label': 'Acciones de las ONG sobre el terreno',
+  'actions.label': 'Acciones sobre el terreno',
   'actions.empty': 'No hay acciones registradas.',
   'actions.by': 'Por',
   'actions.where': 'Dónde',

@@ -213,7 +213,7 @@ export const fr: Translation = {
   'office.programmes': 'Programmes dans la zone',
   'office.noProgrammes': 'Aucun programme indiqué ici.',
   'office.notFound': 'Ce bureau hors Siège est introuvable.',
-  'actions.label': 'Actions des ONG sur le terrain',
+  'actions.label': 'Actions sur le terrain',
   'actions.empty': 'Aucune action enregistrée.',
   'actions.by': 'Par',
   'actions.where': 'Où',

@@ -238,7 +238,7 @@ export const ru: Translation = {
   'office.programmes': 'Программы в регионе',
   'office.noProgrammes': 'Программы здесь не указаны.',
   'office.notFound': 'Это бюро на местах не найдено.',
-  'actions.label': 'Деятельность НПО на местах',
+  'actions.label': 'Деятельность на местах',
   'actions.empty': 'Действия не зарегистрированы.',
   'actions.by': 'Исполнитель',
   'actions.where': 'Где',

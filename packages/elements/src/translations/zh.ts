@@ -213,7 +213,7 @@ export const zh: Translation = {
   'office.programmes': '该地区的计划',
   'office.noProgrammes': '此处未列出计划。',
   'office.notFound': '找不到该驻外办事处。',
-  'actions.label': '非政府组织的实地行动',
+  'actions.label': '实地行动',
   'actions.empty': '没有登记的行动。',
   'actions.by': '执行方',
   'actions.where': '地点',

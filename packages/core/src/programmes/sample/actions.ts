@@ -1,9 +1,10 @@
 import type { Action } from '../../schemas/action.js';
 
 /*
- * Fictional on-the-ground actions, each by a fictional (`demo-*`) organisation within a
- * fictional programme. Real organisations get no action here: a participation record for a
- * real organisation needs a source that states it.
+ * Fictional on-the-ground actions within fictional programmes, each by a fictional (`demo-*`)
+ * organisation or by a field office. Real organisations get no action here: a participation
+ * record for a real organisation needs a source that states it. The offices are real, their
+ * actions here are not (flagged fictional, and said so in the note).
  */
 
 const provenance = {
@@ -14,10 +15,15 @@ const provenance = {
   note: 'Fictional action for demonstrations.',
 };
 
+const officeProvenance = {
+  ...provenance,
+  note: 'Fictional action for demonstrations: the field office is real, this action of it is not.',
+};
+
 export const SAMPLE_ACTIONS: readonly Action[] = [
   {
     id: 'demo-reading-circles-saint-louis',
-    organization: 'demo-lanternfish-literacy-network',
+    actor: { kind: 'organization', organization: 'demo-lanternfish-literacy-network' },
     programme: 'demo-coastal-literacy-initiative',
     title: { en: 'Reading circles in Saint-Louis', fr: 'Cercles de lecture à Saint-Louis' },
     description: {
@@ -35,7 +41,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-tutor-training-accra',
-    organization: 'demo-lanternfish-literacy-network',
+    actor: { kind: 'organization', organization: 'demo-lanternfish-literacy-network' },
     programme: 'demo-coastal-literacy-initiative',
     title: { en: 'Volunteer tutor training in Accra', fr: 'Formation de tuteurs bénévoles à Accra' },
     countries: ['GH'],
@@ -47,7 +53,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-salt-oral-history-aveiro',
-    organization: 'demo-saltmarsh-heritage-collective',
+    actor: { kind: 'organization', organization: 'demo-saltmarsh-heritage-collective' },
     programme: 'demo-living-heritage-communities',
     title: { en: 'Oral history of the Aveiro salt pans', fr: "Histoire orale des salines d'Aveiro" },
     countries: ['PT'],
@@ -59,7 +65,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-storytelling-evenings-hoi-an',
-    organization: 'demo-moonwell-storytelling-circle',
+    actor: { kind: 'organization', organization: 'demo-moonwell-storytelling-circle' },
     programme: 'demo-living-heritage-communities',
     title: { en: 'Storytelling evenings in Hội An', fr: 'Veillées de contes à Hội An', zh: '会安讲故事之夜' },
     countries: ['VN'],
@@ -71,7 +77,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-reading-corners-amman',
-    organization: 'demo-cedar-lantern-foundation',
+    actor: { kind: 'organization', organization: 'demo-cedar-lantern-foundation' },
     programme: 'demo-school-libraries-arab-states',
     title: { en: 'Reading corners in Amman schools', fr: "Coins lecture dans les écoles d'Amman", ar: 'زوايا القراءة في مدارس عمّان' },
     countries: ['JO'],
@@ -83,7 +89,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-star-kits-yunnan',
-    organization: 'demo-quiet-orbit-science-circle',
+    actor: { kind: 'organization', organization: 'demo-quiet-orbit-science-circle' },
     programme: 'demo-dark-skies-for-schools',
     title: { en: 'Star-party kits for rural schools in Yunnan', fr: "Trousses d'observation du ciel pour les écoles rurales du Yunnan", zh: '云南乡村学校观星套件' },
     countries: ['CN'],
@@ -95,7 +101,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-reef-transects-fiji',
-    organization: 'demo-tidepool-ocean-observers',
+    actor: { kind: 'organization', organization: 'demo-tidepool-ocean-observers' },
     programme: 'demo-pacific-ocean-observers',
     title: { en: 'Reef transect surveys with schools', fr: 'Relevés de récifs avec les écoles' },
     countries: ['FJ'],
@@ -107,7 +113,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-tide-volunteers-samoa',
-    organization: 'demo-tidepool-ocean-observers',
+    actor: { kind: 'organization', organization: 'demo-tidepool-ocean-observers' },
     programme: 'demo-pacific-ocean-observers',
     title: { en: 'Tide-gauge volunteers in Samoa', fr: 'Bénévoles des marégraphes aux Samoa' },
     countries: ['WS'],
@@ -119,7 +125,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-fog-nets-sidi-ifni',
-    organization: 'demo-dune-dew-water-laboratory',
+    actor: { kind: 'organization', organization: 'demo-dune-dew-water-laboratory' },
     programme: 'demo-drylands-water-knowledge',
     title: { en: 'Fog-net water pilots', fr: 'Pilotes de filets à brouillard', ar: 'تجارب شباك جمع الضباب' },
     countries: ['MA'],
@@ -131,7 +137,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-community-radio-kazan',
-    organization: 'demo-birch-signal-media-guild',
+    actor: { kind: 'organization', organization: 'demo-birch-signal-media-guild' },
     programme: 'demo-media-literacy-for-youth',
     title: { en: 'Community radio workshops for students', fr: 'Ateliers de radio communautaire pour étudiants', ru: 'Мастерские общественного радио для студентов' },
     countries: ['RU'],
@@ -143,7 +149,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-bioethics-juries-valparaiso',
-    organization: 'demo-hummingbird-ethics-forum',
+    actor: { kind: 'organization', organization: 'demo-hummingbird-ethics-forum' },
     programme: 'demo-ethics-in-public-debate',
     title: { en: 'Citizen bioethics juries', fr: 'Jurys citoyens de bioéthique', es: 'Jurados ciudadanos de bioética' },
     countries: ['CL'],
@@ -155,7 +161,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-youth-assembly-kisumu',
-    organization: 'demo-baobab-shade-youth-assembly',
+    actor: { kind: 'organization', organization: 'demo-baobab-shade-youth-assembly' },
     programme: 'demo-youth-peace-assemblies',
     title: { en: 'Lakeside youth peace assembly', fr: 'Assemblée de jeunes pour la paix au bord du lac' },
     countries: ['KE', 'UG'],
@@ -167,7 +173,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-parish-records-jamaica',
-    organization: 'demo-kite-and-compass-archives',
+    actor: { kind: 'organization', organization: 'demo-kite-and-compass-archives' },
     programme: 'demo-archives-at-risk',
     title: { en: 'Hurricane-proofing parish records', fr: 'Mise à l’abri des registres paroissiaux' },
     countries: ['JM'],
@@ -178,7 +184,7 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
   },
   {
     id: 'demo-weathervane-workshops-inventory',
-    organization: 'demo-weathervane-museums-alliance',
+    actor: { kind: 'organization', organization: 'demo-weathervane-museums-alliance' },
     programme: 'demo-living-heritage-communities',
     title: { en: 'Inventory of weathervane workshops', fr: 'Inventaire des ateliers de girouettes' },
     countries: ['PT'],
@@ -186,5 +192,45 @@ export const SAMPLE_ACTIONS: readonly Action[] = [
     outcomes: [],
     sdgs: [11],
     provenance,
+  },
+  {
+    id: 'demo-office-tide-gauge-teachers-tonga',
+    actor: { kind: 'field-office', fieldOffice: 'apia' },
+    programme: 'demo-pacific-ocean-observers',
+    title: { en: 'Tide-gauge workshop for science teachers', fr: 'Atelier marégraphes pour les enseignants de sciences' },
+    description: {
+      en: 'A two-day workshop so that schools can read and report the gauges the volunteers look after.',
+      fr: 'Un atelier de deux jours pour que les écoles sachent lire et signaler les marégraphes suivis par les bénévoles.',
+    },
+    countries: ['TO'],
+    place: 'Nukuʻalofa',
+    period: { start: '2026-02-16', end: '2026-02-17' },
+    outcomes: [{ en: '24 teachers from 11 schools took part (fictional figures).', fr: '24 enseignants de 11 écoles y ont pris part (chiffres fictifs).' }],
+    sdgs: [4, 14],
+    provenance: officeProvenance,
+  },
+  {
+    id: 'demo-office-facilitator-guide-kano',
+    actor: { kind: 'field-office', fieldOffice: 'abuja' },
+    programme: 'demo-coastal-literacy-initiative',
+    title: { en: "Literacy facilitators' guide in Hausa", fr: "Guide des animateurs d'alphabétisation en haoussa" },
+    countries: ['NG'],
+    place: 'Kano',
+    period: { start: '2025-10-01', end: '2026-03-31' },
+    outcomes: [{ en: 'A guide printed in 2,000 copies (fictional figure).', fr: 'Un guide imprimé à 2 000 exemplaires (chiffre fictif).' }],
+    sdgs: [4],
+    provenance: officeProvenance,
+  },
+  {
+    id: 'demo-office-school-librarians-beirut',
+    actor: { kind: 'field-office', fieldOffice: 'beirut' },
+    programme: 'demo-school-libraries-arab-states',
+    title: { en: 'Training for school librarians', fr: 'Formation des bibliothécaires scolaires', ar: 'تدريب أمناء المكتبات المدرسية' },
+    countries: ['LB', 'JO'],
+    place: 'Beirut',
+    period: { start: '2026-04-20' },
+    outcomes: [],
+    sdgs: [4],
+    provenance: officeProvenance,
   },
 ];

@@ -1,8 +1,8 @@
-import type { Action, Organization, Page, PartialLocalizedText, Programme } from '@ngo-liaison/core';
+import type { Action, FieldOfficeDetail, Organization, Page, PartialLocalizedText, Programme } from '@ngo-liaison/core';
 import type { LiaisonClient } from '@ngo-liaison/client';
 
-/** What the feed needs from a client; organisation and programme names are optional extras. */
-export type ActionSource = Pick<LiaisonClient, 'actions'> & Partial<Pick<LiaisonClient, 'organizations' | 'programmes'>>;
+/** What the feed needs from a client; organisation, field-office and programme names are optional extras. */
+export type ActionSource = Pick<LiaisonClient, 'actions'> & Partial<Pick<LiaisonClient, 'organizations' | 'programmes' | 'fieldOffices'>>;
 
 export interface ActionFilter {
   programme?: string;
@@ -16,14 +16,20 @@ export interface ActionFilter {
 export interface FeedPage {
   items: Action[];
   nextCursor: string | null;
-  /** Names of the organisations and titles of the programmes the actions name. */
+  /** Names of the organisations and field offices that carried the actions out, and titles of their programmes. */
   organizations: Map<string, PartialLocalizedText>;
+  fieldOffices: Map<string, PartialLocalizedText>;
   programmes: Map<string, PartialLocalizedText>;
 }
 
+type Names = Pick<FeedPage, 'organizations' | 'fieldOffices' | 'programmes'>;
+
+/** The ids in `ids` not yet in `known`, once each. */
+const missing = (ids: (string | undefined)[], known: Map<string, unknown>) => [...new Set(ids)].filter((id): id is string => id !== undefined && !known.has(id));
+
 /**
- * One page of actions, with the names of the organisations and programmes on it (one request
- * per distinct id, in parallel; a name that fails to load leaves the id shown).
+ * One page of actions, with the names of the organisations, field offices and programmes on it
+ * (one request per distinct id, in parallel; a name that fails to load leaves the id shown).
  */
 export async function loadFeedPage(
   source: ActionSource,
@@ -31,14 +37,22 @@ export async function loadFeedPage(
   limit: number,
   cursor: string | undefined,
   signal: AbortSignal,
-  known: Pick<FeedPage, 'organizations' | 'programmes'>,
+  known: Names,
 ): Promise<FeedPage> {
   const page: Page<Action> = await source.actions.list({ ...filter, limit, signal, ...(cursor ? { cursor } : {}) });
   const organizations = new Map(known.organizations);
+  const fieldOffices = new Map(known.fieldOffices);
   const programmes = new Map(known.programmes);
-  const orgIds = [...new Set(page.items.map((a) => a.organization))].filter((id) => !organizations.has(id));
-  const programmeIds = [...new Set(page.items.map((a) => a.programme))].filter((id) => !programmes.has(id));
+  const orgIds = missing(page.items.map(({ actor }) => (actor.kind === 'organization' ? actor.organization : undefined)), organizations);
+  const officeCodes = missing(page.items.map(({ actor }) => (actor.kind === 'field-office' ? actor.fieldOffice : undefined)), fieldOffices);
+  const programmeIds = missing(page.items.map((a) => a.programme), programmes);
   await Promise.all([
+    ...officeCodes.map((code) =>
+      source.fieldOffices
+        ?.get(code, { signal })
+        .then((office: FieldOfficeDetail) => fieldOffices.set(code, office.name))
+        .catch(() => undefined),
+    ),
     ...orgIds.map((id) =>
       source.organizations
         ?.get(id, { signal })
@@ -52,5 +66,5 @@ export async function loadFeedPage(
         .catch(() => undefined),
     ),
   ]);
-  return { items: page.items, nextCursor: page.nextCursor, organizations, programmes };
+  return { items: page.items, nextCursor: page.nextCursor, organizations, fieldOffices, programmes };
 }

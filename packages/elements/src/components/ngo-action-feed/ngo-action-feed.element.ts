@@ -22,9 +22,9 @@ interface MorePages {
 }
 
 /**
- * @summary NGOs' on-the-ground actions within UNESCO programmes — where, when, what and
- * with what outcomes — newest first, filtered by programme, country, field office or
- * organisation.
+ * @summary On-the-ground actions within UNESCO programmes, by NGOs or by UNESCO field offices —
+ * who, where, when, what and with what outcomes — newest first, filtered by programme,
+ * country, field office or organisation.
  *
  * @tagname ngo-action-feed
  *
@@ -56,9 +56,9 @@ export class NgoActionFeed extends LiaisonElement {
   @property() programme?: string;
   /** Country where the action took place (ISO alpha-2). */
   @property() country?: string;
-  /** Field office covering the action's countries. */
+  /** Field office that carried the action out, lists it, or covers its countries. */
   @property({ attribute: 'field-office' }) fieldOffice?: string;
-  /** Organisation id. */
+  /** Organisation that carried the action out (id). */
   @property() organization?: string;
   /** Keep actions still running on or after this date (YYYY-MM-DD). */
   @property() from?: string;
@@ -74,7 +74,7 @@ export class NgoActionFeed extends LiaisonElement {
   /** Actions to show without loading anything (property only). */
   @property({ attribute: false }) items?: Action[];
 
-  /** Link to an organisation's profile, `{id}` replaced by its id. */
+  /** Link to an organisation's profile, `{id}` replaced by its id (field offices are not linked). */
   @property({ attribute: 'profile-href' }) profileHref?: string;
   /** Level of the feed's heading (1–5); action titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -95,7 +95,7 @@ export class NgoActionFeed extends LiaisonElement {
       key: `${sourceKey(source)}|${JSON.stringify(filter)}|${limit}`,
       load: (signal) => {
         this.#source = source;
-        return loadFeedPage(source, filter, limit, undefined, signal, { organizations: new Map(), programmes: new Map() });
+        return loadFeedPage(source, filter, limit, undefined, signal, { organizations: new Map(), fieldOffices: new Map(), programmes: new Map() });
       },
     };
   });
@@ -151,6 +151,12 @@ export class NgoActionFeed extends LiaisonElement {
     return html`<bdi lang=${picked.lang !== this.language ? picked.lang : nothing}>${picked.text}</bdi>`;
   }
 
+  /** An organisation's name, linked to its profile when `profile-href` is set. */
+  #linked(name: TemplateResult, organization: string): TemplateResult {
+    const href = pageUrl(this.profileHref?.replaceAll('{id}', encodeURIComponent(organization)));
+    return href ? html`<a href=${href}>${name}</a>` : name;
+  }
+
   override render(): TemplateResult {
     const { localize } = this;
     const ui = localize.uiLanguage;
@@ -190,15 +196,19 @@ export class NgoActionFeed extends LiaisonElement {
     const countries = action.countries
       .map((code) => this.#reference.countryName(code, language).text)
       .sort((a, b) => collator.compare(a, b));
-    const href = pageUrl(this.profileHref?.replaceAll('{id}', encodeURIComponent(action.organization)));
-    const orgName = this.#text(names?.organizations.get(action.organization), action.organization);
+    const { actor } = action;
+    // An organisation links to its profile; a field office (paper ¶6) is named, without a link.
+    const by =
+      actor.kind === 'organization'
+        ? this.#linked(this.#text(names?.organizations.get(actor.organization), actor.organization), actor.organization)
+        : this.#text(names?.fieldOffices.get(actor.fieldOffice), actor.fieldOffice);
     const row = (label: string, value: unknown) => html`<div><dt lang=${ui}>${label}</dt><dd>${value}</dd></div>`;
     return html`<li part="item">
       <article>
         <div part="title" role="heading" aria-level=${level}>${this.#text(action.title)}</div>
         ${action.provenance.fictional ? html`<span part="badge" lang=${ui}>${localize.term('actions.fictional')}</span>` : nothing}
         <dl part="facts">
-          ${row(localize.term('actions.by'), href ? html`<a href=${href}>${orgName}</a>` : orgName)}
+          ${row(localize.term('actions.by'), by)}
           ${row(localize.term('actions.programme'), this.#text(names?.programmes.get(action.programme), action.programme))}
           ${row(localize.term('actions.where'), new Intl.ListFormat(ui, { type: 'unit' }).format([action.place ?? '', ...countries].filter(Boolean)))}
           ${row(localize.term('actions.when'), when)}

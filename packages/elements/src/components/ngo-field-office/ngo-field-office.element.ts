@@ -27,7 +27,7 @@ const groupLabel = (group: string) => group.replace(/^V([ab])$/, 'V($1)');
 /**
  * @summary One UNESCO field office: its type, the countries it covers (with region and
  * Executive Board group, and how sure the sources are of the coverage), its focal points,
- * the programmes concerning its area and NGOs' actions there.
+ * the programmes concerning its area and the actions there (NGOs' and the office's own).
  *
  * @tagname ngo-field-office
  *

@@ -38,7 +38,9 @@ describe('<ngo-field-office>', () => {
     expect(clean(focal.shadowRoot!.querySelector('[part="role"]'))).toBe('Civil society liaison, UNESCO Office in Abuja');
     const actions = inner(el, 'ngo-action-feed')!;
     await waitForState(actions, 'ready');
-    expect(clean(actions.shadowRoot!.querySelector('[part="title"]'))).toBe('Volunteer tutor training in Accra');
+    // The office's own action first (the newest), then the NGOs' actions in the countries it covers.
+    expect([...actions.shadowRoot!.querySelectorAll('[part="title"]')].map(clean)).toEqual(["Literacy facilitators' guide in Hausa", 'Volunteer tutor training in Accra']);
+    await expect.poll(() => clean(actions.shadowRoot!.querySelector('[part="facts"] dd'))).toBe('UNESCO Office in Abuja');
     await expectNoAxeViolations(el);
   });
 

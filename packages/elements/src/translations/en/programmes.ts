@@ -47,7 +47,7 @@ export const enProgrammes: ProgrammeStrings = {
   'office.programmes': 'Programmes here',
   'office.noProgrammes': 'No programmes listed here.',
   'office.notFound': 'This field office could not be found.',
-  'actions.label': 'NGO actions on the ground',
+  'actions.label': 'Actions on the ground',
   'actions.empty': 'No actions recorded.',
   'actions.by': 'By',
   'actions.where': 'Where',

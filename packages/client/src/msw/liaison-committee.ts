@@ -1,0 +1,42 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import * as z from 'zod/mini';
+import {
+  MandateId,
+  invalidRequestProblem,
+  listMandates,
+  notFoundProblem,
+  operations,
+  parseMandateQuery,
+  type LiaisonCommitteeMandate,
+  type Organization,
+} from '@ngo-liaison/core';
+import { guarded } from './guard.js';
+import { mswPattern, problemResponse } from './responses.js';
+
+export function mandateHandlers(
+  base: string,
+  data: { mandates: readonly LiaisonCommitteeMandate[]; organizations: readonly Organization[] },
+  delay: number,
+): RequestHandler[] {
+  const orgIds = new Set(data.organizations.map((o) => o.id));
+  return [
+    http.get(mswPattern(base, operations.listMandates.path), ({ request }) =>
+      guarded(delay, () => {
+        const query = parseMandateQuery(new URL(request.url).searchParams);
+        const unknown = (query.member ?? []).filter((id) => !orgIds.has(id));
+        if (unknown.length) return problemResponse(invalidRequestProblem(unknown.map((id) => ({ path: 'member', message: `unknown organisation "${id}"` }))));
+        return HttpResponse.json(listMandates(data.mandates, query));
+      }),
+    ),
+    http.get(mswPattern(base, operations.getMandate.path), ({ request, params }) =>
+      guarded(delay, () => {
+        const id = String(params.id);
+        if (!z.safeParse(MandateId, id).success) return problemResponse(invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "lc-2021-2022"' }]));
+        const extra = [...new Set(new URL(request.url).searchParams.keys())];
+        if (extra.length) return problemResponse(invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
+        const mandate = data.mandates.find((m) => m.id === id);
+        return mandate ? HttpResponse.json(mandate) : problemResponse(notFoundProblem(`No Liaison Committee mandate with id "${id}"`));
+      }),
+    ),
+  ];
+}
