@@ -28,8 +28,7 @@ describe('GET /v1/organizations.csv', () => {
   });
 
   it('defuses spreadsheet formulas in hostile text', async () => {
-    // The hostile demo record attests no partnership: listed only on request.
-    const text = await (await get('/v1/organizations.csv?q=hostile&standing=not-attested')).text();
+    const text = await (await get('/v1/organizations.csv?q=hostile')).text();
     expect(text).toContain(`"'=HYPERLINK(`);
     expect(text).not.toMatch(/,=HYPERLINK/);
   });

@@ -1,4 +1,4 @@
-import type { Organization } from '@ngo-liaison/core';
+import { partnerStanding, type Organization } from '@ngo-liaison/core';
 
 type Overrides = Partial<Omit<Organization, 'provenance'>> & { fictional?: boolean };
 
@@ -52,4 +52,9 @@ export function manyOrganizations(count: number): Organization[] {
     const n = String(i + 1).padStart(3, '0');
     return makeOrganization(`org-${n}`, { name: { en: `Organisation ${n}`, fr: `Organisation ${n}` } });
   });
+}
+
+/** The sample organisations a directory lists when no standing is chosen: the official partners. */
+export function listedByDefault<T extends Pick<Organization, 'partnership'>>(organizations: readonly T[]): T[] {
+  return organizations.filter((org) => partnerStanding(org) === 'official');
 }

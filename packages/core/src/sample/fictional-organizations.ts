@@ -409,7 +409,7 @@ export const FICTIONAL_ORGANIZATIONS: readonly Organization[] = [
     countriesOfPresence: ['FR'],
     workingLanguages: ['en', 'fr', 'ar'],
     fieldsOfInterest: ['security testing', '<script>alert("tag")</script>'],
-    partnership: [],
+    partnership: [{ evidence: [] }],
     contacts: [
       {
         kind: 'email',

@@ -6,6 +6,7 @@ import { cardIds, facetCheckbox } from '../../../test/directory.js';
 import { cleanup, mount, waitForState } from '../../../test/dom.js';
 import type { NgoDirectory } from './ngo-directory.element.js';
 import './ngo-directory.js';
+import { listedByDefault } from '../../../test/fixtures.js';
 
 afterEach(cleanup);
 
@@ -14,9 +15,10 @@ afterEach(cleanup);
 // budget itself is the benchmark's to report (tests on a shared CI machine are not timers).
 test('10,000 organisations: search as you type, facets and paging stay usable', async () => {
   const el = mount<NgoDirectory>('<ngo-directory page-size="20"></ngo-directory>');
-  el.items = generateSyntheticDirectory({ size: 10_000, seed: 7 });
+  const items = generateSyntheticDirectory({ size: 10_000, seed: 7 });
+  el.items = items;
   await waitForState(el, 'list');
-  expect(el.total).toBe(10_000);
+  expect(el.total).toBe(listedByDefault(items).length);
   expect(cardIds(el)).toHaveLength(20);
 
   const probe = new KeystrokeProbe(el);

@@ -7,6 +7,7 @@ import { cleanup, mount, shadow, waitForState } from '../../../test/dom.js';
 import type { NgoSearchChangeEvent } from '../../events/ngo-search-change.js';
 import type { NgoDirectory } from './ngo-directory.element.js';
 import './ngo-directory.js';
+import { listedByDefault } from '../../../test/fixtures.js';
 
 // The test page's own URL: every test starts from it and puts it back (sync-url writes to it).
 const original = location.href;
@@ -17,8 +18,9 @@ afterEach(() => {
 });
 
 const title = (goal: number, lang: 'en' | 'fr' | 'ar') => SDGS.find((sdg) => sdg.number === goal)!.title[lang];
-const goals = [...new Set(SAMPLE_ORGANIZATIONS.flatMap((org) => org.sdgs ?? []))];
-const count = (goal: number) => SAMPLE_ORGANIZATIONS.filter((org) => org.sdgs?.includes(goal)).length;
+const listed = listedByDefault(SAMPLE_ORGANIZATIONS);
+const goals = [...new Set(listed.flatMap((org) => org.sdgs ?? []))];
+const count = (goal: number) => listed.filter((org) => org.sdgs?.includes(goal)).length;
 
 async function directory(attributes: string, state = 'list'): Promise<NgoDirectory> {
   const el = mount<NgoDirectory>(`<ngo-directory facets="sdg" ${attributes}></ngo-directory>`);

@@ -19,6 +19,7 @@ import { cleanup, deepActiveElement, mount, shadow, shadowAll, waitForState } fr
 import type { NgoSearchChangeEvent } from '../../events/ngo-search-change.js';
 import type { NgoDirectory } from './ngo-directory.element.js';
 import './ngo-directory.js';
+import { listedByDefault } from '../../../test/fixtures.js';
 
 afterEach(cleanup);
 
@@ -33,7 +34,7 @@ async function directory(attributes = ''): Promise<NgoDirectory> {
 describe('<ngo-directory> searching its own items', () => {
   test('search as you type: "musees" finds ICOM (by its French name, without accents)', async () => {
     const el = await directory('page-size="100"');
-    expect(cardIds(el)).toHaveLength(SAMPLE_ORGANIZATIONS.length);
+    expect(cardIds(el)).toHaveLength(listedByDefault(SAMPLE_ORGANIZATIONS).length);
     const input = searchInput(el);
     expect(input.type).toBe('search');
     expect(shadow(el, '[part="search"]')?.getAttribute('role')).toBe('search');
@@ -83,13 +84,26 @@ describe('<ngo-directory> searching its own items', () => {
     await expectNoAxeViolations(el);
   });
 
+  test('official partners by default; the Standing facet shows the others, labelled', async () => {
+    const el = await directory('page-size="100"');
+    expect(cardIds(el)).not.toContain('icomos');
+    const unattested = SAMPLE_ORGANIZATIONS.filter((org) => org.partnership.length === 0);
+    expect(facetOptions(el, 'standing')).toContain(`No official partnership attested ${unattested.length}`);
+    facetCheckbox(el, 'standing', 'not-attested')!.click();
+    await el.updateComplete;
+    await expect.poll(() => cardIds(el).sort()).toEqual(unattested.map((org) => org.id).sort());
+    const icomos = cards(el).find((card) => card.organization?.id === 'icomos')!;
+    expect(shadow(icomos, '[part="status"]')?.textContent).toBe('No official partnership attested');
+    await expectNoAxeViolations(el);
+  });
+
   test('facets are fieldsets of checkboxes with counts; associate partners of the Culture sector', async () => {
     const el = await directory('page-size="50"');
     const status = facet(el, 'status')!;
-    expect(status.querySelector('legend')?.textContent?.trim()).toBe('Partnership status');
+    expect(status.querySelector('legend')?.textContent?.trim()).toBe('Partnership category');
     expect(facetOptions(el, 'status').some((option) => /^Associate partner \d+$/.test(option))).toBe(true);
     expect(facetOptions(el, 'sector')).toContain(
-      `Culture Sector ${SAMPLE_ORGANIZATIONS.filter((org) => org.sectors.includes('CLT')).length}`,
+      `Culture Sector ${listedByDefault(SAMPLE_ORGANIZATIONS).filter((org) => org.sectors.includes('CLT')).length}`,
     );
 
     // Keyboard: Tab reaches the checkbox, Space ticks it.
@@ -222,7 +236,7 @@ describe('<ngo-directory> searching its own items', () => {
     const base = shadow(el, '[part="base"]')!;
     expect(getComputedStyle(base).direction).toBe('rtl');
     expect(shadow(el, 'label[for="search"]')?.textContent?.trim()).toBe('البحث عن منظمات');
-    expect(facet(el, 'status')?.querySelector('legend')?.textContent?.trim()).toBe('وضع الشراكة');
+    expect(facet(el, 'status')?.querySelector('legend')?.textContent?.trim()).toBe('فئة الشراكة');
     facetCheckbox(el, 'sector', 'CLT')!.click();
     await el.updateComplete;
     expect(chips(el)[0]?.getAttribute('aria-label')).toBe('إزالة عامل التصفية: قطاع الثقافة');
