@@ -17,6 +17,7 @@ export * from './matching/public.js';
 export * from './calendar/index.js';
 export * from './events/index.js';
 export * from './organizations/partnership.js';
+export * from './countries/membership.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';
