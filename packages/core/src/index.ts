@@ -18,6 +18,7 @@ export * from './calendar/index.js';
 export * from './events/index.js';
 export * from './organizations/partnership.js';
 export * from './countries/membership.js';
+export * from './countries/country-list-query.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';

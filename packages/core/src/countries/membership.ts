@@ -76,6 +76,19 @@ export function countryGroupingOn<C extends Pick<Country, 'code' | 'membership' 
   );
 }
 
+/**
+ * What changes with the day for grouping purposes, as a short key: the codes of the countries
+ * that are not members on `date`. Caches of facet indexes rebuild when it changes, which is
+ * only on the few days a membership starts or ends.
+ */
+export function membershipKey(countries: readonly (Pick<Country, 'code' | 'membership'>)[], date: PlainDate): string {
+  checkDay(date);
+  return countries
+    .filter((country) => membershipOn(country, date) === null)
+    .map((country) => country.code)
+    .join(',');
+}
+
 /** "YYYY-MM-DD" of an instant in UTC: how the request edge turns "now" into the day it passes in. */
 export function utcDay(now: Date): PlainDate {
   return now.toISOString().slice(0, 10);
