@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { NationalCommission } from '../schemas/national-commission.js';
 import { pageOf } from '../schemas/page.js';
 import { Sdg } from '../schemas/sdg.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { COUNTRIES } from '../reference/countries.js';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import {
   countryGroupingOn,
   isMemberStateOn,

@@ -1,4 +1,4 @@
-import { isPlainDate, type PlainDate } from '../calendar/plain-date.js';
+import type { PlainDate } from '../calendar/plain-date.js';
 import type { Country, MembershipKind, MembershipPeriod, StatedDate, Withdrawal } from '../schemas/country.js';
 
 /*
@@ -19,11 +19,17 @@ type WithMembership = Pick<Country, 'membership'>;
 
 /** The first day a stated date can mean: "1952" → "1952-01-01", "2023-07" → "2023-07-01". */
 function firstDay(date: StatedDate): PlainDate {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return `${date}-01-01`.slice(0, 10);
 }
 
+/**
+ * Days are compared as text, so the shape is what matters here (the request edge checks that
+ * a day exists); a regular expression rather than isPlainDate keeps this out of widget bundles.
+ */
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 function checkDay(date: PlainDate): void {
-  if (!isPlainDate(date)) throw new RangeError(`not a YYYY-MM-DD date: "${date}"`);
+  if (!DAY.test(date)) throw new RangeError(`not a day: "${date}"`);
 }
 
 function inForce(period: MembershipPeriod, date: PlainDate): boolean {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import * as z from 'zod/mini';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { COUNTRIES } from './countries.js';
 
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));

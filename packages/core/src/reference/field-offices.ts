@@ -47,7 +47,7 @@ export const REFORM_SESSION_SOURCES = {
 } as const;
 
 const PRE_REFORM =
-  'Coverage as listed on the cluster-office page of the pre-2019 UNESCO site, before the two-tier reform (approved at the 215th session of the Executive Board, autumn 2022; in place in 2023).';
+  'Coverage as listed on the cluster-office page of the pre-2019 UNESCO site, before the two-tier reform (215th session of the Executive Board, autumn 2022).';
 const AFRICA_2014 =
   "Named a multisectoral regional office in UNESCO's 2014 announcement of the reform of field offices in sub-Saharan Africa " +
   '(unesco.org/new/en/africa/…; full address not retained). The countries it covers were not retained: host country only.';

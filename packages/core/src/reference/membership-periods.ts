@@ -15,12 +15,12 @@ const US_RETURN_2023 = 'https://indiaeducationdiary.in/the-united-states-becomes
 /** WAM, 22 July 2025: the USA formally notified the Director-General of its withdrawal, effective 31 December 2026 (Art. II.6). */
 const US_NOTICE_2025 = 'https://www.wam.ae/en/article/bkt889w-officially-withdraw-from-unesco-31st-december';
 /**
- * Divergentes: Nicaragua announced its withdrawal on 4 May 2025, effective 31 December 2026.
- * The sources give the day of the announcement (a letter from the Foreign Minister to the
- * Director-General), not the letter's own date.
+ * Trend, 4 May 2025: Nicaragua's withdrawal, by a letter from its Foreign Minister to the
+ * Director-General. The sources give the day of the announcement (4 May 2025; Divergentes,
+ * https://www.divergentes.com/unesco-warns-nicaraguas-withdrawal-will-limit-its-access-to-international-cooperation-in-education-and-culture,
+ * says the same), not the letter's own date.
  */
-const NICARAGUA_NOTICE_2025 =
-  'https://www.divergentes.com/unesco-warns-nicaraguas-withdrawal-will-limit-its-access-to-international-cooperation-in-education-and-culture';
+const NICARAGUA_NOTICE_2025 = 'https://en.trend.az/world/4039567.html';
 /** GZH (AFP), May 2025: Nicaragua, a member since 1952, leaves with effect from 31 December 2026. */
 const NICARAGUA_SINCE_1952 =
   'https://gauchazh.clicrbs.com.br/mundo/noticia/2025/05/unesco-anuncia-retirada-da-nicaragua-apos-jornal-de-oposicao-vencer-premio-cma9pzma102f2014omtijukof.html';
