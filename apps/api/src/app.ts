@@ -31,11 +31,13 @@ export interface AppOptions {
   widgetsVersion?: string;
   /** Folder of the demo partner page, served at / (absent: not served). */
   demoDir?: string;
+  /** The clock; routes read "today" from it at the request edge and pass the day to core (default: the system clock). */
+  now?: () => Date;
 }
 
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
-export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir }: AppOptions): Hono {
+export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir, now = () => new Date() }: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -53,7 +55,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   metaRoutes(app, storage, version);
   organizationRoutes(app, storage);
   exportRoutes(app, storage);
-  referenceRoutes(app, storage);
+  referenceRoutes(app, now);
   eventRoutes(app, storage);
   programmeRoutes(app, storage);
   matchingRoutes(app, storage);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { utcDay } from '@ngo-liaison/core';
 import {
   REAL_EVENTS,
   SAMPLE_ACTIONS,
@@ -32,7 +33,11 @@ export interface ServerOptions {
    * the real ones when `seed` replaces the sample organisations the fictional ones name).
    */
   events?: readonly unknown[];
-  /** The clock, for the sample events' dates and SEQUENCE stamps (tests pass a fixed one). */
+  /**
+   * The clock, for the sample events' dates and SEQUENCE stamps, and for "today" at the
+   * request edge (membership has dates: the countries list and the region facets follow it).
+   * Tests pass a fixed one.
+   */
   now?: () => Date;
   /**
    * Programmes, actions and focal points for a database without programmes (default: the
@@ -83,7 +88,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
   const isNew = !existsSync(dbFile);
   const db = await openSqlite(dbFile);
-  const storage = createStorage(db);
+  const clock = options.now;
+  const storage = createStorage(db, clock ? { today: () => utcDay(clock()) } : {});
 
   let seeded: number;
   try {
@@ -108,6 +114,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp({
     storage,
     version: VERSION,
+    ...(options.now ? { now: options.now } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),

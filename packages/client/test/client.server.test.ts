@@ -46,4 +46,26 @@ describe('client against the real server', () => {
       mock.close();
     }
   });
+
+  it('gives the same countries lists as the msw handlers on both sides of 1 January 2027, and the same 400', async () => {
+    const { setupServer } = await import('msw/node');
+    const { createHandlers } = await import('../src/msw/index.js');
+    const mock = setupServer(...createHandlers({ baseUrl: 'https://mock.example.org/v1' }));
+    mock.listen({ onUnhandledRequest: 'bypass' });
+    try {
+      const real = createClient({ baseUrl: `${server.url}/v1`, retries: 0 });
+      const mocked = createClient({ baseUrl: 'https://mock.example.org/v1', retries: 0 });
+      for (const on of ['2026-12-31', '2027-01-01']) {
+        const [fromServer, fromMock] = await Promise.all([real.reference.countries({ on }), mocked.reference.countries({ on })]);
+        expect(fromMock, on).toEqual(fromServer);
+      }
+      const errors = await Promise.all([real, mocked].map((c) => c.reference.countries({ on: '2027-02-30' }).then(() => undefined, (e: unknown) => e)));
+      for (const error of errors) {
+        expect(error).toBeInstanceOf(HttpError);
+        expect((error as HttpError).problem?.errors?.map((e) => e.path)).toEqual(['on']);
+      }
+    } finally {
+      mock.close();
+    }
+  });
 });

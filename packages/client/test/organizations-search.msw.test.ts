@@ -7,7 +7,8 @@ import { HttpError, createClient, isLiaisonError } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
 
 const BASE = 'https://api.liaison.example.org/v1';
-const server = setupServer(...createHandlers({ baseUrl: BASE }));
+// A fixed "today" four weeks before the withdrawals of the USA and Nicaragua take effect.
+const server = setupServer(...createHandlers({ baseUrl: BASE, now: new Date('2026-12-03T12:00:00Z') }));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -91,8 +92,46 @@ describe('reference', () => {
   it('lists sectors, SDGs, countries and National Commissions', async () => {
     expect(await client.reference.sectors()).toHaveLength(5);
     expect((await client.reference.sdgs()).map((s) => s.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
-    expect((await client.reference.countries()).length).toBe(206);
+    expect((await client.reference.countries()).length).toBe(194 + 11);
     expect((await client.reference.nationalCommissions()).find((c) => c.country === 'GB')?.certainty).toBe('verified');
+  });
+});
+
+describe('reference.countries on a day', () => {
+  it('lists 194 Member States on 31 December 2026 and 192 on 1 January 2027', async () => {
+    const memberStates = async (on: string) => (await client.reference.countries({ on })).filter((c) => c.membership.kind === 'member');
+    expect(await memberStates('2026-12-31')).toHaveLength(194);
+    const after = await memberStates('2027-01-01');
+    expect(after).toHaveLength(192);
+    expect(after.map((c) => c.code)).not.toContain('US');
+  });
+
+  it('rejects a day that is not a date, naming the parameter', async () => {
+    const error = await client.reference.countries({ on: 'soon' }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(400);
+    expect((error as HttpError).problem?.errors?.[0]?.path).toBe('on');
+  });
+
+  it("follows the handlers' clock for the directory's region facet", async () => {
+    const regionCount = (page: { facets?: { region: { value: string; count: number }[] } }) =>
+      page.facets?.region.find((f) => f.value === 'europe-north-america')?.count ?? 0;
+    const before = await client.organizations.list({ hq: ['US'], limit: 100 });
+    const usOnly = before.items.filter((o) => (o.countriesOfPresence ?? []).every((c) => c === 'US')).length;
+    expect(usOnly).toBeGreaterThan(0);
+    expect(regionCount(before)).toBe(before.total ?? 0);
+    expect(before.total).toBeGreaterThan(0);
+    const later = setupServer(...createHandlers({ baseUrl: BASE, now: new Date('2027-01-02T12:00:00Z') }));
+    server.close();
+    later.listen({ onUnhandledRequest: 'error' });
+    try {
+      const after = await client.organizations.list({ hq: ['US'], limit: 100 });
+      expect(after.total).toBe(before.total);
+      expect(regionCount(after)).toBe((before.total ?? 0) - usOnly);
+    } finally {
+      later.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
   });
 });
 

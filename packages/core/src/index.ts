@@ -23,6 +23,8 @@ export * from './organizations/category-in-force.js';
 export * from './organizations/directives-rules.js';
 export * from './organizations/name-rules.js';
 export * from './organizations/upgrade-organization.js';
+export * from './countries/membership.js';
+export * from './countries/country-list-query.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';

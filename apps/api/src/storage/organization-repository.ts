@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
+  countryGroupingOn,
   createOrganizationIndex,
+  membershipKey,
   organizationSortKey,
-  type CountryGrouping,
+  utcDay,
+  type Country,
   type Organization,
   type OrganizationIndex,
   type OrganizationQuery,
@@ -27,31 +30,54 @@ const FRESHNESS_CHECK_MS = 1_000;
  * 2-core box): load and index in ~1.3 s; as-you-type p95 ~2 ms with facets, against
  * ~24 ms for FTS5 on a normalised column without facets or typo tolerance.
  */
-/** The index and the revision of the data it was built from (a hash of every record). */
+/**
+ * The index and its revision: a hash of every record, and which countries are not members on
+ * the day it was built for (the region and group facets follow membership, so the ETags do).
+ */
 export interface OrganizationSnapshot {
   index: OrganizationIndex;
   revision: string;
 }
 
+type CountryRecord = Pick<Country, 'code' | 'membership' | 'region' | 'electoralGroup'>;
+
+export interface OrganizationRepositoryOptions {
+  /** Country reference data for the region and group facets (default: core's COUNTRIES). */
+  countries?: readonly CountryRecord[];
+  /** "Today" (YYYY-MM-DD), read when a request comes in: membership has dates (default: the UTC day of the system clock). */
+  today?: () => string;
+}
+
 export class OrganizationRepository {
   readonly #db: Kysely<Database>;
-  readonly #countries: readonly CountryGrouping[];
+  readonly #countries: readonly CountryRecord[];
+  readonly #today: () => string;
   #index: Promise<OrganizationSnapshot> | undefined;
+  /** The membership key of the day the index was built for (see membershipKey in core). */
+  #membership: string | undefined;
   #dataVersion: number | undefined;
   #checkedAt = 0;
 
-  constructor(db: Kysely<Database>, { countries = COUNTRIES }: { countries?: readonly CountryGrouping[] } = {}) {
+  constructor(db: Kysely<Database>, { countries = COUNTRIES, today = () => utcDay(new Date()) }: OrganizationRepositoryOptions = {}) {
     this.#db = db;
     this.#countries = countries;
+    this.#today = today;
   }
 
-  /** The search index of the current table and its revision (built on first use; rebuilt when the data changed). */
-  async snapshot(): Promise<OrganizationSnapshot> {
+  /**
+   * The search index of the current table and its revision, for `day` (default today): built
+   * on first use; rebuilt when the data changed, or when a membership starts or ends between
+   * the day it was built for and `day` (the region and group facets follow membership).
+   */
+  async snapshot(day: string = this.#today()): Promise<OrganizationSnapshot> {
     if (this.#index && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
       this.#checkedAt = Date.now();
       if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
     }
-    this.#index ??= this.#build();
+    const membership = membershipKey(this.#countries, day);
+    if (membership !== this.#membership) this.invalidate();
+    this.#membership = membership;
+    this.#index ??= this.#build(day);
     return this.#index;
   }
 
@@ -64,7 +90,7 @@ export class OrganizationRepository {
     this.#index = undefined;
   }
 
-  async #build(): Promise<OrganizationSnapshot> {
+  async #build(day: string): Promise<OrganizationSnapshot> {
     try {
       this.#dataVersion = await readDataVersion(this.#db);
       this.#checkedAt = Date.now();
@@ -73,9 +99,9 @@ export class OrganizationRepository {
       for (const row of rows) hash.update(row.data).update('\n');
       const index = createOrganizationIndex(
         rows.map((row) => JSON.parse(row.data) as Organization),
-        { countries: this.#countries },
+        { countries: countryGroupingOn(this.#countries, day) },
       );
-      return { index, revision: hash.digest('base64url') };
+      return { index, revision: `${hash.digest('base64url')}.${membershipKey(this.#countries, day) || 'all'}` };
     } catch (error) {
       this.#index = undefined; // the next request tries again
       throw error;

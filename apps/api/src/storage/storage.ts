@@ -40,8 +40,13 @@ async function readEveryTable(db: Kysely<Database>): Promise<void> {
   }
 }
 
-export function createStorage(db: Kysely<Database>): Storage {
-  const organizations = new OrganizationRepository(db);
+export interface StorageOptions {
+  /** "Today" (YYYY-MM-DD) at the moment of a request: the directory's region and group facets follow UNESCO membership. */
+  today?: () => string;
+}
+
+export function createStorage(db: Kysely<Database>, { today }: StorageOptions = {}): Storage {
+  const organizations = new OrganizationRepository(db, today ? { today } : {});
   const events = new EventRepository(db, regionIndex(COUNTRIES));
   const programmes = new ProgrammeRepository(db);
   const fieldOffices = new FieldOfficeRepository();

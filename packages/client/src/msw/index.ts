@@ -16,7 +16,10 @@ export interface HandlerOptions extends ProgrammeHandlerData {
   organizations?: readonly Organization[];
   /** The events to serve (default: the sample events for the month of `now`). */
   events?: readonly ForumEvent[];
-  /** The clock for the default sample events (default: the current time). */
+  /**
+   * The clock for the default sample events, and "today" for the countries list and the
+   * directory's region and group facets, which follow UNESCO membership (default: the current time).
+   */
   now?: Date;
   /** Milliseconds to wait before answering, to show loading states. */
   delay?: number;
@@ -35,7 +38,14 @@ export function createHandlers({
   ...programmeData
 }: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
-  return [...organizationHandlers(base, organizations, delay), ...referenceHandlers(base, delay), ...eventHandlers(base, events ?? sampleEvents(now ?? new Date()), delay), ...programmeAreaHandlers(base, organizations, programmeData, delay)];
+  // Read on each request unless fixed: "today" moves on while a Storybook tab stays open.
+  const clock = () => now ?? new Date();
+  return [
+    ...organizationHandlers(base, organizations, delay, clock),
+    ...referenceHandlers(base, delay, clock),
+    ...eventHandlers(base, events ?? sampleEvents(clock()), delay),
+    ...programmeAreaHandlers(base, organizations, programmeData, delay),
+  ];
 }
 
 export { problemResponse } from './responses.js';

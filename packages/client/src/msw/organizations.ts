@@ -1,6 +1,8 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
+  countryGroupingOn,
   createOrganizationIndex,
+  membershipKey,
   notFoundProblem,
   operations,
   organizationVCard,
@@ -8,7 +10,9 @@ import {
   organizationsToJsonExport,
   organizationsToVCards,
   parseOrganizationQuery,
+  utcDay,
   type Organization,
+  type OrganizationIndex,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { guarded as answer } from './guard.js';
@@ -23,27 +27,48 @@ const download = (body: string, type: string, filename: string) =>
  * The directory's routes, answered by core's search index over `organizations`: the very
  * code the server runs, so pages, facets, cursors, exports and 400s are the server's.
  */
-export function organizationHandlers(base: string, organizations: readonly Organization[], delay: number): RequestHandler[] {
-  const index = createOrganizationIndex(organizations, { countries: COUNTRIES });
-  const parse = (request: Request, paging = true) =>
+export function organizationHandlers(base: string, organizations: readonly Organization[], delay: number, now: () => Date): RequestHandler[] {
+  // The region and group facets follow membership on the day of the request, as on the server:
+  // one index per set of members (it changes only on the few days a membership ends or starts).
+  const indexes = new Map<string, OrganizationIndex>();
+  const current = (): OrganizationIndex => {
+    const day = utcDay(now());
+    const key = membershipKey(COUNTRIES, day);
+    let index = indexes.get(key);
+    if (!index) indexes.set(key, (index = createOrganizationIndex(organizations, { countries: countryGroupingOn(COUNTRIES, day) })));
+    return index;
+  };
+  const parse = (request: Request, index: OrganizationIndex, paging = true) =>
     parseOrganizationQuery(new URL(request.url).searchParams, { vocabulary: index.vocabulary, paging });
   const unknownId = (id: string) => problemResponse(notFoundProblem(`No organisation with id "${id}"`));
   return [
     http.get(mswPattern(base, operations.listOrganizations.path), ({ request }) =>
-      answer(delay, () => HttpResponse.json(index.search(parse(request)))),
+      answer(delay, () => {
+        const index = current();
+        return HttpResponse.json(index.search(parse(request, index)));
+      }),
     ),
     http.get(mswPattern(base, operations.exportOrganizationsCsv.path), ({ request }) =>
-      answer(delay, () => download(organizationsToCsv(index.searchAll(parse(request, false))), 'text/csv', 'organizations.csv')),
+      answer(delay, () => {
+        const index = current();
+        return download(organizationsToCsv(index.searchAll(parse(request, index, false))), 'text/csv', 'organizations.csv');
+      }),
     ),
     http.get(mswPattern(base, operations.exportOrganizationsJson.path), ({ request }) =>
-      answer(delay, () => HttpResponse.json(organizationsToJsonExport(index.searchAll(parse(request, false))))),
+      answer(delay, () => {
+        const index = current();
+        return HttpResponse.json(organizationsToJsonExport(index.searchAll(parse(request, index, false))));
+      }),
     ),
     http.get(mswPattern(base, operations.exportOrganizationsVcard.path), ({ request }) =>
-      answer(delay, () => download(organizationsToVCards(index.searchAll(parse(request, false))), 'text/vcard', 'organizations.vcf')),
+      answer(delay, () => {
+        const index = current();
+        return download(organizationsToVCards(index.searchAll(parse(request, index, false))), 'text/vcard', 'organizations.vcf');
+      }),
     ),
     http.get(mswPattern(base, operations.getOrganizationVcard.path), ({ params }) =>
       answer(delay, () => {
-        const org = index.get(String(params.id));
+        const org = current().get(String(params.id));
         if (!org) return unknownId(String(params.id));
         const card = organizationVCard(org);
         return card
@@ -53,7 +78,7 @@ export function organizationHandlers(base: string, organizations: readonly Organ
     ),
     http.get(mswPattern(base, operations.getOrganization.path), ({ params }) =>
       answer(delay, () => {
-        const org = index.get(String(params.id));
+        const org = current().get(String(params.id));
         return org ? HttpResponse.json(org) : unknownId(String(params.id));
       }),
     ),

@@ -20,7 +20,11 @@ type Options = { signal?: AbortSignal };
 export interface ReferenceResource {
   sectors(options?: Options): Promise<Sector[]>;
   sdgs(options?: Options): Promise<Sdg[]>;
-  countries(options?: Options): Promise<Country[]>;
+  /**
+   * Member States and Associate Members on `on` (YYYY-MM-DD; default: the server's today).
+   * Membership has dates: from 2027-01-01 the list no longer holds the United States and Nicaragua.
+   */
+  countries(options?: Options & { on?: string }): Promise<Country[]>;
   nationalCommissions(options?: Options): Promise<NationalCommission[]>;
 }
 
@@ -32,8 +36,9 @@ export function referenceResource(transport: Transport): ReferenceResource {
     async sdgs({ signal } = {}) {
       return (await transport.get(relativePath(PATHS.listSdgs), SdgList, { signal })).items;
     },
-    async countries({ signal } = {}) {
-      return (await transport.get(relativePath(PATHS.listCountries), CountryList, { signal })).items;
+    async countries({ on, signal } = {}) {
+      const searchParams = on === undefined ? {} : { searchParams: new URLSearchParams({ on }) };
+      return (await transport.get(relativePath(PATHS.listCountries), CountryList, { ...searchParams, signal })).items;
     },
     async nationalCommissions({ signal } = {}) {
       return (await transport.get(relativePath(PATHS.listNationalCommissions), NationalCommissionList, { signal })).items;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { Health } from '../schemas/health.js';
 import { LocalizedText } from '../schemas/localized-text.js';
 import { Organization } from '../schemas/organization.js';

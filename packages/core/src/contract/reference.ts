@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { NationalCommission } from '../schemas/national-commission.js';
 import { pageOf } from '../schemas/page.js';
 import { Sdg } from '../schemas/sdg.js';
@@ -9,7 +9,8 @@ import { PATHS } from './paths.js';
 
 /*
  * Reference lists: small, complete, rarely changing. Each answers with every item in one
- * page (`nextCursor: null`), takes no query parameters, and is cached by ETag.
+ * page (`nextCursor: null`) and is cached by ETag. Only the countries list takes a parameter:
+ * membership has dates, so it lists the members of a day.
  */
 export const SectorList = pageOf(Sector);
 export type SectorList = z.infer<typeof SectorList>;
@@ -42,9 +43,18 @@ export const referenceOperations = {
   listCountries: {
     method: 'get',
     path: PATHS.listCountries,
-    summary: "UNESCO's Member States and Associate Members",
-    description: 'Names in UN usage, membership, UNESCO region and electoral group, each with its certainty.',
+    summary: "UNESCO's Member States and Associate Members on a day",
+    description:
+      'Names in UN usage, membership with its dated periods (joining, notice of withdrawal, effective day), UNESCO region ' +
+      'and electoral group, each with its certainty. Lists the members of `on` (default: today, UTC): a state whose ' +
+      'withdrawal has taken effect is not listed after that day (the United States and Nicaragua from 2027-01-01).',
     tags: ['reference'],
+    query: {
+      on: {
+        description: 'The day (YYYY-MM-DD) whose Member States and Associate Members to list; default today (UTC).',
+        schema: { type: 'string', format: 'date' },
+      },
+    },
     response: CountryList,
     errors: [400],
   },

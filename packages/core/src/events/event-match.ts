@@ -1,5 +1,6 @@
 import { addDays, isPlainDate, type PlainDate } from '../calendar/plain-date.js';
 import { dateInZone, startOfDay } from '../calendar/time-zone.js';
+import { membershipOn } from '../countries/membership.js';
 import type { Country, UnescoRegion } from '../schemas/country.js';
 import type { SectorCode } from '../schemas/sector.js';
 import type { EventKind, EventStatus } from './event-constants.js';
@@ -76,12 +77,23 @@ export function eventFilterParams(filter: EventFilter): URLSearchParams {
   return params;
 }
 
-/** Looks up a country's UNESCO region (from core's reference data, or any other source). */
-export type RegionOf = (country: string) => UnescoRegion | undefined;
+/**
+ * Looks up a country's UNESCO region on a day (from core's reference data, or any other
+ * source): none on a day the country is not a member.
+ */
+export type RegionOf = (country: string, day: PlainDate) => UnescoRegion | undefined;
 
-export function regionIndex(countries: readonly Pick<Country, 'code' | 'region'>[]): RegionOf {
-  const map = new Map(countries.map((country) => [country.code, country.region?.value]));
-  return (code) => map.get(code);
+export function regionIndex(countries: readonly Pick<Country, 'code' | 'region' | 'membership'>[]): RegionOf {
+  const map = new Map(countries.map((country) => [country.code, country]));
+  return (code, day) => {
+    const country = map.get(code);
+    return country && membershipOn(country, day) !== null ? country.region?.value : undefined;
+  };
+}
+
+/** The day an event starts where it takes place: the day whose membership places its countries in regions. */
+function eventFirstDay({ when }: Pick<ForumEvent, 'when'>): PlainDate {
+  return when.allDay ? when.startDate : dateInZone(Date.parse(when.start), when.timeZone);
 }
 
 /** Countries an event concerns: where it takes place, Member States taking part, National Commissions organising. */
@@ -93,10 +105,12 @@ export function eventCountries(event: Pick<ForumEvent, 'location' | 'participant
   return [...codes];
 }
 
-export function eventRegions(event: Pick<ForumEvent, 'location' | 'participants' | 'organizers'>, regionOf: RegionOf): UnescoRegion[] {
+/** The UNESCO regions of an event's countries, as they stood on the day it starts. */
+export function eventRegions(event: Pick<ForumEvent, 'location' | 'participants' | 'organizers' | 'when'>, regionOf: RegionOf): UnescoRegion[] {
   const regions = new Set<UnescoRegion>();
+  const day = eventFirstDay(event);
   for (const code of eventCountries(event)) {
-    const region = regionOf(code);
+    const region = regionOf(code, day);
     if (region) regions.add(region);
   }
   return [...regions];

@@ -117,4 +117,17 @@ describe('eventRange and matching', () => {
     // Online events concern no country unless Member States take part.
     expect(eventMatcher(query('region=africa'), regionOf)(makeEvent('demo-online', { location: { mode: 'online' } }))).toBe(false);
   });
+
+  it("places an event's countries in regions as membership stood on the day it starts", () => {
+    const regionOf = regionIndex(COUNTRIES);
+    const inWashington = (start: string, end: string) =>
+      makeEvent('demo-us', { when: { allDay: false, start, end, timeZone: 'America/New_York' }, location: { mode: 'in-person', country: 'US' } });
+    const matches = (event: ReturnType<typeof inWashington>) => eventMatcher(query('region=europe-north-america'), regionOf)(event);
+    // 31 December 2026, 19:00 in New York is already 1 January in UTC: the local day counts.
+    expect(matches(inWashington('2027-01-01T00:00:00Z', '2027-01-01T02:00:00Z'))).toBe(true);
+    expect(matches(inWashington('2027-01-01T15:00:00Z', '2027-01-01T17:00:00Z'))).toBe(false);
+    expect(regionOf('US', '2026-12-31')).toBe('europe-north-america');
+    expect(regionOf('US', '2027-01-01')).toBeUndefined();
+    expect(regionOf('FR', '2027-01-01')).toBe('europe-north-america');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import * as z from 'zod/mini';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { COUNTRIES } from './countries.js';
 
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
@@ -14,10 +14,22 @@ const associates = COUNTRIES.filter((c) => c.membership.kind === 'associate-memb
 const inGroup = (group: string) => members.filter((c) => c.electoralGroup?.value === group);
 
 describe('COUNTRIES', () => {
-  it('has 194 Member States and 12 Associate Members', () => {
+  it('has 194 Member States (those withdrawing included) and the 11 Associate Members a source names', () => {
     expect(members).toHaveLength(194);
-    expect(associates).toHaveLength(12);
-    expect(COUNTRIES).toHaveLength(206);
+    expect(associates).toHaveLength(11);
+    expect(COUNTRIES).toHaveLength(205);
+  });
+
+  it('lists no Associate Member without a source for it and its admission', () => {
+    for (const c of associates) {
+      expect(c.sourceUrl, c.code).toMatch(/^https?:\/\//);
+      expect(c.membership.certainty, c.code).toBe('verified');
+      const [period] = c.membership.periods ?? [];
+      expect(period?.joined, c.code).toMatch(/^\d{4}/);
+      expect(period?.sourceUrl, c.code).toBe(c.sourceUrl);
+    }
+    // French Polynesia was a guess for the twelfth: no source names it.
+    expect(byCode.has('PF')).toBe(false);
   });
 
   it('has unique, well-formed codes, sorted by alpha-2 code', () => {
@@ -64,17 +76,17 @@ describe('COUNTRIES', () => {
   });
 
   it('labels group certainty as the reference does', () => {
-    expect(get('US').electoralGroup).toEqual({ value: 'I', certainty: 'unverified' });
+    expect(get('US').electoralGroup).toEqual({ value: 'I', certainty: 'verified' });
+    expect(get('US').sourceUrl).toMatch(/unesco\.org.*countries\/us/);
     for (const code of ['SR', 'TT', 'UY', 'VE']) {
       expect(get(code).electoralGroup).toEqual({ value: 'III', certainty: 'inferred' });
     }
-    expect(inGroup('I').filter((c) => c.electoralGroup?.certainty === 'verified')).toHaveLength(25);
+    expect(inGroup('I').every((c) => c.electoralGroup?.certainty === 'verified')).toBe(true);
     expect(inGroup('II').every((c) => c.electoralGroup?.certainty === 'verified')).toBe(true);
     expect(inGroup('III').filter((c) => c.electoralGroup?.certainty === 'verified')).toHaveLength(29);
     for (const group of ['IV', 'Va', 'Vb']) {
       expect(inGroup(group).every((c) => c.electoralGroup?.certainty === 'unverified')).toBe(true);
     }
-    for (const c of COUNTRIES) if (c.region) expect(c.region.certainty).toBe('inferred');
   });
 
   it('puts Associate Members in no electoral group', () => {
@@ -107,12 +119,53 @@ describe('COUNTRIES', () => {
     expect(get('CI').name.en).toBe("Côte d'Ivoire");
   });
 
-  it('states a joining year only where a source gives one', () => {
-    for (const c of members) expect(c.membership.since).toBeUndefined();
-    expect(get('AI').membership.since).toBe(2013);
-    expect(get('FO').membership.since).toBe(2009);
-    for (const c of associates) {
-      if (c.membership.certainty !== 'verified') expect(c.membership.since).toBeUndefined();
+  it('dates membership only where a source dates it', () => {
+    const dated = members.filter((c) => c.membership.periods).map((c) => c.code);
+    expect(dated.sort()).toEqual(['NI', 'US']);
+    for (const c of COUNTRIES) {
+      for (const period of c.membership.periods ?? []) {
+        if (period.joined) expect(period.sourceUrl, c.code).toMatch(/^https:\/\//);
+      }
     }
+    expect(get('AI').membership.periods).toEqual([{ joined: '2013', sourceUrl: expect.any(String) }]);
+    expect(get('FO').membership.periods?.[0]?.joined).toBe('2009-10-12');
+    expect(get('NI').membership.periods?.[0]?.joined).toBe('1952');
+  });
+});
+
+describe('UNESCO regions: a curated table', () => {
+  const REGION_OF_GROUP: Record<string, string> = {
+    I: 'europe-north-america',
+    II: 'europe-north-america',
+    III: 'latin-america-caribbean',
+    IV: 'asia-pacific',
+    Va: 'africa',
+    Vb: 'arab-states',
+  };
+
+  it('puts all of Central Asia in Asia and the Pacific, Group II or not', () => {
+    for (const code of ['KZ', 'KG', 'TJ', 'TM', 'UZ']) {
+      expect(get(code).region, code).toMatchObject({ value: 'asia-pacific', sourceUrl: expect.stringMatching(/^https:/) });
+    }
+    expect(get('TJ').electoralGroup?.value).toBe('II');
+    expect(get('UZ').electoralGroup?.value).toBe('II');
+  });
+
+  it('is not computed from the electoral group', () => {
+    const differ = members.filter((c) => c.region?.value !== REGION_OF_GROUP[c.electoralGroup!.value]).map((c) => c.code);
+    expect(differ.sort()).toEqual(['TJ', 'UZ']);
+  });
+
+  it('gives every country a region with its certainty, and a source wherever it says verified', () => {
+    for (const c of COUNTRIES) {
+      expect(c.region, c.code).not.toBeNull();
+      expect(['verified', 'inferred'], c.code).toContain(c.region!.certainty);
+      if (c.region!.certainty === 'verified') expect(c.region!.sourceUrl, c.code).toMatch(/^https?:\/\//);
+    }
+    // 29 C/28 (1997): the United Kingdom to Europe, Nauru and Macao to Asia and the Pacific.
+    expect(get('GB').region).toMatchObject({ value: 'europe-north-america', certainty: 'verified' });
+    expect(get('NR').region).toMatchObject({ value: 'asia-pacific', certainty: 'verified' });
+    expect(get('MO').region).toMatchObject({ value: 'asia-pacific', certainty: 'verified' });
+    expect(get('US').region).toMatchObject({ value: 'europe-north-america', certainty: 'verified' });
   });
 });

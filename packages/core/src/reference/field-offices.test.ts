@@ -20,6 +20,15 @@ describe('FIELD_OFFICES', () => {
     }
   });
 
+  it("date the two-tier reform by the Board's calendar: the 215th session sat in 2022, not 2023", () => {
+    const notes = FIELD_OFFICES.map((o) => o.note ?? '').filter((note) => note.includes('reform') && !note.includes('sub-Saharan'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note).toContain('215th session of the Executive Board, autumn 2022');
+      expect(note).not.toMatch(/215 EX \(2023\)|the 2023 reform/);
+    }
+  });
+
   it('keep the verified coverage table of the domain notes', () => {
     expect(coverage.countriesCoveredBy('abuja')).toEqual(['BJ', 'CI', 'GH', 'GN', 'LR', 'NG', 'SL', 'TG']);
     expect(coverage.office('abuja')?.certainty).toEqual({ type: 'verified', coverage: 'verified' });

@@ -9,11 +9,18 @@ import type { LocalizedText } from '../schemas/localized-text.js';
  *   `inferred` where we worked it out (a national office covers its host country; Kingston's
  *   "13 Member States, English/Dutch-speaking Caribbean" matches exactly thirteen states), and
  *   `unverified` where nothing was found;
- * - `certainty.type` is `inferred` where the published label had to be mapped onto the 2023
- *   vocabulary (New Delhi's "Regional Office for South Asia" → multisectoral regional);
+ * - `certainty.type` is `inferred` where the published label had to be mapped onto the
+ *   two-tier vocabulary (New Delhi's "Regional Office for South Asia" → multisectoral regional);
  * - several coverage lists come from the cluster-office page of the pre-2019 UNESCO site, before
- *   the 215 EX (2023) two-tier reform: they say which office covered a country then, and the
- *   `note` says so.
+ *   the two-tier reform: they say which office covered a country then, and the `note` says so.
+ *
+ * The reform's session and year (REFORM_SESSION_SOURCES): the Executive Board approved the
+ * two-tier network at its 215th session, and offices took their new form in 2023 (New Delhi's
+ * page). That page says "the 215th session ... in 2023", but the Board's calendar puts the
+ * 215th session in the autumn of 2022: the 214th sat in April 2022 (214 EX/32 is dated
+ * 12 April 2022), the 216th from 10 to 24 May 2023, and the Board meets twice a year, in
+ * spring and autumn. The year of the session is therefore inferred, 2022; 2023 is the year
+ * the new network took effect.
  * Names are descriptive ("UNESCO Office in Abuja") in the six languages, not official titles.
  */
 
@@ -27,7 +34,20 @@ const NEW_DELHI_PAGE = 'https://www.unesco.org/en/fieldoffice/newdelhi/about';
 const TEHRAN_PAGE = 'https://en.unesco.org/fieldoffice/tehran/about';
 const LAC_PAGE = 'https://agenda2030lac.org/';
 
-const PRE_REFORM = 'Coverage as listed on the cluster-office page of the pre-2019 UNESCO site, before the 2023 reform.';
+/** The sources for the reform's session and year (see the comment at the top). */
+export const REFORM_SESSION_SOURCES = {
+  /** "The 215th session of the UNESCO's Executive Board approved the new organization of the field network, based on a two-tier System"; New Delhi renamed in 2023. */
+  approval: 'http://www.hindi-lyrics.com/en/fieldoffice/newdelhi/about',
+  /** 214 EX/32, Paris, 12 April 2022: the 214th session sat in April 2022. */
+  session214: 'https://pdfprof.com/PDFV2/Documents1/14749/14/3',
+  /** The 216th session was held from 10 to 24 May 2023. */
+  session216: 'https://www.urdupoint.com/en/world/the-216th-session-of-the-unesco-executive-boa-1699817.html',
+  /** The Board meets twice a year, in spring and in autumn. */
+  twiceAYear: 'https://www.unesco.it/it/News/Detail/1840',
+} as const;
+
+const PRE_REFORM =
+  'Coverage as listed on the cluster-office page of the pre-2019 UNESCO site, before the two-tier reform (215th session of the Executive Board, autumn 2022).';
 const AFRICA_2014 =
   "Named a multisectoral regional office in UNESCO's 2014 announcement of the reform of field offices in sub-Saharan Africa " +
   '(unesco.org/new/en/africa/…; full address not retained). The countries it covers were not retained: host country only.';

@@ -5,8 +5,9 @@ import { CountryCode } from './country.js';
 import { LocalizedText } from './localized-text.js';
 
 /**
- * Kinds of UNESCO field office. Since the 215 EX reform (2023) the network has two tiers,
- * multisectoral regional offices and national offices, plus liaison offices; regional bureaux,
+ * Kinds of UNESCO field office. Since the reform the Executive Board approved at its 215th
+ * session (autumn 2022; in place in 2023) the network has two tiers, multisectoral regional
+ * offices and national offices, plus liaison offices; regional bureaux,
  * cluster offices, desks and antennas are the older vocabulary, kept for historical records.
  */
 export const FIELD_OFFICE_TYPES = [

@@ -1,5 +1,6 @@
 export * from './certainty.js';
 export * from './country.js';
+export * from './country-record.js';
 export * from './health.js';
 export * from './localized-text.js';
 export * from './organization.js';

@@ -47,9 +47,9 @@ const MAX_QUERY_TERMS = 24;
 
 export interface OrganizationIndexOptions {
   /**
-   * Country reference data for the `region` and `group` facets (`COUNTRIES` from
-   * `@ngo-liaison/core/reference` fits). Without it those facets stay empty; text results
-   * and the other facets do not depend on it.
+   * Country reference data for the `region` and `group` facets: `countryGroupingOn(COUNTRIES,
+   * day)` makes them follow UNESCO membership on that day (`COUNTRIES` alone ignores the dates).
+   * Without it those facets stay empty; text results and the other facets do not depend on it.
    */
   countries?: readonly CountryGrouping[];
 }

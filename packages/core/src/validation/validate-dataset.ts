@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { safeParse } from '../errors/safe-parse.js';
 import { issuesOf } from '../errors/validation-error.js';
-import { Country } from '../schemas/country.js';
+import { Country } from '../schemas/country-record.js';
 import { Organization } from '../schemas/organization.js';
 import { copiedNameIssues } from '../organizations/name-rules.js';
 import { partnershipRuleIssues } from '../organizations/directives-rules.js';

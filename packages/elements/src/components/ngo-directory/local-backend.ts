@@ -1,5 +1,5 @@
-import type { Organization } from '@ngo-liaison/core';
-import { OrganizationIndex, type CountryGrouping, type OrganizationQuery } from '@ngo-liaison/core/search';
+import { countryGroupingOn, utcDay, type Country, type Organization } from '@ngo-liaison/core';
+import { OrganizationIndex, type OrganizationQuery } from '@ngo-liaison/core/search';
 import type { ListParams, ResultPage, SearchBackend } from './directory-source.js';
 
 /**
@@ -11,9 +11,17 @@ export class LocalBackend implements SearchBackend {
   readonly local = true;
   readonly #index: OrganizationIndex;
 
-  /** `countries` (COUNTRIES from the reference module) feed the region and group facets. */
-  constructor(organizations: readonly Organization[], countries: readonly CountryGrouping[] | undefined) {
-    this.#index = new OrganizationIndex(organizations, countries ? { countries } : {});
+  /**
+   * `countries` (COUNTRIES from the reference module) feed the region and group facets, as
+   * membership stands on `today` (the page's today, read here in the browser by default): a
+   * state whose withdrawal has taken effect counts for no region and no group.
+   */
+  constructor(
+    organizations: readonly Organization[],
+    countries: readonly Pick<Country, 'code' | 'membership' | 'region' | 'electoralGroup'>[] | undefined,
+    today: string = utcDay(new Date()),
+  ) {
+    this.#index = new OrganizationIndex(organizations, countries ? { countries: countryGroupingOn(countries, today) } : {});
   }
 
   get size(): number {
