@@ -7,7 +7,7 @@ let loading: Promise<Map<string, FieldOffice> | undefined> | undefined;
 
 /** Field-office names come with the reference chunk (loaded lazily, as country names are). */
 function loadOffices(): Promise<Map<string, FieldOffice> | undefined> {
-  loading ??= import('@ngo-liaison/core/reference').then(
+  loading ??= import('./office-data.js').then(
     ({ FIELD_OFFICES }) => (offices = new Map(FIELD_OFFICES.map((office) => [office.code, office]))),
     () => {
       loading = undefined;
