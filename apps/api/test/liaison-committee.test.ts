@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_MANDATES } from '@ngo-liaison/core/sample-data';
 import type { LiaisonCommitteeMandate } from '@ngo-liaison/core';
+import { httpJson } from './http-json.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
-async function json<T>(path: string): Promise<T> {
-  const response = await get(path);
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
-async function problem(path: string, status: number) {
-  const response = await get(path);
-  expect(response.status, path).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { status: number; detail?: string; errors?: { path: string; message: string }[] };
-}
+const { get, json, problem } = httpJson(server);
 interface Page<T> {
   items: T[];
   nextCursor: string | null;

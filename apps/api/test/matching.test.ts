@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES } from '@ngo-liaison/core/sample-data';
 import type { ExpertProposalPage, OrganizationMatchPage, ProgrammeMatchPage } from '@ngo-liaison/core';
+import { httpJson } from './http-json.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
-const get = (path: string) => fetch(`${server.url}${path}`);
-async function json<T>(path: string): Promise<T> {
-  const response = await get(path);
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
-async function problem(path: string, status: number) {
-  const response = await get(path);
-  expect(response.status, path).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return (await response.json()) as { detail?: string; errors?: { path: string; message: string }[] };
-}
+const { get, json, problem } = httpJson(server);
 const PROGRAMME = '/v1/programmes/demo-coastal-literacy-initiative/matches';
 
 describe('GET /v1/programmes/{id}/matches', () => {
