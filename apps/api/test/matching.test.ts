@@ -6,7 +6,7 @@ import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
-const { get, json, problem } = httpJson(server);
+const { json, problem } = httpJson(server);
 const PROGRAMME = '/v1/programmes/demo-coastal-literacy-initiative/matches';
 
 describe('GET /v1/programmes/{id}/matches', () => {
