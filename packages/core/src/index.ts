@@ -16,6 +16,7 @@ export * from './programmes/index.js';
 export * from './matching/public.js';
 export * from './calendar/index.js';
 export * from './events/index.js';
+export * from './sessions/index.js';
 export * from './organizations/partnership.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';

@@ -8,6 +8,7 @@ import { matchingOperations } from './matching.js';
 import { fieldOfficeOperations } from './field-offices.js';
 import { focalPointOperations } from './focal-points.js';
 import { actionOperations } from './actions.js';
+import { sessionOperations } from './sessions.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -18,6 +19,7 @@ export { ProgrammePage } from './programmes.js';
 export { FieldOfficePage, FieldOfficeDetail, CoveredCountry } from './field-offices.js';
 export { FocalPointPage } from './focal-points.js';
 export { ActionPage } from './actions.js';
+export { SessionPage } from './sessions.js';
 
 export interface QueryParameter {
   description: string;
@@ -56,6 +58,7 @@ export const operations = {
   ...fieldOfficeOperations,
   ...focalPointOperations,
   ...actionOperations,
+  ...sessionOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

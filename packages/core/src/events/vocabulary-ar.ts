@@ -24,12 +24,33 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'المجلس التنفيذي لليونسكو',
     'host-ngo': 'المنظمة غير الحكومية المضيفة',
     'national-commission': 'اللجنة الوطنية لليونسكو ({country})',
+    'programme-sector': '{sector} في اليونسكو',
+    'field-office': '{office}',
+    'ngp-committee': 'لجنة الشركاء غير الحكوميين التابعة للمجلس التنفيذي',
+    'icngo-chair': 'رئاسة المؤتمر الدولي للمنظمات غير الحكومية',
+    'civil-society-unit': 'وحدة الشراكات مع المجتمع المدني، أمانة اليونسكو',
   },
   participationRole: {
     'co-organizer': 'منظم مشارك',
     host: 'البلد المضيف',
     panel: 'مشارك في حلقة النقاش',
     observer: 'مراقب',
+  },
+  participationChannel: {
+    'permanent-delegation': 'عن طريق وفدها الدائم لدى اليونسكو',
+    'national-commission': 'عن طريق لجنتها الوطنية لليونسكو',
+    'ngp-member': 'بصفتها عضواً في لجنة الشركاء غير الحكوميين',
+  },
+  sessionTitle: {
+    'general-conference': 'الدورة {n} للمؤتمر العام',
+    'executive-board': 'الدورة {n} للمجلس التنفيذي',
+    'ngp-committee': 'لجنة الشركاء غير الحكوميين – الدورة {n} للمجلس التنفيذي',
+  },
+  ordinal: {
+    one: '{n}',
+    two: '{n}',
+    few: '{n}',
+    other: '{n}',
   },
   phase: {
     preparation: 'الإعداد',
@@ -65,5 +86,7 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'المصادر',
     calendarName: 'الحوار بين المنظمات غير الحكومية واليونسكو: الفعاليات',
     fictional: 'فعالية خيالية (بيانات تجريبية)',
+    session: 'في إطار',
+    agendaItem: 'البند {number} من جدول الأعمال',
   },
 };

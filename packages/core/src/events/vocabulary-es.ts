@@ -24,12 +24,33 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Consejo Ejecutivo de la UNESCO',
     'host-ngo': 'ONG anfitriona',
     'national-commission': 'Comisión Nacional para la UNESCO ({country})',
+    'programme-sector': '{sector} de la UNESCO',
+    'field-office': '{office}',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales del Consejo Ejecutivo',
+    'icngo-chair': 'Presidencia de la Conferencia Internacional de ONG',
+    'civil-society-unit': 'Unidad de Asociaciones con la Sociedad Civil, Secretaría de la UNESCO',
   },
   participationRole: {
     'co-organizer': 'Coorganizador',
     host: 'País anfitrión',
     panel: 'Panelista',
     observer: 'Observador',
+  },
+  participationChannel: {
+    'permanent-delegation': 'a través de su Delegación Permanente ante la UNESCO',
+    'national-commission': 'a través de su Comisión Nacional para la UNESCO',
+    'ngp-member': 'como miembro del Comité de Asociados No Gubernamentales',
+  },
+  sessionTitle: {
+    'general-conference': '{n} reunión de la Conferencia General',
+    'executive-board': '{n} reunión del Consejo Ejecutivo',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales, {n} reunión del Consejo Ejecutivo',
+  },
+  ordinal: {
+    one: '{n}.ª',
+    two: '{n}.ª',
+    few: '{n}.ª',
+    other: '{n}.ª',
   },
   phase: {
     preparation: 'Preparación',
@@ -65,5 +86,7 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Fuentes',
     calendarName: 'Diálogo ONG-UNESCO: eventos',
     fictional: 'Evento ficticio (datos de demostración)',
+    session: 'En el marco de',
+    agendaItem: 'Punto {number} del orden del día',
   },
 };

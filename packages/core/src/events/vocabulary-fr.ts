@@ -24,12 +24,33 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Conseil exécutif de l’UNESCO',
     'host-ngo': 'ONG hôte',
     'national-commission': 'Commission nationale pour l’UNESCO ({country})',
+    'programme-sector': '{sector} de l’UNESCO',
+    'field-office': '{office}',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux du Conseil exécutif',
+    'icngo-chair': 'Présidence de la Conférence internationale des ONG',
+    'civil-society-unit': 'Unité des partenariats avec la société civile, Secrétariat de l’UNESCO',
   },
   participationRole: {
     'co-organizer': 'Coorganisateur',
     host: 'Pays hôte',
     panel: 'Panéliste',
     observer: 'Observateur',
+  },
+  participationChannel: {
+    'permanent-delegation': 'par sa délégation permanente auprès de l’UNESCO',
+    'national-commission': 'par sa commission nationale pour l’UNESCO',
+    'ngp-member': 'en tant que membre du Comité sur les partenaires non gouvernementaux',
+  },
+  sessionTitle: {
+    'general-conference': '{n} session de la Conférence générale',
+    'executive-board': '{n} session du Conseil exécutif',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux, {n} session du Conseil exécutif',
+  },
+  ordinal: {
+    one: '{n}re',
+    two: '{n}e',
+    few: '{n}e',
+    other: '{n}e',
   },
   phase: {
     preparation: 'Préparation',
@@ -65,5 +86,7 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Sources',
     calendarName: 'Dialogue ONG-UNESCO : événements',
     fictional: 'Événement fictif (données de démonstration)',
+    session: 'Dans le cadre de',
+    agendaItem: 'Point {number} de l’ordre du jour',
   },
 };

@@ -24,12 +24,33 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Исполнительный совет ЮНЕСКО',
     'host-ngo': 'Принимающая НПО',
     'national-commission': 'Национальная комиссия по делам ЮНЕСКО ({country})',
+    'programme-sector': '{sector} ЮНЕСКО',
+    'field-office': '{office}',
+    'ngp-committee': 'Комитет по неправительственным партнерам Исполнительного совета',
+    'icngo-chair': 'Председатель Международной конференции НПО',
+    'civil-society-unit': 'Группа по партнерству с гражданским обществом, Секретариат ЮНЕСКО',
   },
   participationRole: {
     'co-organizer': 'Соорганизатор',
     host: 'Принимающая страна',
     panel: 'Участник дискуссии',
     observer: 'Наблюдатель',
+  },
+  participationChannel: {
+    'permanent-delegation': 'через постоянное представительство при ЮНЕСКО',
+    'national-commission': 'через национальную комиссию по делам ЮНЕСКО',
+    'ngp-member': 'как член Комитета по неправительственным партнерам',
+  },
+  sessionTitle: {
+    'general-conference': '{n} сессия Генеральной конференции',
+    'executive-board': '{n} сессия Исполнительного совета',
+    'ngp-committee': 'Комитет по неправительственным партнерам, {n} сессия Исполнительного совета',
+  },
+  ordinal: {
+    one: '{n}-я',
+    two: '{n}-я',
+    few: '{n}-я',
+    other: '{n}-я',
   },
   phase: {
     preparation: 'Подготовка',
@@ -65,5 +86,7 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Источники',
     calendarName: 'Диалог НПО–ЮНЕСКО: мероприятия',
     fictional: 'Вымышленное мероприятие (демонстрационные данные)',
+    session: 'В рамках',
+    agendaItem: 'Пункт {number} повестки дня',
   },
 };

@@ -15,6 +15,11 @@ describe('event vocabularies', () => {
       expect(Object.keys(vocabulary.status).sort()).toEqual([...EVENT_STATUSES].sort());
       for (const words of Object.values(vocabulary)) for (const word of Object.values(words as Record<string, string>)) expect(word.trim(), language).not.toBe('');
       expect(vocabulary.organizerRole['national-commission'], language).toContain('{country}');
+      expect(vocabulary.organizerRole['programme-sector'], language).toContain('{sector}');
+      expect(vocabulary.organizerRole['field-office'], language).toContain('{office}');
+      for (const title of Object.values(vocabulary.sessionTitle)) expect(title, language).toContain('{n}');
+      for (const pattern of Object.values(vocabulary.ordinal)) expect(pattern, language).toContain('{n}');
+      expect(vocabulary.text.agendaItem, language).toContain('{number}');
     }
   });
 
@@ -29,6 +34,14 @@ describe('event vocabularies', () => {
     expect(organizerName({ role: 'national-commission', country: 'SN' }, EVENT_VOCABULARIES.fr, 'fr', () => 'Sénégal')).toBe('Commission nationale pour l’UNESCO (Sénégal)');
     expect(organizerName({ role: 'host-ngo', name: { en: 'Lantern Network', fr: 'Réseau Lanterne' } }, EVENT_VOCABULARIES.ar, 'ar')).toBe('Lantern Network');
     expect(organizerName({ role: 'secretariat' }, EVENT_VOCABULARIES.zh, 'zh')).toBe('教科文组织秘书处');
+  });
+
+  it('name programme sectors and field offices by their names, or their codes without them', () => {
+    const names = { sectorName: (code: string) => (code === 'ED' ? 'Education Sector' : code), officeName: (code: string) => `UNESCO Office in ${code}` };
+    expect(organizerName({ role: 'programme-sector', sector: 'ED' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('UNESCO Education Sector');
+    expect(organizerName({ role: 'programme-sector', sector: 'SC' }, EVENT_VOCABULARIES.fr, 'fr')).toBe('SC de l’UNESCO');
+    expect(organizerName({ role: 'field-office', office: 'apia' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('UNESCO Office in apia');
+    expect(organizerName({ role: 'civil-society-unit' }, EVENT_VOCABULARIES.en, 'en')).toBe('Unit for Civil Society Partnerships, UNESCO Secretariat');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { EventKind, EventPhaseName, EventStatus, OrganizerRole, OutputKind, ParticipationRole, PhaseStatus } from './forum-event.js';
+import type { SessionBody } from '../sessions/session-constants.js';
+import type { EventKind, EventPhaseName, EventStatus, OrganizerRole, OutputKind, ParticipationChannel, ParticipationRole, PhaseStatus } from './forum-event.js';
 
 /**
  * The words of events in one language: type, status, organiser and participation roles,
@@ -9,14 +10,26 @@ import type { EventKind, EventPhaseName, EventStatus, OrganizerRole, OutputKind,
 export interface EventVocabulary {
   readonly kind: Readonly<Record<EventKind, string>>;
   readonly status: Readonly<Record<EventStatus, string>>;
-  /** `national-commission` holds `{country}`, filled with the country's name. */
+  /**
+   * `national-commission` holds `{country}`, `programme-sector` `{sector}` and `field-office`
+   * `{office}`, filled with the country's, sector's and office's names.
+   */
   readonly organizerRole: Readonly<Record<OrganizerRole, string>>;
   readonly participationRole: Readonly<Record<ParticipationRole, string>>;
+  /** Through whom a Member State takes part ("through its Permanent Delegation"). */
+  readonly participationChannel: Readonly<Record<ParticipationChannel, string>>;
+  /** A numbered session's name; `{n}` is the number as an ordinal (see `ordinal`). */
+  readonly sessionTitle: Readonly<Record<SessionBody, string>>;
+  /** Ordinal patterns by Intl.PluralRules' ordinal category ("{n}st", "{n}e"); `other` for the rest. */
+  readonly ordinal: Readonly<Record<'one' | 'two' | 'few' | 'other', string>>;
   readonly phase: Readonly<Record<EventPhaseName, string>>;
   readonly phaseStatus: Readonly<Record<PhaseStatus, string>>;
   readonly output: Readonly<Record<OutputKind, string>>;
   readonly attendance: Readonly<Record<'in-person' | 'online' | 'hybrid', string>>;
-  readonly text: Readonly<Record<'theme' | 'organizers' | 'registration' | 'deadline' | 'languages' | 'sources' | 'fictional' | 'calendarName', string>>;
+  /** `agendaItem` holds `{number}`. */
+  readonly text: Readonly<
+    Record<'theme' | 'organizers' | 'registration' | 'deadline' | 'languages' | 'sources' | 'fictional' | 'calendarName' | 'session' | 'agendaItem', string>
+  >;
 }
 
 type Group = keyof EventVocabulary;
@@ -42,6 +55,12 @@ export type EventDetailTerms = {
 } & {
   readonly [K in keyof EventVocabulary['participationRole'] as `participationRole.${K}`]: string;
 } & {
+  readonly [K in keyof EventVocabulary['participationChannel'] as `participationChannel.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['sessionTitle'] as `sessionTitle.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['ordinal'] as `ordinal.${K}`]: string;
+} & {
   readonly [K in keyof EventVocabulary['phase'] as `phase.${K}`]: string;
 } & {
   readonly [K in keyof EventVocabulary['phaseStatus'] as `phaseStatus.${K}`]: string;
@@ -59,6 +78,9 @@ const PREFIX: Record<Group, string> = {
   status: 'eventStatus',
   organizerRole: 'organizerRole',
   participationRole: 'participationRole',
+  participationChannel: 'participationChannel',
+  sessionTitle: 'sessionTitle',
+  ordinal: 'ordinal',
   phase: 'phase',
   phaseStatus: 'phaseStatus',
   output: 'output',

@@ -9,3 +9,4 @@ export { SAMPLE_PROGRAMMES, SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS } from '../progr
 export const SAMPLE_ORGANIZATIONS: readonly Organization[] = [...REAL_ORGANIZATIONS, ...FICTIONAL_ORGANIZATIONS];
 
 export { REAL_EVENTS, fictionalEvents, sampleEvents } from '../events/sample-events.js';
+export { REAL_SESSIONS, fictionalSessions, sampleSessions } from '../sessions/sample-sessions.js';
