@@ -18,6 +18,7 @@ import { matchingRoutes } from './routes/matching.js';
 import { fieldOfficeRoutes } from './routes/field-offices.js';
 import { focalPointRoutes } from './routes/focal-points.js';
 import { actionRoutes } from './routes/actions.js';
+import { sessionRoutes } from './routes/sessions.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
@@ -58,6 +59,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   fieldOfficeRoutes(app, storage);
   focalPointRoutes(app, storage);
   actionRoutes(app, storage);
+  sessionRoutes(app, storage);
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

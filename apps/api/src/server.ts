@@ -2,10 +2,18 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { REAL_EVENTS, SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES, sampleEvents } from '@ngo-liaison/core/sample-data';
+import {
+  REAL_EVENTS,
+  SAMPLE_ACTIONS,
+  SAMPLE_FOCAL_POINTS,
+  SAMPLE_ORGANIZATIONS,
+  SAMPLE_PROGRAMMES,
+  sampleEvents,
+  sampleSessions,
+} from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
-import { seedEvents, seedIfEmpty, seedProgrammes, type ProgrammeSeedInput } from './storage/seed.js';
+import { seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type ProgrammeSeedInput } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
 import { createStorage } from './storage/storage.js';
 
@@ -23,6 +31,11 @@ export interface ServerOptions {
    * the real ones when `seed` replaces the sample organisations the fictional ones name).
    */
   events?: readonly unknown[];
+  /**
+   * Governing-body sessions written on every start, before the events (default: the sample
+   * sessions for the current month, real and fictional).
+   */
+  sessions?: readonly unknown[];
   /** The clock, for the sample events' dates and SEQUENCE stamps (tests pass a fixed one). */
   now?: () => Date;
   /**
@@ -75,6 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
     const now = options.now?.() ?? new Date();
+    await seedSessions(storage, options.sessions ?? sampleSessions(now));
     await seedEvents(storage, options.events ?? (options.seed ? REAL_EVENTS : sampleEvents(now)), now);
     await seedProgrammes(
       storage,

@@ -3,6 +3,7 @@ import { OrganizationRepository } from './organization-repository.js';
 import { EventRepository } from './event-repository.js';
 import { ProgrammeRepository } from './programme-repository.js';
 import { FieldOfficeRepository } from './field-office-repository.js';
+import { SessionRepository } from './session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import type { Database } from './schema.js';
@@ -16,12 +17,14 @@ export interface Storage {
   programmes: ProgrammeRepository;
   /** Field offices and their coverage (reference data from core). */
   fieldOffices: FieldOfficeRepository;
+  /** Governing-body sessions (General Conference, Executive Board, NGP Committee). */
+  sessions: SessionRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
 }
 
 /** The tables the routes read: health fails when any of them cannot be read. */
-const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points'] as const;
+const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points', 'sessions'] as const;
 
 /**
  * One row of each table: a dropped table, a damaged root page or an unreadable file shows
@@ -42,5 +45,6 @@ export function createStorage(db: Kysely<Database>): Storage {
   const events = new EventRepository(db, regionIndex(COUNTRIES));
   const programmes = new ProgrammeRepository(db);
   const fieldOffices = new FieldOfficeRepository();
-  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, ping: () => readEveryTable(db) };
+  const sessions = new SessionRepository(db);
+  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, sessions, ping: () => readEveryTable(db) };
 }
