@@ -6,6 +6,7 @@ import { matchingResource, type MatchingResource } from './resources/matching.js
 import { fieldOfficesResource, type FieldOfficesResource } from './resources/field-offices.js';
 import { focalPointsResource, type FocalPointsResource } from './resources/focal-points.js';
 import { actionsResource, type ActionsResource } from './resources/actions.js';
+import { sessionsResource, sessionsWithEvents, type SessionsWithEventsResource } from './resources/sessions.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -25,6 +26,8 @@ export interface LiaisonClient {
   readonly focalPoints: FocalPointsResource;
   /** NGOs' on-the-ground actions within programmes. */
   readonly actions: ActionsResource;
+  /** Governing-body sessions (General Conference, Executive Board, NGP Committee) and their events. */
+  readonly sessions: SessionsWithEventsResource;
 }
 
 /**
@@ -33,15 +36,17 @@ export interface LiaisonClient {
  */
 export function createClient(options: ClientOptions): LiaisonClient {
   const transport = new Transport(options);
+  const events = eventsResource(transport);
   return {
     baseUrl: transport.baseUrl,
     organizations: organizationsResource(transport),
     reference: referenceResource(transport),
-    events: eventsResource(transport),
+    events,
     programmes: programmesResource(transport),
     matching: matchingResource(transport),
     fieldOffices: fieldOfficesResource(transport),
     focalPoints: focalPointsResource(transport),
     actions: actionsResource(transport),
+    sessions: sessionsWithEvents(sessionsResource(transport), events),
   };
 }

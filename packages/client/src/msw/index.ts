@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'msw';
-import type { ForumEvent, Organization } from '@ngo-liaison/core';
-import { SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
+import type { ForumEvent, GoverningBodySession, Organization } from '@ngo-liaison/core';
+import { SAMPLE_ORGANIZATIONS, sampleEvents, sampleSessions } from '@ngo-liaison/core/sample-data';
 import { organizationHandlers } from './organizations.js';
 import { referenceHandlers } from './reference.js';
 import { eventHandlers } from './events.js';
 import { programmeAreaHandlers, type ProgrammeHandlerData } from './programme-handlers.js';
+import { sessionHandlers } from './sessions.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -16,7 +17,9 @@ export interface HandlerOptions extends ProgrammeHandlerData {
   organizations?: readonly Organization[];
   /** The events to serve (default: the sample events for the month of `now`). */
   events?: readonly ForumEvent[];
-  /** The clock for the default sample events (default: the current time). */
+  /** The governing-body sessions to serve (default: the sample sessions for the month of `now`). */
+  sessions?: readonly GoverningBodySession[];
+  /** The clock for the default sample events and sessions (default: the current time). */
   now?: Date;
   /** Milliseconds to wait before answering, to show loading states. */
   delay?: number;
@@ -30,12 +33,20 @@ export function createHandlers({
   baseUrl = '*/v1',
   organizations = SAMPLE_ORGANIZATIONS,
   events,
+  sessions,
   now,
   delay = 0,
   ...programmeData
 }: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
-  return [...organizationHandlers(base, organizations, delay), ...referenceHandlers(base, delay), ...eventHandlers(base, events ?? sampleEvents(now ?? new Date()), delay), ...programmeAreaHandlers(base, organizations, programmeData, delay)];
+  const clock = now ?? new Date();
+  return [
+    ...organizationHandlers(base, organizations, delay),
+    ...referenceHandlers(base, delay),
+    ...eventHandlers(base, events ?? sampleEvents(clock), delay),
+    ...sessionHandlers(base, sessions ?? sampleSessions(clock), delay),
+    ...programmeAreaHandlers(base, organizations, programmeData, delay),
+  ];
 }
 
 export { problemResponse } from './responses.js';
