@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   pickLocalized,
+  sessionTitle,
   type EventOrganizer,
   type ForumEvent,
+  type GoverningBodySession,
   type Language,
 } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
@@ -17,6 +19,10 @@ export interface DetailContext {
   formatter: EventFormatter;
   localize: LocalizeController<CommonKey | EventKey | EventDetailKey>;
   countryName: (code: string) => { text: string; lang?: string | undefined };
+  sectorName: (code: string) => { text: string; lang?: string | undefined };
+  officeName: (code: string) => { text: string; lang?: string | undefined };
+  /** The session the event is part of, once known (from `sessions` or the API). */
+  session: GoverningBodySession | undefined;
 }
 
 /** Text in the best available language, marked with its own `lang` when it falls back. */
@@ -34,15 +40,26 @@ function section(part: string, label: string, body: TemplateResult): TemplateRes
   </div>`;
 }
 
+/** A role's words with a name in its placeholder ("National Commission for UNESCO ({country})"). */
+function filled(template: string, placeholder: string, name: string): TemplateResult {
+  const [before, after = ''] = template.split(placeholder);
+  return html`${before}<bdi>${name}</bdi>${after}`;
+}
+
 function organizer(o: EventOrganizer, ctx: DetailContext): TemplateResult {
-  if (o.role === 'host-ngo') {
-    return html`${localized(o.name, ctx.language)} <span class="muted">(${ctx.localize.term('organizerRole.host-ngo')})</span>`;
+  const words = ctx.localize.term(`organizerRole.${o.role}`);
+  switch (o.role) {
+    case 'host-ngo':
+      return html`${localized(o.name, ctx.language)} <span class="muted">(${words})</span>`;
+    case 'national-commission':
+      return filled(words, '{country}', ctx.countryName(o.country).text);
+    case 'programme-sector':
+      return filled(words, '{sector}', ctx.sectorName(o.sector).text);
+    case 'field-office':
+      return filled(words, '{office}', ctx.officeName(o.office).text);
+    default:
+      return html`${words}`;
   }
-  if (o.role === 'national-commission') {
-    const [before, after = ''] = ctx.localize.term('organizerRole.national-commission').split('{country}');
-    return html`${before}<bdi>${ctx.countryName(o.country).text}</bdi>${after}`;
-  }
-  return html`${ctx.localize.term(`organizerRole.${o.role}`)}`;
 }
 
 export function organizersSection(event: ForumEvent, ctx: DetailContext) {
@@ -63,10 +80,46 @@ export function participantsSection(event: ForumEvent, ctx: DetailContext) {
       ${event.participants.map(
         (p) => html`<li>
           <bdi>${ctx.countryName(p.country).text}</bdi>:
-          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}
+          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}${p.through
+            ? html` <span part="channel" class="muted">— ${ctx.localize.term(`participationChannel.${p.through}`)}</span>`
+            : nothing}
         </li>`,
       )}
     </ul>`,
+  );
+}
+
+/**
+ * The governing-body session the event is part of, named in the UI language ("212th session of
+ * the Executive Board"), and the agenda item it is held on with the item's title. Until the
+ * session is known (or without a way to load it) the session's id and the item number show.
+ */
+export function sessionSection(event: ForumEvent, ctx: DetailContext) {
+  if (event.sessionId === undefined) return nothing;
+  const { session } = ctx;
+  const term = ctx.localize.term.bind(ctx.localize);
+  const name = session
+    ? sessionTitle(
+        session,
+        {
+          ordinal: { one: term('ordinal.one'), two: term('ordinal.two'), few: term('ordinal.few'), other: term('ordinal.other') },
+          sessionTitle: {
+            'general-conference': term('sessionTitle.general-conference'),
+            'executive-board': term('sessionTitle.executive-board'),
+            'ngp-committee': term('sessionTitle.ngp-committee'),
+          },
+        },
+        ctx.language,
+      )
+    : { text: event.sessionId, lang: ctx.language };
+  const attrs = langAttrs(name.lang, ctx.language);
+  const item = event.agendaItem === undefined ? undefined : session?.agendaItems.find((i) => i.number === event.agendaItem);
+  return section(
+    'session',
+    term('eventText.session'),
+    html`<bdi part="session-name" lang=${attrs.lang ?? nothing} dir=${attrs.dir ?? nothing}>${name.text}</bdi>${event.agendaItem !== undefined
+      ? html`<br /><span part="session-item">${term('eventText.agendaItem').replace('{number}', event.agendaItem)}${item ? html` — ${localized(item.title, ctx.language)}` : nothing}</span>`
+      : nothing}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { pickLocalized, type ForumEvent, type Language } from '@ngo-liaison/core';
+import { pickLocalized, type ForumEvent, type GoverningBodySession, type Language } from '@ngo-liaison/core';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
@@ -8,6 +8,8 @@ import { enCommon } from '../../translations/en/common.js';
 import { enEventDetail } from '../../translations/en/event-detail.js';
 import { enEvents } from '../../translations/en/events.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
+import { OfficeNamesController } from '../../internal/office-names.js';
+import { sessionsClientFor, type SessionGetter } from './session-source.js';
 import { webUrl } from '../../internal/safe-url.js';
 import { clientFor } from '../ngo-forum-calendar/calendar-source.js';
 import type { ActionLinks } from './event-actions.js';
@@ -23,6 +25,7 @@ import {
   phasesSection,
   registrationSection,
   section,
+  sessionSection,
   sourcesSection,
   type DetailContext,
 } from './detail-sections.js';
@@ -35,6 +38,10 @@ export interface EventGetter {
     /** The server's `.ics` download for an event; without it the file is made in the browser. */
     icsUrl?(id: string, options?: { lang?: Language }): string;
   };
+  /** To name the session an event is part of; without it, a sessions client for `baseUrl` is loaded. */
+  sessions?: SessionGetter['sessions'];
+  /** The API's `/v1` (the events client of `api-base` has it). */
+  baseUrl?: string;
 }
 
 /**
@@ -50,7 +57,10 @@ export interface EventGetter {
  * @csspart title - The title (a heading).
  * @csspart badge - Type, status and fictional-data labels.
  * @csspart details - The list of facts (`<dl>`).
- * @csspart section - One fact (also `section organizers`, `section phases`, …).
+ * @csspart section - One fact (also `section organizers`, `section session`, `section phases`, …).
+ * @csspart session-name - The name of the governing-body session the event is part of.
+ * @csspart session-item - The agenda item of the session the event is held on, with its title.
+ * @csspart channel - Through whom a Member State takes part.
  * @csspart label - A fact's label.
  * @csspart phases - The list of phases; `phase` one phase (`data-status` gives its status).
  * @csspart link - Links to sources and outputs.
@@ -81,6 +91,12 @@ export class NgoEventDetail extends LiaisonElement {
   /** A client (property only); wins over `api-base`. */
   @property({ attribute: false }) client?: EventGetter;
 
+  /**
+   * Governing-body sessions (property only), to name the session an event is part of without
+   * asking the API (static pages); otherwise the session is loaded from `client` or `api-base`.
+   */
+  @property({ attribute: false }) sessions?: readonly GoverningBodySession[];
+
   /** IANA zone to show times in (default: the viewer's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
@@ -93,7 +109,11 @@ export class NgoEventDetail extends LiaisonElement {
 
   protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail]);
   readonly #reference = new ReferenceController(this);
+  readonly #offices = new OfficeNamesController(this);
   #request?: AbortController;
+  #sessionRequest?: AbortController;
+  /** The session of the event shown, once known (the key says for which session id and source). */
+  #session?: { key: string; session: GoverningBodySession | undefined };
   /** The "add to calendar" links of the event shown, and what they were made for. */
   #actions?: { key: string; links: ActionLinks | undefined };
 
@@ -116,11 +136,43 @@ export class NgoEventDetail extends LiaisonElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.event && this.eventId && (changed.has('eventId') || changed.has('apiBase') || changed.has('client') || changed.has('event'))) void this.#load();
+    // A disconnected element does not fetch; it resolves again once reconnected.
+    if (this.isConnected) this.#resolveSession();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#session) this.requestUpdate();
+  }
+
+  /** The session named by the event shown: from `sessions`, else loaded through the client or `api-base`. */
+  #resolveSession(): void {
+    const id = this.#shown()?.sessionId;
+    const key = JSON.stringify([id, this.apiBase, !!this.client, this.sessions?.length]);
+    if (this.#session?.key === key) return;
+    this.#sessionRequest?.abort();
+    const known = id === undefined ? undefined : this.sessions?.find((s) => s.id === id);
+    this.#session = { key, session: known };
+    if (id === undefined || known) return;
+    const request = new AbortController();
+    this.#sessionRequest = request;
+    this.trackPending(
+      (async () => {
+        const source = await this.#sourceReady();
+        const getter = source?.sessions ? { sessions: source.sessions } : source?.baseUrl ? await sessionsClientFor(source.baseUrl) : undefined;
+        const session = await getter?.sessions.get(id, { signal: request.signal });
+        if (request.signal.aborted || this.#session?.key !== key) return;
+        this.#session = { key, session };
+        this.requestUpdate();
+      })().catch(() => undefined), // the section keeps showing the id: the rest of the detail is unaffected
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#request?.abort();
+    this.#sessionRequest?.abort();
+    if (this.#session && !this.#session.session) this.#session = undefined; // not loaded: try again when reconnected
     this.#actions?.links?.dispose();
     this.#actions = undefined;
   }
@@ -197,7 +249,15 @@ export class NgoEventDetail extends LiaisonElement {
       return html``;
     }
     const formatter = new EventFormatter(localeFor(this, language), resolveTimeZone(this.timeZone));
-    const ctx: DetailContext = { language, formatter, localize: this.localize, countryName: (code) => this.#reference.countryName(code, language) };
+    const ctx: DetailContext = {
+      language,
+      formatter,
+      localize: this.localize,
+      countryName: (code) => this.#reference.countryName(code, language),
+      sectorName: (code) => this.#reference.sectorName(code, language),
+      officeName: (code) => this.#offices.name(code, language),
+      session: this.#session?.session,
+    };
     const title = pickLocalized(event.title, language) ?? { text: event.id, lang: language };
     const titleAttrs = langAttrs(title.lang, language);
     const when = formatter.when(event);
@@ -233,6 +293,7 @@ export class NgoEventDetail extends LiaisonElement {
                 ${online ? html`<br /><a part="link" href=${online.href} rel="noopener noreferrer" target="_blank">${this.localize.term('event.join')}</a>` : nothing}`,
               )
             : nothing}
+          ${sessionSection(event, ctx)}
           ${event.description ? section('description', this.localize.term('event.about'), html`<p class="description">${localized(event.description, language)}</p>`) : nothing}
           ${organizersSection(event, ctx)} ${participantsSection(event, ctx)} ${phasesSection(event, ctx)} ${registrationSection(event, ctx)}
           ${languagesSection(event, ctx)} ${outputsSection(event, ctx)} ${sourcesSection(event, ctx)}
