@@ -1,8 +1,9 @@
-import { GoverningBodySession, PATHS, SessionPage, buildPath, type ForumEvent, type Page, type SessionBody } from '@ngo-liaison/core';
+import { PATHS, SessionPage, type ForumEvent, type GoverningBodySession, type Page, type SessionBody } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { Transport, relativePath, type TransportOptions } from '../transport.js';
 import type { EventsResource, ListEventsParams } from './events.js';
 import { appendFilter, appendPaging } from './list-params.js';
+import { sessionGetter, type SessionGetter } from './session-getter.js';
 
 export interface ListSessionsParams {
   /** Keep sessions of this body (or any of these). */
@@ -13,10 +14,9 @@ export interface ListSessionsParams {
   signal?: AbortSignal;
 }
 
-export interface SessionsResource {
+export interface SessionsResource extends SessionGetter {
   /** Sessions of the General Conference, the Executive Board and its NGP Committee, in order of their first day. */
   list(params?: ListSessionsParams): PagedList<GoverningBodySession>;
-  get(id: string, options?: { signal?: AbortSignal }): Promise<GoverningBodySession>;
 }
 
 /** With the events resource: `events(id)` lists the events of a session (`GET /v1/events?session=`). */
@@ -26,6 +26,7 @@ export interface SessionsWithEventsResource extends SessionsResource {
 
 export function sessionsResource(transport: Transport): SessionsResource {
   return {
+    ...sessionGetter(transport),
     list({ body, limit, cursor, signal }: ListSessionsParams = {}) {
       const fetchPage = (pageCursor: string | undefined): Promise<Page<GoverningBodySession>> => {
         const searchParams = new URLSearchParams();
@@ -34,9 +35,6 @@ export function sessionsResource(transport: Transport): SessionsResource {
         return transport.get(relativePath(PATHS.listSessions), SessionPage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
-    },
-    get(id, { signal } = {}) {
-      return transport.get(relativePath(buildPath(PATHS.getSession, { id })), GoverningBodySession, { signal });
     },
   };
 }

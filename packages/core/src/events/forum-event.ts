@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isTimeZone } from '../calendar/time-zone.js';
+import { CalendarDate, TimeZoneName } from '../schemas/calendar-fields.js';
 import { CountryCode } from '../schemas/country.js';
 import { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
 import { OrganizationId, Provenance, WebUrl } from '../schemas/record-fields.js';
@@ -9,6 +9,7 @@ import { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, OUTPUT_KINDS, PARTICIPATION_
 
 export { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, ORGANIZER_ROLES, OUTPUT_KINDS, PARTICIPATION_CHANNELS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
 export type { OrganizerRole, OutputKind } from './event-constants.js';
+export { CalendarDate, TimeZoneName } from '../schemas/calendar-fields.js';
 
 /**
  * A meeting of the NGO–UNESCO dialogue. Named ForumEvent so it never shadows the DOM's Event.
@@ -31,16 +32,10 @@ export type EventKind = z.infer<typeof EventKind>;
 export const EventStatus = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-/** An IANA zone name the runtime knows ("Europe/Paris"); offsets and abbreviations are refused. */
-export const TimeZoneName = z.string().check(
-  z.refine((value) => isTimeZone(value), 'must be an IANA time zone such as "Europe/Paris"'),
-);
 
 /** An instant in UTC, ISO 8601 with `Z` ("2026-10-14T07:30:00Z"). */
 export const Instant = z.iso.datetime({ error: 'must be an ISO 8601 UTC instant such as "2026-10-14T07:30:00Z"' });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date({ error: 'must be a date such as "2026-10-14"' });
 
 /** Start and end as instants, shown in `timeZone` where the event takes place. */
 export const TimedSchedule = z.object({
@@ -105,12 +100,12 @@ export const EventOrganizer = z.discriminatedUnion('role', [
   z.object({ role: z.literal('programme-sector'), sector: SectorCode }),
   /** A field office, by its code in the reference table (reference/field-offices.ts). */
   z.object({ role: z.literal('field-office'), office: FieldOfficeKey }),
-  /** The Executive Board's Committee on Non-Governmental Partners. */
-  z.object({ role: z.literal('ngp-committee') }),
-  /** The Chairperson of the International Conference of NGOs (who also chairs the Liaison Committee). */
-  z.object({ role: z.literal('icngo-chair') }),
-  /** The Secretariat's unit in charge of partnerships with civil society: the paper's institutional focal point (¶4). */
-  z.object({ role: z.literal('civil-society-unit') }),
+  /**
+   * The Executive Board's Committee on Non-Governmental Partners; the Chairperson of the
+   * International Conference of NGOs (who also chairs the Liaison Committee); the Secretariat's
+   * unit in charge of partnerships with civil society, the paper's institutional focal point (¶4).
+   */
+  z.object({ role: z.enum(['ngp-committee', 'icngo-chair', 'civil-society-unit']) }),
 ]);
 export type EventOrganizer = z.infer<typeof EventOrganizer>;
 

@@ -24,11 +24,11 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'المجلس التنفيذي لليونسكو',
     'host-ngo': 'المنظمة غير الحكومية المضيفة',
     'national-commission': 'اللجنة الوطنية لليونسكو ({country})',
-    'programme-sector': '{sector} في اليونسكو',
-    'field-office': '{office}',
-    'ngp-committee': 'لجنة الشركاء غير الحكوميين التابعة للمجلس التنفيذي',
+    'programme-sector': '{sector}',
+    'field-office': 'مكتب اليونسكو ({office})',
+    'ngp-committee': 'لجنة الشركاء غير الحكوميين',
     'icngo-chair': 'رئاسة المؤتمر الدولي للمنظمات غير الحكومية',
-    'civil-society-unit': 'وحدة الشراكات مع المجتمع المدني، أمانة اليونسكو',
+    'civil-society-unit': 'وحدة الشراكات مع المجتمع المدني',
   },
   participationRole: {
     'co-organizer': 'منظم مشارك',
@@ -37,20 +37,14 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     observer: 'مراقب',
   },
   participationChannel: {
-    'permanent-delegation': 'عن طريق وفدها الدائم لدى اليونسكو',
-    'national-commission': 'عن طريق لجنتها الوطنية لليونسكو',
-    'ngp-member': 'بصفتها عضواً في لجنة الشركاء غير الحكوميين',
+    'permanent-delegation': 'الوفد الدائم',
+    'national-commission': 'اللجنة الوطنية',
+    'ngp-member': 'عضو لجنة الشركاء غير الحكوميين',
   },
   sessionTitle: {
-    'general-conference': 'الدورة {n} للمؤتمر العام',
-    'executive-board': 'الدورة {n} للمجلس التنفيذي',
+    'general-conference': 'المؤتمر العام، الدورة {n}',
+    'executive-board': 'المجلس التنفيذي، الدورة {n}',
     'ngp-committee': 'لجنة الشركاء غير الحكوميين – الدورة {n} للمجلس التنفيذي',
-  },
-  ordinal: {
-    one: '{n}',
-    two: '{n}',
-    few: '{n}',
-    other: '{n}',
   },
   phase: {
     preparation: 'الإعداد',
@@ -77,6 +71,10 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     online: 'عبر الإنترنت',
     hybrid: 'هجين',
   },
+  session: {
+    partOf: 'الدورة',
+    agendaItem: 'البند {number}',
+  },
   text: {
     theme: 'الموضوع',
     organizers: 'الجهات المنظمة',
@@ -86,7 +84,5 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'المصادر',
     calendarName: 'الحوار بين المنظمات غير الحكومية واليونسكو: الفعاليات',
     fictional: 'فعالية خيالية (بيانات تجريبية)',
-    session: 'في إطار',
-    agendaItem: 'البند {number} من جدول الأعمال',
   },
 };

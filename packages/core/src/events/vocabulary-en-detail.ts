@@ -8,11 +8,11 @@ export const EN_EVENT_DETAIL_VOCABULARY: EventDetailVocabulary = {
     'executive-board': 'Executive Board of UNESCO',
     'host-ngo': 'Host NGO',
     'national-commission': 'National Commission for UNESCO ({country})',
-    'programme-sector': 'UNESCO {sector}',
-    'field-office': '{office}',
-    'ngp-committee': 'Committee on Non-Governmental Partners of the Executive Board',
-    'icngo-chair': 'Chairperson of the International Conference of NGOs',
-    'civil-society-unit': 'Unit for Civil Society Partnerships, UNESCO Secretariat',
+    'programme-sector': '{sector}',
+    'field-office': 'UNESCO office ({office})',
+    'ngp-committee': 'Committee on Non-Governmental Partners',
+    'icngo-chair': 'Chair of the International Conference of NGOs',
+    'civil-society-unit': 'Unit for Civil Society Partnerships',
   },
   participationRole: {
     'co-organizer': 'Co-organiser',
@@ -21,20 +21,9 @@ export const EN_EVENT_DETAIL_VOCABULARY: EventDetailVocabulary = {
     observer: 'Observer',
   },
   participationChannel: {
-    'permanent-delegation': 'through its Permanent Delegation to UNESCO',
-    'national-commission': 'through its National Commission for UNESCO',
-    'ngp-member': 'as a member of the Committee on Non-Governmental Partners',
-  },
-  sessionTitle: {
-    'general-conference': '{n} session of the General Conference',
-    'executive-board': '{n} session of the Executive Board',
-    'ngp-committee': 'Committee on Non-Governmental Partners, {n} session of the Executive Board',
-  },
-  ordinal: {
-    one: '{n}st',
-    two: '{n}nd',
-    few: '{n}rd',
-    other: '{n}th',
+    'permanent-delegation': 'Permanent Delegation',
+    'national-commission': 'National Commission',
+    'ngp-member': 'NGP Committee member',
   },
   phase: {
     preparation: 'Preparation',
@@ -65,7 +54,5 @@ export const EN_EVENT_DETAIL_VOCABULARY: EventDetailVocabulary = {
     sources: 'Sources',
     calendarName: 'NGO–UNESCO dialogue: events',
     fictional: 'Fictional event (demo data)',
-    session: 'Part of',
-    agendaItem: 'Agenda item {number}',
   },
 };

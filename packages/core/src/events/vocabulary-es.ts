@@ -24,11 +24,11 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Consejo Ejecutivo de la UNESCO',
     'host-ngo': 'ONG anfitriona',
     'national-commission': 'Comisión Nacional para la UNESCO ({country})',
-    'programme-sector': '{sector} de la UNESCO',
-    'field-office': '{office}',
-    'ngp-committee': 'Comité de Asociados No Gubernamentales del Consejo Ejecutivo',
+    'programme-sector': '{sector}',
+    'field-office': 'Oficina de la UNESCO ({office})',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales',
     'icngo-chair': 'Presidencia de la Conferencia Internacional de ONG',
-    'civil-society-unit': 'Unidad de Asociaciones con la Sociedad Civil, Secretaría de la UNESCO',
+    'civil-society-unit': 'Unidad de Asociaciones con la Sociedad Civil',
   },
   participationRole: {
     'co-organizer': 'Coorganizador',
@@ -37,20 +37,14 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     observer: 'Observador',
   },
   participationChannel: {
-    'permanent-delegation': 'a través de su Delegación Permanente ante la UNESCO',
-    'national-commission': 'a través de su Comisión Nacional para la UNESCO',
-    'ngp-member': 'como miembro del Comité de Asociados No Gubernamentales',
+    'permanent-delegation': 'Delegación Permanente',
+    'national-commission': 'Comisión Nacional',
+    'ngp-member': 'Miembro del Comité de Asociados No Gubernamentales',
   },
   sessionTitle: {
-    'general-conference': '{n} reunión de la Conferencia General',
-    'executive-board': '{n} reunión del Consejo Ejecutivo',
-    'ngp-committee': 'Comité de Asociados No Gubernamentales, {n} reunión del Consejo Ejecutivo',
-  },
-  ordinal: {
-    one: '{n}.ª',
-    two: '{n}.ª',
-    few: '{n}.ª',
-    other: '{n}.ª',
+    'general-conference': 'Conferencia General, {n}.ª reunión',
+    'executive-board': 'Consejo Ejecutivo, {n}.ª reunión',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales, {n}.ª reunión del Consejo Ejecutivo',
   },
   phase: {
     preparation: 'Preparación',
@@ -77,6 +71,10 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     online: 'En línea',
     hybrid: 'Híbrido',
   },
+  session: {
+    partOf: 'Reunión',
+    agendaItem: 'Punto {number}',
+  },
   text: {
     theme: 'Tema',
     organizers: 'Organizadores',
@@ -86,7 +84,5 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Fuentes',
     calendarName: 'Diálogo ONG-UNESCO: eventos',
     fictional: 'Evento ficticio (datos de demostración)',
-    session: 'En el marco de',
-    agendaItem: 'Punto {number} del orden del día',
   },
 };

@@ -24,11 +24,11 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Conseil exécutif de l’UNESCO',
     'host-ngo': 'ONG hôte',
     'national-commission': 'Commission nationale pour l’UNESCO ({country})',
-    'programme-sector': '{sector} de l’UNESCO',
-    'field-office': '{office}',
-    'ngp-committee': 'Comité sur les partenaires non gouvernementaux du Conseil exécutif',
+    'programme-sector': '{sector}',
+    'field-office': 'Bureau de l’UNESCO ({office})',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux',
     'icngo-chair': 'Présidence de la Conférence internationale des ONG',
-    'civil-society-unit': 'Unité des partenariats avec la société civile, Secrétariat de l’UNESCO',
+    'civil-society-unit': 'Unité des partenariats avec la société civile',
   },
   participationRole: {
     'co-organizer': 'Coorganisateur',
@@ -37,20 +37,14 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     observer: 'Observateur',
   },
   participationChannel: {
-    'permanent-delegation': 'par sa délégation permanente auprès de l’UNESCO',
-    'national-commission': 'par sa commission nationale pour l’UNESCO',
-    'ngp-member': 'en tant que membre du Comité sur les partenaires non gouvernementaux',
+    'permanent-delegation': 'Délégation permanente',
+    'national-commission': 'Commission nationale',
+    'ngp-member': 'Membre du Comité sur les partenaires non gouvernementaux',
   },
   sessionTitle: {
-    'general-conference': '{n} session de la Conférence générale',
-    'executive-board': '{n} session du Conseil exécutif',
-    'ngp-committee': 'Comité sur les partenaires non gouvernementaux, {n} session du Conseil exécutif',
-  },
-  ordinal: {
-    one: '{n}re',
-    two: '{n}e',
-    few: '{n}e',
-    other: '{n}e',
+    'general-conference': 'Conférence générale, {n}e session',
+    'executive-board': 'Conseil exécutif, {n}e session',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux, {n}e session du Conseil exécutif',
   },
   phase: {
     preparation: 'Préparation',
@@ -77,6 +71,10 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     online: 'En ligne',
     hybrid: 'Hybride',
   },
+  session: {
+    partOf: 'Session',
+    agendaItem: 'Point {number}',
+  },
   text: {
     theme: 'Thème',
     organizers: 'Organisateurs',
@@ -86,7 +84,5 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Sources',
     calendarName: 'Dialogue ONG-UNESCO : événements',
     fictional: 'Événement fictif (données de démonstration)',
-    session: 'Dans le cadre de',
-    agendaItem: 'Point {number} de l’ordre du jour',
   },
 };

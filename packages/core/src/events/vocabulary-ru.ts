@@ -24,11 +24,11 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Исполнительный совет ЮНЕСКО',
     'host-ngo': 'Принимающая НПО',
     'national-commission': 'Национальная комиссия по делам ЮНЕСКО ({country})',
-    'programme-sector': '{sector} ЮНЕСКО',
-    'field-office': '{office}',
-    'ngp-committee': 'Комитет по неправительственным партнерам Исполнительного совета',
+    'programme-sector': '{sector}',
+    'field-office': 'Бюро ЮНЕСКО ({office})',
+    'ngp-committee': 'Комитет по неправительственным партнерам',
     'icngo-chair': 'Председатель Международной конференции НПО',
-    'civil-society-unit': 'Группа по партнерству с гражданским обществом, Секретариат ЮНЕСКО',
+    'civil-society-unit': 'Группа по партнерству с гражданским обществом',
   },
   participationRole: {
     'co-organizer': 'Соорганизатор',
@@ -37,20 +37,14 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     observer: 'Наблюдатель',
   },
   participationChannel: {
-    'permanent-delegation': 'через постоянное представительство при ЮНЕСКО',
-    'national-commission': 'через национальную комиссию по делам ЮНЕСКО',
-    'ngp-member': 'как член Комитета по неправительственным партнерам',
+    'permanent-delegation': 'Постоянное представительство',
+    'national-commission': 'Национальная комиссия',
+    'ngp-member': 'Член Комитета по неправительственным партнерам',
   },
   sessionTitle: {
-    'general-conference': '{n} сессия Генеральной конференции',
-    'executive-board': '{n} сессия Исполнительного совета',
-    'ngp-committee': 'Комитет по неправительственным партнерам, {n} сессия Исполнительного совета',
-  },
-  ordinal: {
-    one: '{n}-я',
-    two: '{n}-я',
-    few: '{n}-я',
-    other: '{n}-я',
+    'general-conference': 'Генеральная конференция, {n}-я сессия',
+    'executive-board': 'Исполнительный совет, {n}-я сессия',
+    'ngp-committee': 'Комитет по неправительственным партнерам, {n}-я сессия Исполнительного совета',
   },
   phase: {
     preparation: 'Подготовка',
@@ -77,6 +71,10 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     online: 'Онлайн',
     hybrid: 'Гибридный формат',
   },
+  session: {
+    partOf: 'Сессия',
+    agendaItem: 'Пункт {number}',
+  },
   text: {
     theme: 'Тема',
     organizers: 'Организаторы',
@@ -86,7 +84,5 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     sources: 'Источники',
     calendarName: 'Диалог НПО–ЮНЕСКО: мероприятия',
     fictional: 'Вымышленное мероприятие (демонстрационные данные)',
-    session: 'В рамках',
-    agendaItem: 'Пункт {number} повестки дня',
   },
 };

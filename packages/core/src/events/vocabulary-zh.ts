@@ -24,11 +24,11 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': '教科文组织执行局',
     'host-ngo': '东道主非政府组织',
     'national-commission': '联合国教科文组织全国委员会（{country}）',
-    'programme-sector': '教科文组织{sector}',
-    'field-office': '{office}',
-    'ngp-committee': '执行局非政府伙伴委员会',
-    'icngo-chair': '非政府组织国际会议主席',
-    'civil-society-unit': '教科文组织秘书处民间社会伙伴关系股',
+    'programme-sector': '{sector}',
+    'field-office': '教科文组织办事处（{office}）',
+    'ngp-committee': '非政府伙伴委员会',
+    'icngo-chair': '非政府组织国际大会主席',
+    'civil-society-unit': '民间社会伙伴关系股',
   },
   participationRole: {
     'co-organizer': '联合主办方',
@@ -37,20 +37,14 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     observer: '观察员',
   },
   participationChannel: {
-    'permanent-delegation': '通过其常驻教科文组织代表团',
-    'national-commission': '通过其教科文组织全国委员会',
-    'ngp-member': '作为非政府伙伴委员会成员',
+    'permanent-delegation': '常驻代表团',
+    'national-commission': '全国委员会',
+    'ngp-member': '非政府伙伴委员会成员',
   },
   sessionTitle: {
     'general-conference': '大会第{n}届会议',
     'executive-board': '执行局第{n}届会议',
     'ngp-committee': '非政府伙伴委员会——执行局第{n}届会议',
-  },
-  ordinal: {
-    one: '{n}',
-    two: '{n}',
-    few: '{n}',
-    other: '{n}',
   },
   phase: {
     preparation: '筹备',
@@ -77,6 +71,10 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     online: '线上',
     hybrid: '线上线下结合',
   },
+  session: {
+    partOf: '会议',
+    agendaItem: '议程项目{number}',
+  },
   text: {
     theme: '主题',
     organizers: '主办方',
@@ -86,7 +84,5 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     sources: '来源',
     calendarName: '非政府组织-教科文组织对话：活动',
     fictional: '虚构活动（演示数据）',
-    session: '所属会议',
-    agendaItem: '议程项目 {number}',
   },
 };

@@ -18,27 +18,27 @@ export interface EventVocabulary {
   readonly participationRole: Readonly<Record<ParticipationRole, string>>;
   /** Through whom a Member State takes part ("through its Permanent Delegation"). */
   readonly participationChannel: Readonly<Record<ParticipationChannel, string>>;
-  /** A numbered session's name; `{n}` is the number as an ordinal (see `ordinal`). */
+  /** A numbered session's name; `{n}` is its number. */
   readonly sessionTitle: Readonly<Record<SessionBody, string>>;
-  /** Ordinal patterns by Intl.PluralRules' ordinal category ("{n}st", "{n}e"); `other` for the rest. */
-  readonly ordinal: Readonly<Record<'one' | 'two' | 'few' | 'other', string>>;
   readonly phase: Readonly<Record<EventPhaseName, string>>;
   readonly phaseStatus: Readonly<Record<PhaseStatus, string>>;
   readonly output: Readonly<Record<OutputKind, string>>;
   readonly attendance: Readonly<Record<'in-person' | 'online' | 'hybrid', string>>;
-  /** `agendaItem` holds `{number}`. */
-  readonly text: Readonly<
-    Record<'theme' | 'organizers' | 'registration' | 'deadline' | 'languages' | 'sources' | 'fictional' | 'calendarName' | 'session' | 'agendaItem', string>
-  >;
+  /** The label of the session an event is part of, and of its agenda item (`agendaItem` holds `{number}`). */
+  readonly session: Readonly<Record<'partOf' | 'agendaItem', string>>;
+  readonly text: Readonly<Record<'theme' | 'organizers' | 'registration' | 'deadline' | 'languages' | 'sources' | 'fictional' | 'calendarName', string>>;
 }
 
 type Group = keyof EventVocabulary;
 type SummaryGroup = 'kind' | 'status' | 'attendance';
+type SessionGroup = 'sessionTitle' | 'session';
 
 /** The words of an event's summary (type, status, attendance): what a calendar shows first. */
 export type EventSummaryVocabulary = Pick<EventVocabulary, SummaryGroup>;
+/** The words that name the governing-body session an event is part of (loaded only for such events). */
+export type EventSessionVocabulary = Pick<EventVocabulary, SessionGroup>;
 /** The rest: what an event's detail view and the feeds add. */
-export type EventDetailVocabulary = Omit<EventVocabulary, SummaryGroup>;
+export type EventDetailVocabulary = Omit<EventVocabulary, SummaryGroup | SessionGroup>;
 
 /** The summary's words as flat keys (`kind.icngo` → `eventKind.icngo`), for UI translation tables. */
 export type EventSummaryTerms = {
@@ -57,10 +57,6 @@ export type EventDetailTerms = {
 } & {
   readonly [K in keyof EventVocabulary['participationChannel'] as `participationChannel.${K}`]: string;
 } & {
-  readonly [K in keyof EventVocabulary['sessionTitle'] as `sessionTitle.${K}`]: string;
-} & {
-  readonly [K in keyof EventVocabulary['ordinal'] as `ordinal.${K}`]: string;
-} & {
   readonly [K in keyof EventVocabulary['phase'] as `phase.${K}`]: string;
 } & {
   readonly [K in keyof EventVocabulary['phaseStatus'] as `phaseStatus.${K}`]: string;
@@ -70,8 +66,15 @@ export type EventDetailTerms = {
   readonly [K in keyof EventVocabulary['text'] as `eventText.${K}`]: string;
 };
 
+/** The session words as flat keys (`sessionTitle.executive-board`, `session.partOf`). */
+export type EventSessionTerms = {
+  readonly [K in keyof EventVocabulary['sessionTitle'] as `sessionTitle.${K}`]: string;
+} & {
+  readonly [K in keyof EventVocabulary['session'] as `session.${K}`]: string;
+};
+
 /** The whole vocabulary as flat keys. */
-export type EventTerms = EventSummaryTerms & EventDetailTerms;
+export type EventTerms = EventSummaryTerms & EventDetailTerms & EventSessionTerms;
 
 const PREFIX: Record<Group, string> = {
   kind: 'eventKind',
@@ -80,7 +83,7 @@ const PREFIX: Record<Group, string> = {
   participationRole: 'participationRole',
   participationChannel: 'participationChannel',
   sessionTitle: 'sessionTitle',
-  ordinal: 'ordinal',
+  session: 'session',
   phase: 'phase',
   phaseStatus: 'phaseStatus',
   output: 'output',
@@ -92,6 +95,7 @@ const PREFIX: Record<Group, string> = {
 export function eventTerms(vocabulary: EventVocabulary): EventTerms;
 export function eventTerms(vocabulary: EventSummaryVocabulary): EventSummaryTerms;
 export function eventTerms(vocabulary: EventDetailVocabulary): EventDetailTerms;
+export function eventTerms(vocabulary: EventSessionVocabulary): EventSessionTerms;
 export function eventTerms(vocabulary: Partial<EventVocabulary>): Partial<EventTerms> {
   const terms: Record<string, string> = {};
   for (const group of Object.keys(vocabulary) as Group[]) {

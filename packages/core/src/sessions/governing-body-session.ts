@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isTimeZone } from '../calendar/time-zone.js';
+import { CalendarDate, TimeZoneName } from '../schemas/calendar-fields.js';
 import { CountryCode } from '../schemas/country.js';
 import { PartialLocalizedText } from '../schemas/localized-text.js';
 import { Provenance } from '../schemas/record-fields.js';
@@ -19,8 +19,6 @@ export { SESSION_BODIES } from './session-constants.js';
 
 export const SessionBody = z.enum(SESSION_BODIES);
 export type SessionBody = z.infer<typeof SessionBody>;
-
-const CalendarDate = z.iso.date({ error: 'must be a date such as "2021-10-06"' });
 
 /** A document symbol as UNESCO writes it ("36 C/48", "189 EX/18 Part I", "189 EX/NGP/2"). */
 const DocumentReference = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80));
@@ -50,7 +48,7 @@ export const GoverningBodySession = z.object({
   /** First and last day (inclusive), when a source gives them. */
   dates: z.optional(z.object({ start: CalendarDate, end: CalendarDate })),
   /** The zone the dates are days of ("Europe/Paris"): events are checked against the session in it. */
-  timeZone: z.optional(z.string().check(z.refine((value) => isTimeZone(value), 'must be an IANA time zone such as "Europe/Paris"'))),
+  timeZone: z.optional(TimeZoneName),
   place: z.optional(
     z.object({
       venue: z.optional(PartialLocalizedText),

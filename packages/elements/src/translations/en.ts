@@ -1,6 +1,6 @@
 import type { Translation } from '../internal/translation.js';
 import { enCommon } from './en/common.js';
-import { enEventDetail } from './en/event-detail.js';
+import { enEventDetail, enEventSession } from './en/event-detail.js';
 import { enEvents } from './en/events.js';
 import { enOrganizations } from './en/organizations.js';
 import { enProgrammes } from './en/programmes.js';
@@ -15,5 +15,6 @@ export const en: Translation = {
   ...enOrganizations,
   ...enEvents,
   ...enEventDetail,
+  ...enEventSession,
   ...enProgrammes,
 };

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   pickLocalized,
-  sessionTitle,
   type EventOrganizer,
   type ForumEvent,
   type GoverningBodySession,
   type Language,
 } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
-import type { CommonKey, EventDetailKey, EventKey } from '../../internal/translation.js';
+import type { CommonKey, EventDetailKey, EventKey, EventSessionKey } from '../../internal/translation.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 import { langAttrs } from '../ngo-event-card/event-summary.js';
@@ -17,10 +16,9 @@ import { langAttrs } from '../ngo-event-card/event-summary.js';
 export interface DetailContext {
   language: Language;
   formatter: EventFormatter;
-  localize: LocalizeController<CommonKey | EventKey | EventDetailKey>;
+  localize: LocalizeController<CommonKey | EventKey | EventDetailKey | EventSessionKey>;
   countryName: (code: string) => { text: string; lang?: string | undefined };
   sectorName: (code: string) => { text: string; lang?: string | undefined };
-  officeName: (code: string) => { text: string; lang?: string | undefined };
   /** The session the event is part of, once known (from `sessions` or the API). */
   session: GoverningBodySession | undefined;
 }
@@ -56,7 +54,8 @@ function organizer(o: EventOrganizer, ctx: DetailContext): TemplateResult {
     case 'programme-sector':
       return filled(words, '{sector}', ctx.sectorName(o.sector).text);
     case 'field-office':
-      return filled(words, '{office}', ctx.officeName(o.office).text);
+      // By its code: the offices' names would add their loader to the detail's download.
+      return filled(words, '{office}', o.office);
     default:
       return html`${words}`;
   }
@@ -80,9 +79,7 @@ export function participantsSection(event: ForumEvent, ctx: DetailContext) {
       ${event.participants.map(
         (p) => html`<li>
           <bdi>${ctx.countryName(p.country).text}</bdi>:
-          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}${p.through
-            ? html` <span part="channel" class="muted">— ${ctx.localize.term(`participationChannel.${p.through}`)}</span>`
-            : nothing}
+          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}${p.through ? ` — ${ctx.localize.term(`participationChannel.${p.through}`)}` : ''}
         </li>`,
       )}
     </ul>`,
@@ -96,29 +93,20 @@ export function participantsSection(event: ForumEvent, ctx: DetailContext) {
  */
 export function sessionSection(event: ForumEvent, ctx: DetailContext) {
   if (event.sessionId === undefined) return nothing;
-  const { session } = ctx;
-  const term = ctx.localize.term.bind(ctx.localize);
-  const name = session
-    ? sessionTitle(
-        session,
-        {
-          ordinal: { one: term('ordinal.one'), two: term('ordinal.two'), few: term('ordinal.few'), other: term('ordinal.other') },
-          sessionTitle: {
-            'general-conference': term('sessionTitle.general-conference'),
-            'executive-board': term('sessionTitle.executive-board'),
-            'ngp-committee': term('sessionTitle.ngp-committee'),
-          },
-        },
-        ctx.language,
-      )
-    : { text: event.sessionId, lang: ctx.language };
-  const attrs = langAttrs(name.lang, ctx.language);
-  const item = event.agendaItem === undefined ? undefined : session?.agendaItems.find((i) => i.number === event.agendaItem);
+  const { session, localize } = ctx;
+  // Numbered sessions are named from body and number, as core's sessionTitle does for servers.
+  const name =
+    session?.number !== undefined
+      ? localize.term(`sessionTitle.${session.body}`).replace('{n}', String(session.number))
+      : session
+        ? localized(session.title, ctx.language)
+        : event.sessionId;
+  const item = session?.agendaItems.find((i) => i.number === event.agendaItem);
   return section(
     'session',
-    term('eventText.session'),
-    html`<bdi part="session-name" lang=${attrs.lang ?? nothing} dir=${attrs.dir ?? nothing}>${name.text}</bdi>${event.agendaItem !== undefined
-      ? html`<br /><span part="session-item">${term('eventText.agendaItem').replace('{number}', event.agendaItem)}${item ? html` — ${localized(item.title, ctx.language)}` : nothing}</span>`
+    localize.term('session.partOf'),
+    html`<bdi part="session-name">${name}</bdi>${event.agendaItem !== undefined
+      ? html`<br /><span part="session-item">${localize.term('session.agendaItem', { number: event.agendaItem })}${item ? html` — ${localized(item.title, ctx.language)}` : nothing}</span>`
       : nothing}`,
   );
 }

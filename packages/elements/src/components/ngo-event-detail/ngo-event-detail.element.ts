@@ -5,11 +5,9 @@ import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
-import { enEventDetail } from '../../translations/en/event-detail.js';
+import { enEventDetail, enEventSession } from '../../translations/en/event-detail.js';
 import { enEvents } from '../../translations/en/events.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
-import { OfficeNamesController } from '../../internal/office-names.js';
-import { sessionsClientFor, type SessionGetter } from './session-source.js';
 import { webUrl } from '../../internal/safe-url.js';
 import { clientFor } from '../ngo-forum-calendar/calendar-source.js';
 import type { ActionLinks } from './event-actions.js';
@@ -38,10 +36,8 @@ export interface EventGetter {
     /** The server's `.ics` download for an event; without it the file is made in the browser. */
     icsUrl?(id: string, options?: { lang?: Language }): string;
   };
-  /** To name the session an event is part of; without it, a sessions client for `baseUrl` is loaded. */
-  sessions?: SessionGetter['sessions'];
-  /** The API's `/v1` (the events client of `api-base` has it). */
-  baseUrl?: string;
+  /** To name the session an event is part of (the events client of `api-base` has it). */
+  sessions?: { get(id: string, options?: { signal?: AbortSignal }): Promise<GoverningBodySession> };
 }
 
 /**
@@ -60,7 +56,6 @@ export interface EventGetter {
  * @csspart section - One fact (also `section organizers`, `section session`, `section phases`, …).
  * @csspart session-name - The name of the governing-body session the event is part of.
  * @csspart session-item - The agenda item of the session the event is held on, with its title.
- * @csspart channel - Through whom a Member State takes part.
  * @csspart label - A fact's label.
  * @csspart phases - The list of phases; `phase` one phase (`data-status` gives its status).
  * @csspart link - Links to sources and outputs.
@@ -107,11 +102,10 @@ export class NgoEventDetail extends LiaisonElement {
   @state() private _phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _error: unknown;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail, enEventSession]);
   readonly #reference = new ReferenceController(this);
-  readonly #offices = new OfficeNamesController(this);
   #request?: AbortController;
-  #sessionRequest?: AbortController;
+
   /** The session of the event shown, once known (the key says for which session id and source). */
   #session?: { key: string; session: GoverningBodySession | undefined };
   /** The "add to calendar" links of the event shown, and what they were made for. */
@@ -136,43 +130,34 @@ export class NgoEventDetail extends LiaisonElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.event && this.eventId && (changed.has('eventId') || changed.has('apiBase') || changed.has('client') || changed.has('event'))) void this.#load();
-    // A disconnected element does not fetch; it resolves again once reconnected.
-    if (this.isConnected) this.#resolveSession();
+    this.#resolveSession();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.#session) this.requestUpdate();
-  }
-
-  /** The session named by the event shown: from `sessions`, else loaded through the client or `api-base`. */
+  /** The session named by the event shown: from `sessions`, else loaded through the client (or `api-base`'s). */
   #resolveSession(): void {
     const id = this.#shown()?.sessionId;
-    const key = JSON.stringify([id, this.apiBase, !!this.client, this.sessions?.length]);
+    const key = [id, this.apiBase, !!this.client, this.sessions?.length].join();
     if (this.#session?.key === key) return;
-    this.#sessionRequest?.abort();
-    const known = id === undefined ? undefined : this.sessions?.find((s) => s.id === id);
-    this.#session = { key, session: known };
-    if (id === undefined || known) return;
-    const request = new AbortController();
-    this.#sessionRequest = request;
-    this.trackPending(
-      (async () => {
-        const source = await this.#sourceReady();
-        const getter = source?.sessions ? { sessions: source.sessions } : source?.baseUrl ? await sessionsClientFor(source.baseUrl) : undefined;
-        const session = await getter?.sessions.get(id, { signal: request.signal });
-        if (request.signal.aborted || this.#session?.key !== key) return;
-        this.#session = { key, session };
-        this.requestUpdate();
-      })().catch(() => undefined), // the section keeps showing the id: the rest of the detail is unaffected
-    );
+    const session = { key, session: this.sessions?.find((s) => s.id === id) };
+    this.#session = session;
+    // Asked once per event and source; an answer for an event no longer shown is dropped. A failure
+    // leaves the session's id in place: the rest of the detail is unaffected.
+    if (id && !session.session && this.isConnected) {
+      this.trackPending(
+        this.#sourceReady()
+          .then((source) => source?.sessions?.get(id))
+          .then((found) => {
+            session.session = found;
+            if (this.#session === session) this.requestUpdate();
+          })
+          .catch(() => undefined),
+      );
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#request?.abort();
-    this.#sessionRequest?.abort();
-    if (this.#session && !this.#session.session) this.#session = undefined; // not loaded: try again when reconnected
     this.#actions?.links?.dispose();
     this.#actions = undefined;
   }
@@ -255,7 +240,6 @@ export class NgoEventDetail extends LiaisonElement {
       localize: this.localize,
       countryName: (code) => this.#reference.countryName(code, language),
       sectorName: (code) => this.#reference.sectorName(code, language),
-      officeName: (code) => this.#offices.name(code, language),
       session: this.#session?.session,
     };
     const title = pickLocalized(event.title, language) ?? { text: event.id, lang: language };

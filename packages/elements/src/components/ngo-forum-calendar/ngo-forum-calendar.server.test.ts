@@ -43,7 +43,7 @@ describe.skipIf(!apiBase)(`<ngo-forum-calendar> against the real API server${api
     await expect.poll(() => text(detail.shadowRoot?.querySelector('[part="session-name"]')), { timeout: 10_000 }).toBe(
       'Comité sur les partenaires non gouvernementaux, prochaine session (démo)',
     );
-    expect(text(detail.shadowRoot!.querySelector('[part="session-item"]'))).toBe('Point 1 de l’ordre du jour — Un ciel ouvert à la science (démo)');
+    expect(text(detail.shadowRoot!.querySelector('[part="session-item"]'))).toBe('Point 1 — Un ciel ouvert à la science (démo)');
   });
 
   test('filters past real events by kind on the server, dates never shifted', async () => {
