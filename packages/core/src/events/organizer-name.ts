@@ -18,7 +18,7 @@ export function organizerName(
   vocabulary: EventVocabulary,
   language: Language,
   countryName: (code: string) => string = (code) => code,
-  { sectorName = (code) => code, officeName = (code) => code }: OrganizerNames = {},
+  { sectorName = (code) => code, officeName }: OrganizerNames = {},
 ): string {
   if (organizer.role === 'host-ngo' && organizer.name) {
     for (const candidate of [language, 'en', 'fr', 'es', 'ar', 'ru', 'zh'] as const) {
@@ -29,6 +29,7 @@ export function organizerName(
   const template = vocabulary.organizerRole[organizer.role];
   if (organizer.country) return template.replace('{country}', countryName(organizer.country));
   if (organizer.sector) return template.replace('{sector}', sectorName(organizer.sector));
-  if (organizer.office) return template.replace('{office}', officeName(organizer.office));
+  // An office's name already says it is a UNESCO office; without names, the words frame its code.
+  if (organizer.office) return officeName ? officeName(organizer.office) : template.replace('{office}', organizer.office);
   return template;
 }

@@ -40,6 +40,7 @@ describe('event vocabularies', () => {
     expect(organizerName({ role: 'programme-sector', sector: 'ED' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('Education Sector');
     expect(organizerName({ role: 'programme-sector', sector: 'SC' }, EVENT_VOCABULARIES.fr, 'fr')).toBe('SC');
     expect(organizerName({ role: 'field-office', office: 'apia' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('UNESCO Office in apia');
+    expect(organizerName({ role: 'field-office', office: 'apia' }, EVENT_VOCABULARIES.fr, 'fr')).toBe('Bureau de l’UNESCO (apia)');
     expect(organizerName({ role: 'civil-society-unit' }, EVENT_VOCABULARIES.en, 'en')).toBe('Unit for Civil Society Partnerships');
   });
 });
