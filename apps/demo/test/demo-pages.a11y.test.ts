@@ -65,7 +65,7 @@ describe('the partner page (/)', () => {
     await page.locator('ngo-forum-calendar [part="day-panel"] [part="event-title"]').first().waitFor();
     await expectAxeClean(page, 'month view, 27 November opened', 'ngo-forum-calendar');
 
-    await page.locator('ngo-forum-calendar [part="chip"][data-starts]').first().click();
+    await page.locator('ngo-forum-calendar [part="chip"][data-id="demo-birch-signal-natcom-meeting"]').first().click();
     await dialogReady(page);
     // The session it is part of, loaded from the API by the detail's lazy sessions chunk.
     await page.locator('ngo-forum-calendar dialog[open] ngo-event-detail [part="session-name"]', { hasText: 'General Conference (demo)' }).waitFor();
