@@ -20,6 +20,7 @@ import { focalPointRoutes } from './routes/focal-points.js';
 import { actionRoutes } from './routes/actions.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
+import { sessionRoutes } from './routes/sessions.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
@@ -64,6 +65,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   actionRoutes(app, storage);
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);
+  sessionRoutes(app, storage);
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

@@ -12,10 +12,11 @@ import {
   SAMPLE_ORGANIZATIONS,
   SAMPLE_PROGRAMMES,
   sampleEvents,
+  sampleSessions,
 } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
-import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
+import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
 import { openSqlite } from './storage/sqlite.js';
 import { createStorage } from './storage/storage.js';
 
@@ -33,6 +34,11 @@ export interface ServerOptions {
    * the real ones when `seed` replaces the sample organisations the fictional ones name).
    */
   events?: readonly unknown[];
+  /**
+   * Governing-body sessions written on every start, before the events (default: the sample
+   * sessions for the current month, real and fictional).
+   */
+  sessions?: readonly unknown[];
   /**
    * The clock, for the sample events' dates and SEQUENCE stamps, and for "today" at the
    * request edge (membership has dates: the countries list and the region facets follow it).
@@ -95,6 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
     const now = options.now?.() ?? new Date();
+    await seedSessions(storage, options.sessions ?? sampleSessions(now));
     await seedEvents(storage, options.events ?? (options.seed ? REAL_EVENTS : sampleEvents(now)), now);
     await seedProgrammes(
       storage,

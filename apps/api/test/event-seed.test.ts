@@ -28,7 +28,7 @@ describe('event seeding', () => {
       server = await startServer({ ...noStatic, dbFile: db.file, now: () => december });
       const moved = await event(server.url, 'demo-saltmarsh-heritage-debate');
       expect(moved).toMatchObject({ sequence: 1, updatedAt: '2026-12-02T08:00:00.000Z' });
-      expect(moved.when).toMatchObject({ start: '2026-12-20T13:00:00Z' });
+      expect(moved.when).toMatchObject({ start: '2027-01-06T13:00:00Z' });
       // Real events never move: still at sequence 0.
       expect(await event(server.url, 'icngo-2018')).toMatchObject({ sequence: 0 });
       const ics = await (await fetch(`${server.url}/v1/events/demo-saltmarsh-heritage-debate.ics`)).text();

@@ -60,12 +60,15 @@ describe('the partner page (/)', () => {
     await monthReady(page);
     await expectAxeClean(page, 'loaded: directory and month calendar');
 
-    await page.locator('ngo-forum-calendar td[data-date="2026-11-20"]').click();
+    // 27 November: the (cancelled) meeting with National Commissions during the demo General Conference.
+    await page.locator('ngo-forum-calendar td[data-date="2026-11-27"]').click();
     await page.locator('ngo-forum-calendar [part="day-panel"] [part="event-title"]').first().waitFor();
-    await expectAxeClean(page, 'month view, 20 November opened', 'ngo-forum-calendar');
+    await expectAxeClean(page, 'month view, 27 November opened', 'ngo-forum-calendar');
 
-    await page.locator('ngo-forum-calendar [part="chip"][data-starts]').first().click();
+    await page.locator('ngo-forum-calendar [part="chip"][data-id="demo-birch-signal-natcom-meeting"]').first().click();
     await dialogReady(page);
+    // The session it is part of, loaded from the API by the detail's lazy sessions chunk.
+    await page.locator('ngo-forum-calendar dialog[open] ngo-event-detail [part="session-name"]', { hasText: 'General Conference (demo)' }).waitFor();
     await expectAxeClean(page, 'month view, event dialog open', 'ngo-forum-calendar');
     await page.keyboard.press('Escape');
     await page.locator('ngo-forum-calendar dialog[open]').waitFor({ state: 'detached' });

@@ -4,7 +4,7 @@ import { tempDbFile } from '../../api/test/temp-db.js';
 
 /**
  * The instant both clocks are pinned to: the server seeds the sample events around it (this
- * month has an all-day event, a timed one and a cancelled one), and the browser's `Date`
+ * month has an all-day event and a timed one, cancelled, during the demo General Conference), and the browser's `Date`
  * returns it, so the calendar opens on the same month in every run.
  */
 export const NOW = new Date('2026-11-10T09:00:00Z');

@@ -8,6 +8,7 @@ import { focalPointsResource, type FocalPointsResource } from './resources/focal
 import { actionsResource, type ActionsResource } from './resources/actions.js';
 import { expertsResource, type ExpertsResource } from './resources/experts.js';
 import { liaisonCommitteeResource, type LiaisonCommitteeResource } from './resources/liaison-committee.js';
+import { sessionsResource, sessionsWithEvents, type SessionsWithEventsResource } from './resources/sessions.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -31,6 +32,8 @@ export interface LiaisonClient {
   readonly experts: ExpertsResource;
   /** The NGO–UNESCO Liaison Committee's mandates. */
   readonly liaisonCommittee: LiaisonCommitteeResource;
+  /** Governing-body sessions (General Conference, Executive Board, NGP Committee) and their events. */
+  readonly sessions: SessionsWithEventsResource;
 }
 
 /**
@@ -39,11 +42,12 @@ export interface LiaisonClient {
  */
 export function createClient(options: ClientOptions): LiaisonClient {
   const transport = new Transport(options);
+  const events = eventsResource(transport);
   return {
     baseUrl: transport.baseUrl,
     organizations: organizationsResource(transport),
     reference: referenceResource(transport),
-    events: eventsResource(transport),
+    events,
     programmes: programmesResource(transport),
     matching: matchingResource(transport),
     fieldOffices: fieldOfficesResource(transport),
@@ -51,5 +55,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     actions: actionsResource(transport),
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),
+    sessions: sessionsWithEvents(sessionsResource(transport), events),
   };
 }

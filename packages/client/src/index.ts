@@ -15,6 +15,7 @@ export type { LiaisonCommitteeResource, ListMandatesParams } from './resources/l
 export type { FieldOfficesResource, ListFieldOfficesParams } from './resources/field-offices.js';
 export type { FocalPointsResource, ListFocalPointsParams } from './resources/focal-points.js';
 export type { ActionsResource, ListActionsParams } from './resources/actions.js';
+export type { ListSessionsParams, SessionsResource, SessionsWithEventsResource } from './resources/sessions.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,
@@ -26,3 +27,4 @@ export {
 } from './errors.js';
 export { createEventsClient } from './resources/events.js';
 export { createOrganizationsClient } from './resources/organizations.js';
+export { createSessionsClient } from './resources/sessions.js';

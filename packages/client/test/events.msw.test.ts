@@ -31,16 +31,19 @@ describe('events.list', () => {
     const seen: string[] = [];
     server.events.on('request:start', ({ request }) => seen.push(new URL(request.url).search));
     const page = await client.events.list({
-      from: '2026-11-01',
-      to: '2026-11-30',
+      from: '2026-12-01',
+      to: '2026-12-31',
       timeZone: 'Asia/Kolkata',
       kinds: ['thematic-debate', 'ngo-hearing'],
       regions: ['europe-north-america'],
       statuses: ['confirmed'],
+      sessions: ['demo-ngp-next'],
       limit: 10,
     });
     server.events.removeAllListeners();
-    expect(seen[0]).toBe('?from=2026-11-01&to=2026-11-30&timeZone=Asia%2FKolkata&kind=thematic-debate&kind=ngo-hearing&region=europe-north-america&status=confirmed&limit=10');
+    expect(seen[0]).toBe(
+      '?from=2026-12-01&to=2026-12-31&timeZone=Asia%2FKolkata&kind=thematic-debate&kind=ngo-hearing&region=europe-north-america&status=confirmed&session=demo-ngp-next&limit=10',
+    );
     expect(page.items.map((e) => e.id)).toEqual(['demo-saltmarsh-heritage-debate']);
   });
 

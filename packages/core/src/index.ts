@@ -18,6 +18,7 @@ export * from './experts/index.js';
 export * from './matching/public.js';
 export * from './calendar/index.js';
 export * from './events/index.js';
+export * from './sessions/index.js';
 export * from './organizations/partnership.js';
 export * from './organizations/category-in-force.js';
 export * from './organizations/directives-rules.js';

@@ -22,4 +22,4 @@ export { NgoWeightsChangeEvent } from './events/ngo-weights-change.js';
 export type { OrganizationGetter } from './internal/organization-loader.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
-export type { Action, FocalPoint, ForumEvent, Language, Organization, OrganizationMatchPage, Weights } from '@ngo-liaison/core';
+export type { Action, FocalPoint, ForumEvent, GoverningBodySession, Language, Organization, OrganizationMatchPage, Weights } from '@ngo-liaison/core';

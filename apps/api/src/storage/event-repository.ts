@@ -79,6 +79,7 @@ export class EventRepository {
       regions: listColumn(eventRegions(event, this.regionOf)),
       sequence: event.sequence,
       updated_at: event.updatedAt,
+      session_id: event.sessionId ?? null,
       data: JSON.stringify(event),
     };
   }
@@ -87,6 +88,7 @@ export class EventRepository {
     let query = this.db.selectFrom('events');
     if (filter.kinds?.length) query = query.where('kind', 'in', [...filter.kinds]);
     if (filter.statuses?.length) query = query.where('status', 'in', [...filter.statuses]);
+    if (filter.sessions?.length) query = query.where('session_id', 'in', [...filter.sessions]);
     const anyIn = (column: 'sectors' | 'countries' | 'regions', values: readonly string[] | undefined) => {
       if (values?.length) query = query.where((eb) => eb.or(values.map((value) => eb(column, 'like', `%,${value},%`))));
     };

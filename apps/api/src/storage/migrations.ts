@@ -142,6 +142,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('liaison_committee_mandates').execute();
     },
   },
+  '0005_sessions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('body', 'text', (col) => col.notNull())
+        .addColumn('start_date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('parent_id', 'text')
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+        .execute();
+      await db.schema.createIndex('sessions_body').on('sessions').columns(['body', 'start_date']).execute();
+      // The session an event is part of, for GET /v1/events?session=…; events stored before
+      // sessions existed have none, which is what their records say.
+      await db.schema.alterTable('events').addColumn('session_id', 'text').execute();
+      await db.schema.createIndex('events_session').on('events').columns(['session_id', 'sort_start']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('events_session').execute();
+      await db.schema.alterTable('events').dropColumn('session_id').execute();
+      await db.schema.dropTable('sessions').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -29,7 +29,20 @@ export interface EventsTable {
   regions: string;
   sequence: number;
   updated_at: string;
+  /** The governing-body session the event is part of (its `sessionId`). */
+  session_id: string | null;
   data: string;
+}
+
+/** Governing-body sessions: the record as JSON, with its body, first and last day and parent. */
+export interface SessionsTable {
+  id: string;
+  body: string;
+  start_date: string | null;
+  end_date: string | null;
+  parent_id: string | null;
+  data: string;
+  created_at: Generated<string>;
 }
 
 /** Programmes: the record as JSON, with its list order and sector. */
@@ -93,4 +106,5 @@ export interface Database {
   focal_points: FocalPointsTable;
   liaison_committee_mandates: LiaisonCommitteeMandatesTable;
   expert_designations: ExpertDesignationsTable;
+  sessions: SessionsTable;
 }

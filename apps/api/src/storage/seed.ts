@@ -1,4 +1,4 @@
-import { validateDataset, validateEvents, validateExpertDesignations, validateMandates, type FieldIssue, type Organization } from '@ngo-liaison/core';
+import { validateDataset, validateEvents, validateExpertDesignations, validateMandates, validateSessions, type FieldIssue, type Organization } from '@ngo-liaison/core';
 import { COUNTRIES, FIELD_OFFICES, SECTORS } from '@ngo-liaison/core/reference';
 import { validateProgrammeData } from '@ngo-liaison/core';
 import type { ProgrammeSeed } from './programme-repository.js';
@@ -28,10 +28,21 @@ export async function seedIfEmpty(storage: Storage, organizations: readonly unkn
 }
 
 /**
+ * Writes the seed sessions (validated first, all of them, then one transaction) on every
+ * start, before the events that name them: the fictional ones move with the month, as the
+ * fictional events in them do.
+ */
+export async function seedSessions(storage: Storage, sessions: readonly unknown[]): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  const report = validateSessions(sessions);
+  if (!report.ok) throw new SeedError(report.problems);
+  return storage.sessions.upsertAll(report.sessions);
+}
+
+/**
  * Writes the seed events (validated first, all of them, then one transaction): missing
  * ones are inserted, changed ones revised (SEQUENCE + 1, so subscribed calendars update),
  * unchanged ones left alone. Runs on every start, so the fictional demo events, generated
- * for the current month, stay upcoming; organisations they name must already be stored.
+ * for the current month, stay upcoming; organisations and sessions they name must already be stored.
  */
 export async function seedEvents(
   storage: Storage,
@@ -49,7 +60,8 @@ export async function seedEvents(
     const org = await storage.organizations.get(id);
     if (org) organizations.push(org);
   }
-  const report = validateEvents(events, { countries: COUNTRIES, organizations });
+  const { sessions } = await storage.sessions.snapshot();
+  const report = validateEvents(events, { countries: COUNTRIES, organizations, sessions, fieldOffices: FIELD_OFFICES });
   if (!report.ok) throw new SeedError(report.problems);
   return storage.events.upsertAll(report.events, now);
 }

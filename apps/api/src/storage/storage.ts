@@ -4,6 +4,7 @@ import { EventRepository } from './event-repository.js';
 import { ProgrammeRepository } from './programme-repository.js';
 import { FieldOfficeRepository } from './field-office-repository.js';
 import { CommitteeRepository } from './committee-repository.js';
+import { SessionRepository } from './session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import type { Database } from './schema.js';
@@ -19,12 +20,14 @@ export interface Storage {
   fieldOffices: FieldOfficeRepository;
   /** Liaison Committee mandates and sectors' expert designations. */
   committee: CommitteeRepository;
+  /** Governing-body sessions (General Conference, Executive Board, NGP Committee). */
+  sessions: SessionRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
 }
 
 /** The tables the routes read: health fails when any of them cannot be read. */
-const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points', 'liaison_committee_mandates', 'expert_designations'] as const;
+const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points', 'liaison_committee_mandates', 'expert_designations', 'sessions'] as const;
 
 /**
  * One row of each table: a dropped table, a damaged root page or an unreadable file shows
@@ -51,5 +54,6 @@ export function createStorage(db: Kysely<Database>, { today }: StorageOptions = 
   const programmes = new ProgrammeRepository(db);
   const fieldOffices = new FieldOfficeRepository();
   const committee = new CommitteeRepository(db);
-  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, committee, ping: () => readEveryTable(db) };
+  const sessions = new SessionRepository(db);
+  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, committee, sessions, ping: () => readEveryTable(db) };
 }

@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'msw';
-import type { ForumEvent, Organization } from '@ngo-liaison/core';
-import { SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
+import type { ForumEvent, GoverningBodySession, Organization } from '@ngo-liaison/core';
+import { SAMPLE_ORGANIZATIONS, sampleEvents, sampleSessions } from '@ngo-liaison/core/sample-data';
 import { organizationHandlers } from './organizations.js';
 import { referenceHandlers } from './reference.js';
 import { eventHandlers } from './events.js';
 import { programmeAreaHandlers, type ProgrammeHandlerData } from './programme-handlers.js';
+import { sessionHandlers } from './sessions.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -16,6 +17,8 @@ export interface HandlerOptions extends ProgrammeHandlerData {
   organizations?: readonly Organization[];
   /** The events to serve (default: the sample events for the month of `now`). */
   events?: readonly ForumEvent[];
+  /** The governing-body sessions to serve (default: the sample sessions for the month of `now`). */
+  sessions?: readonly GoverningBodySession[];
   /**
    * The clock for the default sample events, and "today" for the countries list and the
    * directory's region and group facets, which follow UNESCO membership (default: the current time).
@@ -33,6 +36,7 @@ export function createHandlers({
   baseUrl = '*/v1',
   organizations = SAMPLE_ORGANIZATIONS,
   events,
+  sessions,
   now,
   delay = 0,
   ...programmeData
@@ -44,6 +48,7 @@ export function createHandlers({
     ...organizationHandlers(base, organizations, delay, clock),
     ...referenceHandlers(base, delay, clock),
     ...eventHandlers(base, events ?? sampleEvents(clock()), delay),
+    ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay),
   ];
 }

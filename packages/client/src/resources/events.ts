@@ -1,6 +1,7 @@
 import { EventPage, ForumEvent, PATHS, buildPath, eventFilterParams, type EventFilter, type Language, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { Transport, relativePath, type TransportOptions } from '../transport.js';
+import { sessionGetter, type SessionGetter } from './session-getter.js';
 
 export interface ListEventsParams extends EventFilter {
   /** Page size, 1–100 (server default 20). */
@@ -64,10 +65,11 @@ export function eventsResource(transport: Transport): EventsResource {
 }
 
 /**
- * A client for the event operations only: what `createClient(options).events` does, in a
- * fraction of the bundle (the calendar widget uses it). Same transport, errors and validation.
+ * A client for the event operations, and for getting the session an event is part of: what
+ * `createClient(options).events` and `.sessions.get` do, in a fraction of the bundle (the calendar
+ * widget uses it). Same transport, errors and validation.
  */
-export function createEventsClient(options: TransportOptions): { readonly baseUrl: string; readonly events: EventsResource } {
+export function createEventsClient(options: TransportOptions): { readonly baseUrl: string; readonly events: EventsResource; readonly sessions: SessionGetter } {
   const transport = new Transport(options);
-  return { baseUrl: transport.baseUrl, events: eventsResource(transport) };
+  return { baseUrl: transport.baseUrl, events: eventsResource(transport), sessions: sessionGetter(transport) };
 }

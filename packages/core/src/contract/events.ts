@@ -38,6 +38,7 @@ export const eventFilterQuery = {
   ),
   region: repeated('UNESCO region of any of those countries.', UNESCO_REGIONS),
   status: repeated('Event status.', EVENT_STATUSES),
+  session: repeated('Id of the governing-body session the events are part of (see `/v1/sessions`).', null, '^[a-z0-9]+(?:-[a-z0-9]+)*$'),
 } satisfies Record<string, QueryParameter>;
 
 const ICS = 'text/calendar';

@@ -9,12 +9,14 @@ import { OrganizationExport, OrganizationFacetCounts, OrganizationPage } from '.
 import { Sdg } from '../schemas/sdg.js';
 import { NationalCommission } from '../schemas/national-commission.js';
 import { ForumEvent } from '../events/forum-event.js';
+import { GoverningBodySession } from '../sessions/governing-body-session.js';
+import { SessionPage } from './sessions.js';
 import { EventPage } from './events.js';
 import { operations, type Operation } from './operations.js';
 import { programmeComponents } from './programme-components.js';
 
 /** Named schemas published under components.schemas; anything else is inlined. */
-const components = { LocalizedText, Sector, Country, Organization, OrganizationPage, Problem, Health, ForumEvent, EventPage, OrganizationFacetCounts, OrganizationExport, Sdg, NationalCommission, ...programmeComponents };
+const components = { LocalizedText, Sector, Country, Organization, OrganizationPage, Problem, Health, ForumEvent, EventPage, OrganizationFacetCounts, OrganizationExport, Sdg, NationalCommission, GoverningBodySession, SessionPage, ...programmeComponents };
 
 function componentRegistry() {
   const registry = z.registry<{ id: string }>();

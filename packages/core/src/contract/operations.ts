@@ -10,6 +10,7 @@ import { focalPointOperations } from './focal-points.js';
 import { actionOperations } from './actions.js';
 import { expertOperations } from './experts.js';
 import { mandateOperations } from './liaison-committee.js';
+import { sessionOperations } from './sessions.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -22,6 +23,7 @@ export { FocalPointPage } from './focal-points.js';
 export { ActionPage } from './actions.js';
 export { ExpertDesignationPage } from './experts.js';
 export { MandatePage } from './liaison-committee.js';
+export { SessionPage } from './sessions.js';
 
 export interface QueryParameter {
   description: string;
@@ -62,6 +64,7 @@ export const operations = {
   ...actionOperations,
   ...expertOperations,
   ...mandateOperations,
+  ...sessionOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

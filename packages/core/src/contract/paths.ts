@@ -27,6 +27,8 @@ export const PATHS = {
   getOrganizationVcard: '/v1/organizations/{id}/contact.vcf',
   listProgrammes: '/v1/programmes',
   getProgramme: '/v1/programmes/{id}',
+  listSessions: '/v1/sessions',
+  getSession: '/v1/sessions/{id}',
   listSectors: '/v1/sectors',
   listSdgs: '/v1/sdgs',
   listCountries: '/v1/countries',

@@ -25,6 +25,8 @@ export interface EventFilter {
   countries?: readonly string[] | undefined;
   regions?: readonly UnescoRegion[] | undefined;
   statuses?: readonly EventStatus[] | undefined;
+  /** Ids of the governing-body sessions the events are part of. */
+  sessions?: readonly string[] | undefined;
 }
 
 /** The time window of a filter, as instants (for timed events) and dates (for all-day ones). */
@@ -72,6 +74,7 @@ export function eventFilterParams(filter: EventFilter): URLSearchParams {
     ['country', filter.countries],
     ['region', filter.regions],
     ['status', filter.statuses],
+    ['session', filter.sessions],
   ];
   for (const [name, values] of lists) for (const value of values ?? []) params.append(name, value);
   return params;
@@ -132,6 +135,7 @@ export function eventMatcher(filter: EventFilter, regionOf?: RegionOf): (event: 
   return (event) =>
     anyOf(filter.kinds, [event.kind]) &&
     anyOf(filter.statuses, [event.status]) &&
+    (!filter.sessions?.length || (event.sessionId !== undefined && filter.sessions.includes(event.sessionId))) &&
     anyOf(filter.sectors, event.sectors) &&
     anyOf(filter.countries, eventCountries(event)) &&
     (!filter.regions?.length || (regionOf !== undefined && anyOf(filter.regions, eventRegions(event, regionOf)))) &&

@@ -18,7 +18,7 @@ function problems(qs: string, parse: (params: URLSearchParams) => unknown = pars
 
 describe('parseEventQuery', () => {
   it('reads every filter, repeated values included', () => {
-    expect(query('from=2026-12-01&to=2026-12-31&timeZone=Asia/Kolkata&kind=icngo&kind=ngo-forum&sector=ED&country=FR&region=africa&status=confirmed&limit=5')).toEqual({
+    expect(query('from=2026-12-01&to=2026-12-31&timeZone=Asia/Kolkata&kind=icngo&kind=ngo-forum&sector=ED&country=FR&region=africa&status=confirmed&session=ngp-212&session=gc-41&limit=5')).toEqual({
       from: '2026-12-01',
       to: '2026-12-31',
       timeZone: 'Asia/Kolkata',
@@ -27,9 +27,14 @@ describe('parseEventQuery', () => {
       countries: ['FR'],
       regions: ['africa'],
       statuses: ['confirmed'],
+      sessions: ['ngp-212', 'gc-41'],
       limit: 5,
       cursor: undefined,
     });
+  });
+
+  it('refuses a session id that is not a slug, naming session', () => {
+    expect(() => query('session=NGP 212')).toThrow(/session: unknown value "NGP 212"/);
   });
 
   it('refuses from after to, naming from', () => {

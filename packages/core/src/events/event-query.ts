@@ -25,10 +25,12 @@ export const EVENT_FILTER_PARAMS = {
   country: 'repeated',
   region: 'repeated',
   status: 'repeated',
+  session: 'repeated',
 } as const;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const COUNTRY = /^[A-Z]{2}$/;
+const SESSION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isBound(value: string): boolean {
   return isPlainDate(value) || (INSTANT.test(value) && !Number.isNaN(Date.parse(value)));
@@ -57,6 +59,7 @@ function readFilter(params: URLSearchParams, issues: FieldIssue[]): EventFilter 
     countries: many('country', COUNTRY, 'use ISO 3166-1 alpha-2 codes such as "FR"'),
     regions: many('region', UNESCO_REGIONS, `allowed: ${UNESCO_REGIONS.join(', ')}`),
     statuses: many('status', EVENT_STATUSES, `allowed: ${EVENT_STATUSES.join(', ')}`),
+    sessions: many('session', SESSION, 'use a session id such as "ngp-212"'),
   };
 
   if (filter.timeZone !== undefined && !isTimeZone(filter.timeZone)) {

@@ -2,6 +2,7 @@ import { ValidationError, parseOrThrow } from '../errors/validation-error.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { daysBetween } from '../calendar/plain-date.js';
 import { ForumEvent } from './forum-event.js';
+import { eventSessionShapeIssues } from './event-session.js';
 
 /** Longest event we accept: a General Conference runs about two weeks; a year is a typo. */
 export const MAX_EVENT_DAYS = 366;
@@ -65,6 +66,8 @@ export function eventRuleIssues(event: ForumEvent, prefix = ''): FieldIssue[] {
       issues.push({ path: at(`organizers[${i}].name`), message: 'needs the name in at least one language' });
     }
   });
+
+  issues.push(...eventSessionShapeIssues(event, at));
 
   if (duplicates(event.sectors).length) issues.push({ path: at('sectors'), message: 'lists a sector twice' });
   if (duplicates(event.languages).length) issues.push({ path: at('languages'), message: 'lists a language twice' });

@@ -1,6 +1,5 @@
-import { addMonths, daysInMonth, plainDate, yearMonth, type PlainDate } from '../calendar/plain-date.js';
-import { instantFromWallTime } from '../calendar/time-zone.js';
 import { FICTIONAL_ORGANIZATIONS } from '../sample/fictional-organizations.js';
+import { demoAnchor, demoDate as dateOf, demoInstant as at } from './demo-dates.js';
 import type { ForumEvent } from './forum-event.js';
 
 /*
@@ -10,22 +9,14 @@ import type { ForumEvent } from './forum-event.js';
  * example.org links, says it is fictional in its description, and is flagged `fictional`.
  * Dates depend only on the month of `now`: restarting the server within a month yields
  * identical events (no SEQUENCE churn for subscribers).
+ *
+ * They sit where the working-group paper puts them: the hearings on items of an NGP
+ * Committee session (¶8), the thematic debate in the NGP Committee (¶8), the meeting with
+ * National Commissions during the General Conference (¶13); the fictional sessions are in
+ * sessions/fictional-sessions.ts, dated to hold them.
  */
 
 const FICTIONAL_NOTE = 'Fictional event for demonstrations; dates are generated relative to the current month.';
-
-/** Wall time in `zone` on `day` of the month `monthOffset` months from `anchor`, as a UTC instant. */
-function at(anchor: PlainDate, monthOffset: number, day: number, hour: number, minute: number, zone: string): string {
-  const { year, month } = yearMonth(addMonths(anchor, monthOffset));
-  const clampedDay = Math.min(day, daysInMonth(year, month));
-  const ms = instantFromWallTime({ year, month, day: clampedDay, hour, minute, second: 0 }, zone);
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
-}
-
-function dateOf(anchor: PlainDate, monthOffset: number, day: number): PlainDate {
-  const { year, month } = yearMonth(addMonths(anchor, monthOffset));
-  return plainDate(year, month, Math.min(day, daysInMonth(year, month)));
-}
 
 /** A fictional organisation as host, named as in its own record. */
 function host(organizationId: string) {
@@ -36,8 +27,7 @@ function host(organizationId: string) {
 
 /** The fictional events for the month of `now` (UTC): one in the previous month, the rest this month and after. */
 export function fictionalEvents(now: Date): ForumEvent[] {
-  const today = now.toISOString().slice(0, 10);
-  const anchor = addMonths(today, 0);
+  const anchor = demoAnchor(now);
   const common = {
     languages: ['en', 'fr'],
     participants: [],
@@ -74,13 +64,13 @@ export function fictionalEvents(now: Date): ForumEvent[] {
         country: 'SN',
         url: 'https://lanternfish-literacy.example.org/forum/live',
       },
-      organizers: [host('demo-lanternfish-literacy-network')],
+      organizers: [host('demo-lanternfish-literacy-network'), { role: 'programme-sector', sector: 'ED' }],
       sectors: ['ED'],
       registration: { url: 'https://lanternfish-literacy.example.org/forum/register', deadline: at(anchor, 1, 1, 23, 59, dakar) },
       participants: [
-        { country: 'SN', roles: ['host', 'co-organizer'] },
-        { country: 'CA', roles: ['panel'] },
-        { country: 'FR', roles: ['observer'] },
+        { country: 'SN', roles: ['host', 'co-organizer'], through: 'national-commission' },
+        { country: 'CA', roles: ['panel'], through: 'permanent-delegation' },
+        { country: 'FR', roles: ['observer'], through: 'permanent-delegation' },
       ],
       phases: [
         { phase: 'preparation', status: 'done', start: dateOf(anchor, -1, 1), end: dateOf(anchor, 0, 15) },
@@ -97,15 +87,17 @@ export function fictionalEvents(now: Date): ForumEvent[] {
       status: 'confirmed',
       title: { en: 'Thematic debate: salt, tides and living heritage (demo)', fr: 'Débat thématique : sel, marées et patrimoine vivant (démo)' },
       description: {
-        en: 'A fictional online debate between NGOs and Member State delegations, moderated from Paris.',
-        fr: 'Débat fictif en ligne entre ONG et délégations des États membres, animé depuis Paris.',
+        en: 'A fictional online debate between NGOs and the Member States of the NGP Committee, moderated from Paris during a fictional session of the Committee.',
+        fr: 'Débat fictif en ligne entre ONG et États membres du Comité PNG, animé depuis Paris pendant une session fictive du Comité.',
       },
-      when: { allDay: false, start: at(anchor, 0, 20, 14, 0, 'Europe/Paris'), end: at(anchor, 0, 20, 16, 0, 'Europe/Paris'), timeZone: 'Europe/Paris' },
+      when: { allDay: false, start: at(anchor, 1, 6, 14, 0, 'Europe/Paris'), end: at(anchor, 1, 6, 16, 0, 'Europe/Paris'), timeZone: 'Europe/Paris' },
       location: { mode: 'online', url: 'https://saltmarsh-heritage.example.org/live' },
-      organizers: [host('demo-saltmarsh-heritage-collective')],
+      sessionId: 'demo-ngp-next',
+      agendaItem: '2',
+      organizers: [{ role: 'ngp-committee' }, { role: 'icngo-chair' }, host('demo-saltmarsh-heritage-collective')],
       sectors: ['CLT'],
       languages: ['en', 'fr', 'pt'],
-      participants: [{ country: 'PT', roles: ['panel'] }],
+      participants: [{ country: 'PT', roles: ['panel'], through: 'ngp-member' }],
     },
     {
       ...common,
@@ -113,13 +105,18 @@ export function fictionalEvents(now: Date): ForumEvent[] {
       kind: 'ngo-hearing',
       status: 'planned',
       title: { en: 'NGO hearing on open skies for science (demo)', fr: 'Audition des ONG sur le ciel ouvert à la science (démo)', zh: '关于开放天空促进科学的非政府组织听证会（演示）' },
-      description: { en: 'A fictional hearing of NGOs by Member State delegates.', fr: 'Audition fictive des ONG par des délégués des États membres.' },
+      description: {
+        en: 'A fictional hearing of NGOs by the NGP Committee on an item of its agenda.',
+        fr: 'Audition fictive des ONG par le Comité PNG sur un point de son ordre du jour.',
+      },
       when: { allDay: false, start: at(anchor, 1, 5, 10, 0, 'Europe/Paris'), end: at(anchor, 1, 5, 12, 30, 'Europe/Paris'), timeZone: 'Europe/Paris' },
       location: { mode: 'in-person', city: { en: 'Paris', fr: 'Paris' }, country: 'FR' },
-      organizers: [host('demo-quiet-orbit-science-circle')],
+      sessionId: 'demo-ngp-next',
+      agendaItem: '1',
+      organizers: [{ role: 'ngp-committee' }, { role: 'civil-society-unit' }, host('demo-quiet-orbit-science-circle')],
       sectors: ['SC'],
       languages: ['en', 'fr', 'zh'],
-      participants: [{ country: 'CN', roles: ['panel'] }],
+      participants: [{ country: 'CN', roles: ['panel'], through: 'permanent-delegation' }],
     },
     {
       ...common,
@@ -130,9 +127,9 @@ export function fictionalEvents(now: Date): ForumEvent[] {
       description: { en: 'A fictional three-day regional consultation of NGO networks.', fr: 'Consultation régionale fictive de trois jours des réseaux d’ONG.' },
       when: { allDay: true, startDate: dateOf(anchor, 2, 8), endDate: dateOf(anchor, 2, 10), timeZone: 'Pacific/Fiji' },
       location: { mode: 'in-person', city: { en: 'Suva', fr: 'Suva' }, country: 'FJ' },
-      organizers: [host('demo-tidepool-ocean-observers')],
+      organizers: [host('demo-tidepool-ocean-observers'), { role: 'field-office', office: 'apia' }],
       sectors: ['SC'],
-      participants: [{ country: 'FJ', roles: ['host'] }],
+      participants: [{ country: 'FJ', roles: ['host'], through: 'national-commission' }],
     },
     {
       ...common,
@@ -140,12 +137,17 @@ export function fictionalEvents(now: Date): ForumEvent[] {
       kind: 'natcom-meeting',
       status: 'cancelled',
       title: { en: 'Meeting with National Commissions on community media (demo)', fr: 'Réunion avec les commissions nationales sur les médias communautaires (démo)', ru: 'Встреча с национальными комиссиями о местных СМИ (демо)' },
-      description: { en: 'A fictional online meeting, cancelled.', fr: 'Réunion fictive en ligne, annulée.' },
+      description: {
+        en: 'A fictional online meeting during a fictional General Conference, cancelled.',
+        fr: 'Réunion fictive en ligne pendant une Conférence générale fictive, annulée.',
+      },
       when: { allDay: false, start: at(anchor, 0, 27, 11, 0, 'Europe/Moscow'), end: at(anchor, 0, 27, 12, 0, 'Europe/Moscow'), timeZone: 'Europe/Moscow' },
       location: { mode: 'online' },
-      organizers: [host('demo-birch-signal-media-guild')],
+      sessionId: 'demo-gc',
+      organizers: [host('demo-birch-signal-media-guild'), { role: 'national-commission', country: 'RU' }],
       sectors: ['CI'],
       languages: ['en', 'ru'],
+      participants: [{ country: 'RU', roles: ['co-organizer'], through: 'national-commission' }],
     },
     {
       ...common,
@@ -181,7 +183,7 @@ export function fictionalEvents(now: Date): ForumEvent[] {
       description: { en: 'A fictional two-day consultation.', fr: 'Consultation fictive de deux jours.' },
       when: { allDay: true, startDate: dateOf(anchor, 0, 3), endDate: dateOf(anchor, 0, 4), timeZone: 'America/Jamaica' },
       location: { mode: 'in-person', city: { en: 'Kingston', fr: 'Kingston' }, country: 'JM' },
-      organizers: [host('demo-kite-and-compass-archives')],
+      organizers: [host('demo-kite-and-compass-archives'), { role: 'field-office', office: 'kingston' }],
       sectors: ['CI'],
     },
     {
@@ -198,7 +200,9 @@ export function fictionalEvents(now: Date): ForumEvent[] {
         timeZone: 'Asia/Ho_Chi_Minh',
       },
       location: { mode: 'online' },
-      organizers: [host('demo-moonwell-storytelling-circle')],
+      sessionId: 'demo-ngp-previous',
+      agendaItem: '1',
+      organizers: [{ role: 'ngp-committee' }, host('demo-moonwell-storytelling-circle')],
       sectors: ['CLT', 'CI'],
       phases: [
         { phase: 'conduct', status: 'done', start: dateOf(anchor, -1, 18), end: dateOf(anchor, -1, 18) },

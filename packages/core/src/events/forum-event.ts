@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
-import { isTimeZone } from '../calendar/time-zone.js';
+import { CalendarDate, TimeZoneName } from '../schemas/calendar-fields.js';
 import { CountryCode } from '../schemas/country.js';
 import { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
 import { OrganizationId, Provenance, WebUrl } from '../schemas/record-fields.js';
 import { SectorCode } from '../schemas/sector.js';
-import { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, OUTPUT_KINDS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
+import { AgendaItemNumber, SessionId } from '../sessions/session-id.js';
+import { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, OUTPUT_KINDS, PARTICIPATION_CHANNELS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
 
-export { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, ORGANIZER_ROLES, OUTPUT_KINDS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
+export { EVENT_KINDS, EVENT_PHASES, EVENT_STATUSES, ORGANIZER_ROLES, OUTPUT_KINDS, PARTICIPATION_CHANNELS, PARTICIPATION_ROLES, PHASE_STATUSES } from './event-constants.js';
 export type { OrganizerRole, OutputKind } from './event-constants.js';
+export { CalendarDate, TimeZoneName } from '../schemas/calendar-fields.js';
 
 /**
  * A meeting of the NGO–UNESCO dialogue. Named ForumEvent so it never shadows the DOM's Event.
@@ -30,16 +32,10 @@ export type EventKind = z.infer<typeof EventKind>;
 export const EventStatus = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-/** An IANA zone name the runtime knows ("Europe/Paris"); offsets and abbreviations are refused. */
-export const TimeZoneName = z.string().check(
-  z.refine((value) => isTimeZone(value), 'must be an IANA time zone such as "Europe/Paris"'),
-);
 
 /** An instant in UTC, ISO 8601 with `Z` ("2026-10-14T07:30:00Z"). */
 export const Instant = z.iso.datetime({ error: 'must be an ISO 8601 UTC instant such as "2026-10-14T07:30:00Z"' });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const CalendarDate = z.iso.date({ error: 'must be a date such as "2026-10-14"' });
 
 /** Start and end as instants, shown in `timeZone` where the event takes place. */
 export const TimedSchedule = z.object({
@@ -82,6 +78,12 @@ export const EventLocation = z.discriminatedUnion('mode', [
 ]);
 export type EventLocation = z.infer<typeof EventLocation>;
 
+/**
+ * A field office's code ("abuja"). Checked against the reference table by validateEvents; the
+ * office schema itself is not imported here (this schema is in every calendar's first download).
+ */
+const FieldOfficeKey = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a field office code such as "abuja"'), z.maxLength(60));
+
 /** Who organises: UNESCO's bodies by role, NGOs by name (and id when in the directory). */
 export const EventOrganizer = z.discriminatedUnion('role', [
   z.object({ role: z.literal('secretariat') }),
@@ -94,6 +96,16 @@ export const EventOrganizer = z.discriminatedUnion('role', [
     organizationId: z.optional(OrganizationId),
   }),
   z.object({ role: z.literal('national-commission'), country: CountryCode }),
+  /** A programme sector, by its code (ED, SC, SHS, CLT, CI). */
+  z.object({ role: z.literal('programme-sector'), sector: SectorCode }),
+  /** A field office, by its code in the reference table (reference/field-offices.ts). */
+  z.object({ role: z.literal('field-office'), office: FieldOfficeKey }),
+  /**
+   * The Executive Board's Committee on Non-Governmental Partners; the Chairperson of the
+   * International Conference of NGOs (who also chairs the Liaison Committee); the Secretariat's
+   * unit in charge of partnerships with civil society, the paper's institutional focal point (¶4).
+   */
+  z.object({ role: z.enum(['ngp-committee', 'icngo-chair', 'civil-society-unit']) }),
 ]);
 export type EventOrganizer = z.infer<typeof EventOrganizer>;
 
@@ -102,10 +114,14 @@ export type EventOrganizer = z.infer<typeof EventOrganizer>;
 export const ParticipationRole = z.enum(PARTICIPATION_ROLES);
 export type ParticipationRole = z.infer<typeof ParticipationRole>;
 
-/** A Member State taking part, and how. */
+export const ParticipationChannel = z.enum(PARTICIPATION_CHANNELS);
+export type ParticipationChannel = z.infer<typeof ParticipationChannel>;
+
+/** A Member State taking part, how, and through whom (absent: not stated). */
 export const MemberStateParticipation = z.object({
   country: CountryCode,
   roles: z.array(ParticipationRole).check(z.minLength(1, 'needs at least one role')),
+  through: z.optional(ParticipationChannel),
 });
 export type MemberStateParticipation = z.infer<typeof MemberStateParticipation>;
 
@@ -156,6 +172,13 @@ export const ForumEvent = z.object({
   sectors: z.array(SectorCode),
   /** Languages of the proceedings (ISO 639-1). */
   languages: z.array(LanguageCode),
+  /**
+   * The governing-body session the event is part of (a hearing in an NGP session, the NGO
+   * space of a General Conference); which kinds need one is in event-session.ts.
+   */
+  sessionId: z.optional(SessionId),
+  /** The item of that session's agenda the event is held on (NGO hearings). */
+  agendaItem: z.optional(AgendaItemNumber),
   registration: z.optional(Registration),
   participants: z.array(MemberStateParticipation),
   phases: z.array(EventPhase),

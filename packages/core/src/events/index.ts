@@ -16,4 +16,5 @@ export * from './vocabulary-fr.js';
 export * from './vocabulary-ru.js';
 export * from './vocabulary-zh.js';
 export * from './validate-events.js';
+export * from './event-session.js';
 export { EventPage, eventFilterQuery, eventOperations } from '../contract/events.js';

@@ -13,6 +13,9 @@ import { EVENT_VOCABULARIES } from './event-labels.js';
  * - no people, outputs or links that the sources do not give; `verified: false` throughout
  *   (the facts come through the compiled reference, not re-checked page by page).
  *
+ * The General Conference NGO spaces and the NGP meeting point at their sessions
+ * (sessions/real-sessions.ts), whose dates contain theirs.
+ *
  * Left out for lack of a date or a source URL in the reference: the 8th International NGO
  * Forum (2017, no date), the Global Citizenship forum (2021, no date), the 2024 ICNGO (no
  * date), the 38th GC NGO Space (2015, no dates), the UNESCO Partners Forum of 5 Oct 2009 and
@@ -148,6 +151,7 @@ export const REAL_EVENTS: readonly ForumEvent[] = [
       en: 'Open during the 39th General Conference (30 October – 14 November 2017) for collective work only, with no individual stands.',
     },
     when: { allDay: true, startDate: '2017-10-31', endDate: '2017-11-11', timeZone: 'Europe/Paris' },
+    sessionId: 'gc-39',
     location: { mode: 'in-person', venue: { en: 'UNESCO Headquarters', fr: 'Siège de l’UNESCO' }, city: { en: 'Paris', fr: 'Paris' }, country: 'FR' },
     organizers: [{ role: 'secretariat' }, { role: 'liaison-committee' }],
     provenance: provenance(['https://ngo-unesco.net/?p=571'], `Run by the Desk for IGOs/NGOs and the Liaison Committee. ${HQ_NOTE}`),
@@ -161,6 +165,7 @@ export const REAL_EVENTS: readonly ForumEvent[] = [
       en: 'The "NGO Desk" of the 41st General Conference. NGOs in official partnership may attend the General Conference as observers; contact: Unit for Civil Society Partnerships.',
     },
     when: { allDay: true, startDate: '2021-11-09', endDate: '2021-11-20', timeZone: 'Europe/Paris' },
+    sessionId: 'gc-41',
     location: {
       mode: 'in-person',
       venue: { en: 'Salle des pas perdus, UNESCO Headquarters', fr: 'Salle des pas perdus, Siège de l’UNESCO' },
@@ -186,6 +191,7 @@ export const REAL_EVENTS: readonly ForumEvent[] = [
       en: 'Thematic NGO–Member State debates had been planned but were postponed because of the pandemic; Finland proposed parallel NGO events during the General Conference.',
     },
     when: { allDay: true, startDate: '2021-10-08', endDate: '2021-10-08', timeZone: 'Europe/Paris' },
+    sessionId: 'ngp-212',
     organizers: [{ role: 'executive-board' }],
     provenance: provenance(['https://soroptimistinternational.org/unesco-partnership-with-ngos']),
   },

@@ -2,17 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { checkIcs } from '../calendar/ics-assertions.js';
 import { toICalendar } from '../calendar/ics-writer.js';
 import { COUNTRIES } from '../reference/countries.js';
+import { FIELD_OFFICES } from '../reference/field-offices.js';
+import { sampleSessions } from '../sessions/sample-sessions.js';
 import { SAMPLE_ORGANIZATIONS } from '../sample/index.js';
 import { REAL_EVENTS, fictionalEvents, sampleEvents } from './sample-events.js';
 import { validateEvents } from './validate-events.js';
 
-const references = { countries: COUNTRIES, organizations: SAMPLE_ORGANIZATIONS };
+const references = (now: Date) => ({ countries: COUNTRIES, organizations: SAMPLE_ORGANIZATIONS, fieldOffices: FIELD_OFFICES, sessions: sampleSessions(now) });
+const MONTHS = ['2026-11-27T10:00:00Z', '2027-01-31T23:59:59Z', '2028-02-29T00:00:00Z', '2030-12-15T12:00:00Z', '2027-03-01T00:00:00Z'];
 
 describe('sample events', () => {
-  it('pass validateEvents (schema, rules, countries, organisations, honesty) for many months', () => {
-    for (const now of ['2026-11-27T10:00:00Z', '2027-01-31T23:59:59Z', '2028-02-29T00:00:00Z', '2030-12-15T12:00:00Z']) {
-      const report = validateEvents(sampleEvents(new Date(now)), references);
+  it('pass validateEvents (schema, rules, countries, organisations, field offices, sessions, honesty) for many months', () => {
+    for (const now of MONTHS) {
+      const report = validateEvents(sampleEvents(new Date(now)), references(new Date(now)));
       expect(report.problems, now).toEqual([]);
+    }
+  });
+
+  it('sit where the working-group paper puts them: hearings and the debate in NGP sessions, the NatCom meeting during the General Conference', () => {
+    for (const now of MONTHS) {
+      const sessions = new Map(sampleSessions(new Date(now)).map((session) => [session.id, session]));
+      const bodyOf = (id: string) => {
+        const event = sampleEvents(new Date(now)).find((e) => e.id === id)!;
+        return event.sessionId === undefined ? undefined : sessions.get(event.sessionId)?.body;
+      };
+      expect(bodyOf('demo-quiet-orbit-hearing'), now).toBe('ngp-committee');
+      expect(bodyOf('demo-moonwell-storytelling-hearing'), now).toBe('ngp-committee');
+      expect(bodyOf('demo-saltmarsh-heritage-debate'), now).toBe('ngp-committee');
+      expect(bodyOf('demo-birch-signal-natcom-meeting'), now).toBe('general-conference');
+      expect(bodyOf('gc-41-ngo-desk-2021'), now).toBe('general-conference');
+      expect(bodyOf('ngp-212-ex-2021'), now).toBe('ngp-committee');
+      for (const event of sampleEvents(new Date(now))) {
+        if (event.kind === 'ngo-hearing') expect(event.agendaItem, event.id).toBeDefined();
+      }
     }
   });
 
@@ -52,7 +74,7 @@ describe('sample events', () => {
   });
 
   it('shows the Paris debate at 14:00 Paris time whatever the month (DST included)', () => {
-    for (const month of ['2026-01-10', '2026-07-10', '2026-10-10']) {
+    for (const month of ['2026-01-10', '2026-07-10', '2026-10-10', '2026-02-10']) {
       const debate = fictionalEvents(new Date(`${month}T00:00:00Z`)).find((e) => e.id === 'demo-saltmarsh-heritage-debate')!;
       const start = debate.when.allDay ? '' : debate.when.start;
       expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(Date.parse(start)), month).toBe('14:00');

@@ -3,12 +3,18 @@ import { issuesOf } from '../errors/validation-error.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { ForumEvent } from './forum-event.js';
 import { eventRuleIssues } from './event-rules.js';
+import { eventSessionIssues } from './event-session.js';
+import type { GoverningBodySession } from '../sessions/governing-body-session.js';
 
 export interface EventReferences {
   /** Known country codes (Member States, Associate Members). */
   countries?: readonly { code: string }[];
   /** Known organisations, to check `organizers[].organizationId`. */
   organizations?: readonly { id: string; provenance: { fictional: boolean } }[];
+  /** Known governing-body sessions, to check `sessionId`, `agendaItem` and the dates against them. */
+  sessions?: readonly GoverningBodySession[];
+  /** Known field-office codes, to check `organizers[].office`. */
+  fieldOffices?: readonly { code: string }[];
 }
 
 export interface EventsReport {
@@ -63,17 +69,25 @@ function honestyIssues(event: ForumEvent, at: string, references: EventReference
     ];
     for (const [path, code] of codes) if (!countries.has(code)) issues.push({ path: `${at}.${path}`, message: `unknown country code "${code}"` });
   }
+  const offices = references.fieldOffices && new Set(references.fieldOffices.map((office) => office.code));
+  if (offices) {
+    event.organizers.forEach((organizer, i) => {
+      if (organizer.role === 'field-office' && !offices.has(organizer.office)) issues.push({ path: `${at}.organizers[${i}].office`, message: `unknown field office "${organizer.office}"` });
+    });
+  }
   return issues;
 }
 
 /**
- * Checks a list of events: shape, rules, unique ids, known countries and organisations,
+ * Checks a list of events: shape, rules, unique ids, known countries, organisations, field
+ * offices and sessions (each when given),
  * and the sample-data rules. Reports every problem at once; `events` holds the parsed ones.
  */
 export function validateEvents(records: readonly unknown[], references: EventReferences = {}): EventsReport {
   const problems: FieldIssue[] = [];
   const events: ForumEvent[] = [];
   const seen = new Set<string>();
+  const sessions = references.sessions && new Map(references.sessions.map((session) => [session.id, session]));
   records.forEach((record, index) => {
     const at = label(index, record);
     const result = z.safeParse(ForumEvent, record);
@@ -85,6 +99,7 @@ export function validateEvents(records: readonly unknown[], references: EventRef
     if (seen.has(event.id)) problems.push({ path: `${at}.id`, message: `duplicate id "${event.id}"` });
     seen.add(event.id);
     problems.push(...eventRuleIssues(event, at), ...honestyIssues(event, at, references));
+    if (sessions) problems.push(...eventSessionIssues(event, (path) => `${at}.${path}`, sessions));
     events.push(event);
   });
   return { ok: problems.length === 0, events, problems };

@@ -24,12 +24,27 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'المجلس التنفيذي لليونسكو',
     'host-ngo': 'المنظمة غير الحكومية المضيفة',
     'national-commission': 'اللجنة الوطنية لليونسكو ({country})',
+    'programme-sector': '{sector}',
+    'field-office': 'مكتب اليونسكو ({office})',
+    'ngp-committee': 'لجنة الشركاء غير الحكوميين',
+    'icngo-chair': 'رئاسة المؤتمر الدولي للمنظمات غير الحكومية',
+    'civil-society-unit': 'وحدة الشراكات مع المجتمع المدني',
   },
   participationRole: {
     'co-organizer': 'منظم مشارك',
     host: 'البلد المضيف',
     panel: 'مشارك في حلقة النقاش',
     observer: 'مراقب',
+  },
+  participationChannel: {
+    'permanent-delegation': 'الوفد الدائم',
+    'national-commission': 'اللجنة الوطنية',
+    'ngp-member': 'عضو لجنة الشركاء غير الحكوميين',
+  },
+  sessionTitle: {
+    'general-conference': 'المؤتمر العام، الدورة {n}',
+    'executive-board': 'المجلس التنفيذي، الدورة {n}',
+    'ngp-committee': 'لجنة الشركاء غير الحكوميين – الدورة {n} للمجلس التنفيذي',
   },
   phase: {
     preparation: 'الإعداد',
@@ -55,6 +70,10 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
     'in-person': 'حضوري',
     online: 'عبر الإنترنت',
     hybrid: 'هجين',
+  },
+  session: {
+    partOf: 'الدورة',
+    agendaItem: 'البند {number}',
   },
   text: {
     theme: 'الموضوع',

@@ -8,12 +8,22 @@ export const EN_EVENT_DETAIL_VOCABULARY: EventDetailVocabulary = {
     'executive-board': 'Executive Board of UNESCO',
     'host-ngo': 'Host NGO',
     'national-commission': 'National Commission for UNESCO ({country})',
+    'programme-sector': '{sector}',
+    'field-office': 'UNESCO office ({office})',
+    'ngp-committee': 'Committee on Non-Governmental Partners',
+    'icngo-chair': 'Chair of the International Conference of NGOs',
+    'civil-society-unit': 'Unit for Civil Society Partnerships',
   },
   participationRole: {
     'co-organizer': 'Co-organiser',
     host: 'Host country',
     panel: 'Panellist',
     observer: 'Observer',
+  },
+  participationChannel: {
+    'permanent-delegation': 'Permanent Delegation',
+    'national-commission': 'National Commission',
+    'ngp-member': 'NGP Committee member',
   },
   phase: {
     preparation: 'Preparation',

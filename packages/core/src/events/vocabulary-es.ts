@@ -24,12 +24,27 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Consejo Ejecutivo de la UNESCO',
     'host-ngo': 'ONG anfitriona',
     'national-commission': 'Comisión Nacional para la UNESCO ({country})',
+    'programme-sector': '{sector}',
+    'field-office': 'Oficina de la UNESCO ({office})',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales',
+    'icngo-chair': 'Presidencia de la Conferencia Internacional de ONG',
+    'civil-society-unit': 'Unidad de Asociaciones con la Sociedad Civil',
   },
   participationRole: {
     'co-organizer': 'Coorganizador',
     host: 'País anfitrión',
     panel: 'Panelista',
     observer: 'Observador',
+  },
+  participationChannel: {
+    'permanent-delegation': 'Delegación Permanente',
+    'national-commission': 'Comisión Nacional',
+    'ngp-member': 'Miembro del Comité de Asociados No Gubernamentales',
+  },
+  sessionTitle: {
+    'general-conference': 'Conferencia General, {n}.ª reunión',
+    'executive-board': 'Consejo Ejecutivo, {n}.ª reunión',
+    'ngp-committee': 'Comité de Asociados No Gubernamentales, {n}.ª reunión del Consejo Ejecutivo',
   },
   phase: {
     preparation: 'Preparación',
@@ -55,6 +70,10 @@ export const ES_EVENT_VOCABULARY: EventVocabulary = {
     'in-person': 'Presencial',
     online: 'En línea',
     hybrid: 'Híbrido',
+  },
+  session: {
+    partOf: 'Reunión',
+    agendaItem: 'Punto {number}',
   },
   text: {
     theme: 'Tema',

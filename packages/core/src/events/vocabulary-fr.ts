@@ -24,12 +24,27 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Conseil exécutif de l’UNESCO',
     'host-ngo': 'ONG hôte',
     'national-commission': 'Commission nationale pour l’UNESCO ({country})',
+    'programme-sector': '{sector}',
+    'field-office': 'Bureau de l’UNESCO ({office})',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux',
+    'icngo-chair': 'Présidence de la Conférence internationale des ONG',
+    'civil-society-unit': 'Unité des partenariats avec la société civile',
   },
   participationRole: {
     'co-organizer': 'Coorganisateur',
     host: 'Pays hôte',
     panel: 'Panéliste',
     observer: 'Observateur',
+  },
+  participationChannel: {
+    'permanent-delegation': 'Délégation permanente',
+    'national-commission': 'Commission nationale',
+    'ngp-member': 'Membre du Comité sur les partenaires non gouvernementaux',
+  },
+  sessionTitle: {
+    'general-conference': 'Conférence générale, {n}e session',
+    'executive-board': 'Conseil exécutif, {n}e session',
+    'ngp-committee': 'Comité sur les partenaires non gouvernementaux, {n}e session du Conseil exécutif',
   },
   phase: {
     preparation: 'Préparation',
@@ -55,6 +70,10 @@ export const FR_EVENT_VOCABULARY: EventVocabulary = {
     'in-person': 'En présentiel',
     online: 'En ligne',
     hybrid: 'Hybride',
+  },
+  session: {
+    partOf: 'Session',
+    agendaItem: 'Point {number}',
   },
   text: {
     theme: 'Thème',

@@ -24,12 +24,27 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': 'Исполнительный совет ЮНЕСКО',
     'host-ngo': 'Принимающая НПО',
     'national-commission': 'Национальная комиссия по делам ЮНЕСКО ({country})',
+    'programme-sector': '{sector}',
+    'field-office': 'Бюро ЮНЕСКО ({office})',
+    'ngp-committee': 'Комитет по неправительственным партнерам',
+    'icngo-chair': 'Председатель Международной конференции НПО',
+    'civil-society-unit': 'Группа по партнерству с гражданским обществом',
   },
   participationRole: {
     'co-organizer': 'Соорганизатор',
     host: 'Принимающая страна',
     panel: 'Участник дискуссии',
     observer: 'Наблюдатель',
+  },
+  participationChannel: {
+    'permanent-delegation': 'Постоянное представительство',
+    'national-commission': 'Национальная комиссия',
+    'ngp-member': 'Член Комитета по неправительственным партнерам',
+  },
+  sessionTitle: {
+    'general-conference': 'Генеральная конференция, {n}-я сессия',
+    'executive-board': 'Исполнительный совет, {n}-я сессия',
+    'ngp-committee': 'Комитет по неправительственным партнерам, {n}-я сессия Исполнительного совета',
   },
   phase: {
     preparation: 'Подготовка',
@@ -55,6 +70,10 @@ export const RU_EVENT_VOCABULARY: EventVocabulary = {
     'in-person': 'Очно',
     online: 'Онлайн',
     hybrid: 'Гибридный формат',
+  },
+  session: {
+    partOf: 'Сессия',
+    agendaItem: 'Пункт {number}',
   },
   text: {
     theme: 'Тема',

@@ -24,12 +24,27 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     'executive-board': '教科文组织执行局',
     'host-ngo': '东道主非政府组织',
     'national-commission': '联合国教科文组织全国委员会（{country}）',
+    'programme-sector': '{sector}',
+    'field-office': '教科文组织办事处（{office}）',
+    'ngp-committee': '非政府伙伴委员会',
+    'icngo-chair': '非政府组织国际大会主席',
+    'civil-society-unit': '民间社会伙伴关系股',
   },
   participationRole: {
     'co-organizer': '联合主办方',
     host: '东道国',
     panel: '小组讨论成员',
     observer: '观察员',
+  },
+  participationChannel: {
+    'permanent-delegation': '常驻代表团',
+    'national-commission': '全国委员会',
+    'ngp-member': '非政府伙伴委员会成员',
+  },
+  sessionTitle: {
+    'general-conference': '大会第{n}届会议',
+    'executive-board': '执行局第{n}届会议',
+    'ngp-committee': '非政府伙伴委员会——执行局第{n}届会议',
   },
   phase: {
     preparation: '筹备',
@@ -55,6 +70,10 @@ export const ZH_EVENT_VOCABULARY: EventVocabulary = {
     'in-person': '线下',
     online: '线上',
     hybrid: '线上线下结合',
+  },
+  session: {
+    partOf: '会议',
+    agendaItem: '议程项目{number}',
   },
   text: {
     theme: '主题',

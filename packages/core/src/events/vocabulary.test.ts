@@ -15,6 +15,10 @@ describe('event vocabularies', () => {
       expect(Object.keys(vocabulary.status).sort()).toEqual([...EVENT_STATUSES].sort());
       for (const words of Object.values(vocabulary)) for (const word of Object.values(words as Record<string, string>)) expect(word.trim(), language).not.toBe('');
       expect(vocabulary.organizerRole['national-commission'], language).toContain('{country}');
+      expect(vocabulary.organizerRole['programme-sector'], language).toContain('{sector}');
+      expect(vocabulary.organizerRole['field-office'], language).toContain('{office}');
+      for (const title of Object.values(vocabulary.sessionTitle)) expect(title, language).toContain('{n}');
+      expect(vocabulary.session.agendaItem, language).toContain('{number}');
     }
   });
 
@@ -30,16 +34,28 @@ describe('event vocabularies', () => {
     expect(organizerName({ role: 'host-ngo', name: { en: 'Lantern Network', fr: 'Réseau Lanterne' } }, EVENT_VOCABULARIES.ar, 'ar')).toBe('Lantern Network');
     expect(organizerName({ role: 'secretariat' }, EVENT_VOCABULARIES.zh, 'zh')).toBe('教科文组织秘书处');
   });
+
+  it('name programme sectors and field offices by their names, or their codes without them', () => {
+    const names = { sectorName: (code: string) => (code === 'ED' ? 'Education Sector' : code), officeName: (code: string) => `UNESCO Office in ${code}` };
+    expect(organizerName({ role: 'programme-sector', sector: 'ED' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('Education Sector');
+    expect(organizerName({ role: 'programme-sector', sector: 'SC' }, EVENT_VOCABULARIES.fr, 'fr')).toBe('SC');
+    expect(organizerName({ role: 'field-office', office: 'apia' }, EVENT_VOCABULARIES.en, 'en', undefined, names)).toBe('UNESCO Office in apia');
+    expect(organizerName({ role: 'field-office', office: 'apia' }, EVENT_VOCABULARIES.fr, 'fr')).toBe('Bureau de l’UNESCO (apia)');
+    expect(organizerName({ role: 'civil-society-unit' }, EVENT_VOCABULARIES.en, 'en')).toBe('Unit for Civil Society Partnerships');
+  });
 });
 
-describe('the English vocabulary in two parts', () => {
-  it('splits into the summary words (kind, status, attendance) and the detail words, which together are the whole', async () => {
-    const { EN_EVENT_SUMMARY_VOCABULARY, EN_EVENT_DETAIL_VOCABULARY, EN_EVENT_VOCABULARY } = await import('./vocabulary-en.js');
+describe('the English vocabulary in three parts', () => {
+  it('splits into the summary words (kind, status, attendance), the session words and the detail words, which together are the whole', async () => {
+    const { EN_EVENT_SUMMARY_VOCABULARY, EN_EVENT_DETAIL_VOCABULARY, EN_EVENT_SESSION_VOCABULARY, EN_EVENT_VOCABULARY } = await import('./vocabulary-en.js');
     expect(Object.keys(EN_EVENT_SUMMARY_VOCABULARY).sort()).toEqual(['attendance', 'kind', 'status']);
-    expect({ ...EN_EVENT_SUMMARY_VOCABULARY, ...EN_EVENT_DETAIL_VOCABULARY }).toEqual(EN_EVENT_VOCABULARY);
+    expect(Object.keys(EN_EVENT_SESSION_VOCABULARY).sort()).toEqual(['session', 'sessionTitle']);
+    expect({ ...EN_EVENT_SUMMARY_VOCABULARY, ...EN_EVENT_DETAIL_VOCABULARY, ...EN_EVENT_SESSION_VOCABULARY }).toEqual(EN_EVENT_VOCABULARY);
     const summary = Object.keys(eventTerms(EN_EVENT_SUMMARY_VOCABULARY));
     const detail = Object.keys(eventTerms(EN_EVENT_DETAIL_VOCABULARY));
-    expect(summary.filter((key) => detail.includes(key))).toEqual([]);
-    expect([...summary, ...detail].sort()).toEqual(Object.keys(eventTerms(EN_EVENT_VOCABULARY)).sort());
+    const session = Object.keys(eventTerms(EN_EVENT_SESSION_VOCABULARY));
+    expect(summary.filter((key) => detail.includes(key) || session.includes(key))).toEqual([]);
+    expect(detail.filter((key) => session.includes(key))).toEqual([]);
+    expect([...summary, ...detail, ...session].sort()).toEqual(Object.keys(eventTerms(EN_EVENT_VOCABULARY)).sort());
   });
 });

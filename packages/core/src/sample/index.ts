@@ -11,3 +11,4 @@ export { SAMPLE_EXPERT_DESIGNATIONS } from '../experts/sample/designations.js';
 export const SAMPLE_ORGANIZATIONS: readonly Organization[] = [...REAL_ORGANIZATIONS, ...FICTIONAL_ORGANIZATIONS];
 
 export { REAL_EVENTS, fictionalEvents, sampleEvents } from '../events/sample-events.js';
+export { REAL_SESSIONS, fictionalSessions, sampleSessions } from '../sessions/sample-sessions.js';

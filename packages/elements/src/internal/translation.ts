@@ -1,4 +1,4 @@
-import type { EventDetailTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
+import type { EventDetailTerms, EventSessionTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -302,7 +302,7 @@ export interface ProgrammeStrings {
  * The UI strings of every element in one language. A locale module exports one object of
  * this type, so a missing or misspelt key is a compile error rather than a blank label.
  */
-export interface Translation extends CommonStrings, OrganizationStrings, ProfileStrings, EventStrings, EventDetailStrings, ProgrammeStrings {
+export interface Translation extends CommonStrings, OrganizationStrings, ProfileStrings, EventStrings, EventDetailStrings, EventSessionTerms, ProgrammeStrings {
   readonly $lang: Language;
 }
 
@@ -313,6 +313,7 @@ export type OrganizationKey = keyof OrganizationStrings;
 export type ProfileKey = keyof ProfileStrings;
 export type EventKey = keyof EventStrings;
 export type EventDetailKey = keyof EventDetailStrings;
+export type EventSessionKey = keyof EventSessionTerms;
 export type ProgrammeKey = keyof ProgrammeStrings;
 
 /** Some of the UI strings (an area's English module, or several merged). */

@@ -1,6 +1,6 @@
 import type { Translation } from '../internal/translation.js';
 import { enCommon } from './en/common.js';
-import { enEventDetail } from './en/event-detail.js';
+import { enEventDetail, enEventSession } from './en/event-detail.js';
 import { enEvents } from './en/events.js';
 import { enOrganizations } from './en/organizations.js';
 import { enProfile } from './en/profile.js';
@@ -17,5 +17,6 @@ export const en: Translation = {
   ...enProfile,
   ...enEvents,
   ...enEventDetail,
+  ...enEventSession,
   ...enProgrammes,
 };

@@ -3,10 +3,11 @@ import {
   pickLocalized,
   type EventOrganizer,
   type ForumEvent,
+  type GoverningBodySession,
   type Language,
 } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
-import type { CommonKey, EventDetailKey, EventKey } from '../../internal/translation.js';
+import type { CommonKey, EventDetailKey, EventKey, EventSessionKey } from '../../internal/translation.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
 import type { EventFormatter } from '../ngo-event-card/event-format.js';
 import { langAttrs } from '../ngo-event-card/event-summary.js';
@@ -15,8 +16,11 @@ import { langAttrs } from '../ngo-event-card/event-summary.js';
 export interface DetailContext {
   language: Language;
   formatter: EventFormatter;
-  localize: LocalizeController<CommonKey | EventKey | EventDetailKey>;
+  localize: LocalizeController<CommonKey | EventKey | EventDetailKey | EventSessionKey>;
   countryName: (code: string) => { text: string; lang?: string | undefined };
+  sectorName: (code: string) => { text: string; lang?: string | undefined };
+  /** The session the event is part of, once known (from `sessions` or the API). */
+  session: GoverningBodySession | undefined;
 }
 
 /** Text in the best available language, marked with its own `lang` when it falls back. */
@@ -34,15 +38,27 @@ function section(part: string, label: string, body: TemplateResult): TemplateRes
   </div>`;
 }
 
+/** A role's words with a name in its placeholder ("National Commission for UNESCO ({country})"). */
+function filled(template: string, placeholder: string, name: string): TemplateResult {
+  const [before, after = ''] = template.split(placeholder);
+  return html`${before}<bdi>${name}</bdi>${after}`;
+}
+
 function organizer(o: EventOrganizer, ctx: DetailContext): TemplateResult {
-  if (o.role === 'host-ngo') {
-    return html`${localized(o.name, ctx.language)} <span class="muted">(${ctx.localize.term('organizerRole.host-ngo')})</span>`;
+  const words = ctx.localize.term(`organizerRole.${o.role}`);
+  switch (o.role) {
+    case 'host-ngo':
+      return html`${localized(o.name, ctx.language)} <span class="muted">(${words})</span>`;
+    case 'national-commission':
+      return filled(words, '{country}', ctx.countryName(o.country).text);
+    case 'programme-sector':
+      return filled(words, '{sector}', ctx.sectorName(o.sector).text);
+    case 'field-office':
+      // By its code: the offices' names would add their loader to the detail's download.
+      return filled(words, '{office}', o.office);
+    default:
+      return html`${words}`;
   }
-  if (o.role === 'national-commission') {
-    const [before, after = ''] = ctx.localize.term('organizerRole.national-commission').split('{country}');
-    return html`${before}<bdi>${ctx.countryName(o.country).text}</bdi>${after}`;
-  }
-  return html`${ctx.localize.term(`organizerRole.${o.role}`)}`;
 }
 
 export function organizersSection(event: ForumEvent, ctx: DetailContext) {
@@ -63,10 +79,35 @@ export function participantsSection(event: ForumEvent, ctx: DetailContext) {
       ${event.participants.map(
         (p) => html`<li>
           <bdi>${ctx.countryName(p.country).text}</bdi>:
-          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}
+          ${p.roles.map((role) => ctx.localize.term(`participationRole.${role}`)).join(', ')}${p.through ? ` — ${ctx.localize.term(`participationChannel.${p.through}`)}` : ''}
         </li>`,
       )}
     </ul>`,
+  );
+}
+
+/**
+ * The governing-body session the event is part of, named in the UI language ("212th session of
+ * the Executive Board"), and the agenda item it is held on with the item's title. Until the
+ * session is known (or without a way to load it) the session's id and the item number show.
+ */
+export function sessionSection(event: ForumEvent, ctx: DetailContext) {
+  if (event.sessionId === undefined) return nothing;
+  const { session, localize } = ctx;
+  // Numbered sessions are named from body and number, as core's sessionTitle does for servers.
+  const name =
+    session?.number !== undefined
+      ? localize.term(`sessionTitle.${session.body}`).replace('{n}', String(session.number))
+      : session
+        ? localized(session.title, ctx.language)
+        : event.sessionId;
+  const item = session?.agendaItems.find((i) => i.number === event.agendaItem);
+  return section(
+    'session',
+    localize.term('session.partOf'),
+    html`<bdi part="session-name">${name}</bdi>${event.agendaItem !== undefined
+      ? html`<br /><span part="session-item">${localize.term('session.agendaItem', { number: event.agendaItem })}${item ? html` — ${localized(item.title, ctx.language)}` : nothing}</span>`
+      : nothing}`,
   );
 }
 

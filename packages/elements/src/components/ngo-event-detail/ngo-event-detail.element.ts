@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { pickLocalized, type ForumEvent, type Language } from '@ngo-liaison/core';
+import { pickLocalized, type ForumEvent, type GoverningBodySession, type Language } from '@ngo-liaison/core';
 import { errorMessage } from '../../internal/error-message.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
-import { enEventDetail } from '../../translations/en/event-detail.js';
+import { enEventDetail, enEventSession } from '../../translations/en/event-detail.js';
 import { enEvents } from '../../translations/en/events.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { webUrl } from '../../internal/safe-url.js';
@@ -23,6 +23,7 @@ import {
   phasesSection,
   registrationSection,
   section,
+  sessionSection,
   sourcesSection,
   type DetailContext,
 } from './detail-sections.js';
@@ -35,6 +36,8 @@ export interface EventGetter {
     /** The server's `.ics` download for an event; without it the file is made in the browser. */
     icsUrl?(id: string, options?: { lang?: Language }): string;
   };
+  /** To name the session an event is part of (the events client of `api-base` has it). */
+  sessions?: { get(id: string, options?: { signal?: AbortSignal }): Promise<GoverningBodySession> };
 }
 
 /**
@@ -50,7 +53,9 @@ export interface EventGetter {
  * @csspart title - The title (a heading).
  * @csspart badge - Type, status and fictional-data labels.
  * @csspart details - The list of facts (`<dl>`).
- * @csspart section - One fact (also `section organizers`, `section phases`, …).
+ * @csspart section - One fact (also `section organizers`, `section session`, `section phases`, …).
+ * @csspart session-name - The name of the governing-body session the event is part of.
+ * @csspart session-item - The agenda item of the session the event is held on, with its title.
  * @csspart label - A fact's label.
  * @csspart phases - The list of phases; `phase` one phase (`data-status` gives its status).
  * @csspart link - Links to sources and outputs.
@@ -81,6 +86,12 @@ export class NgoEventDetail extends LiaisonElement {
   /** A client (property only); wins over `api-base`. */
   @property({ attribute: false }) client?: EventGetter;
 
+  /**
+   * Governing-body sessions (property only), to name the session an event is part of without
+   * asking the API (static pages); otherwise the session is loaded from `client` or `api-base`.
+   */
+  @property({ attribute: false }) sessions?: readonly GoverningBodySession[];
+
   /** IANA zone to show times in (default: the viewer's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
@@ -91,9 +102,12 @@ export class NgoEventDetail extends LiaisonElement {
   @state() private _phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _error: unknown;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail, enEventSession]);
   readonly #reference = new ReferenceController(this);
   #request?: AbortController;
+
+  /** The session of the event shown, once known (the key says for which session id and source). */
+  #session?: { key: string; session: GoverningBodySession | undefined };
   /** The "add to calendar" links of the event shown, and what they were made for. */
   #actions?: { key: string; links: ActionLinks | undefined };
 
@@ -116,6 +130,29 @@ export class NgoEventDetail extends LiaisonElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.event && this.eventId && (changed.has('eventId') || changed.has('apiBase') || changed.has('client') || changed.has('event'))) void this.#load();
+    this.#resolveSession();
+  }
+
+  /** The session named by the event shown: from `sessions`, else loaded through the client (or `api-base`'s). */
+  #resolveSession(): void {
+    const id = this.#shown()?.sessionId;
+    const key = [id, this.apiBase, !!this.client, this.sessions?.length].join();
+    if (this.#session?.key === key) return;
+    const session = { key, session: this.sessions?.find((s) => s.id === id) };
+    this.#session = session;
+    // Asked once per event and source; an answer for an event no longer shown is dropped. A failure
+    // leaves the session's id in place: the rest of the detail is unaffected.
+    if (id && !session.session && this.isConnected) {
+      this.trackPending(
+        this.#sourceReady()
+          .then((source) => source?.sessions?.get(id))
+          .then((found) => {
+            session.session = found;
+            if (this.#session === session) this.requestUpdate();
+          })
+          .catch(() => undefined),
+      );
+    }
   }
 
   override disconnectedCallback(): void {
@@ -197,7 +234,14 @@ export class NgoEventDetail extends LiaisonElement {
       return html``;
     }
     const formatter = new EventFormatter(localeFor(this, language), resolveTimeZone(this.timeZone));
-    const ctx: DetailContext = { language, formatter, localize: this.localize, countryName: (code) => this.#reference.countryName(code, language) };
+    const ctx: DetailContext = {
+      language,
+      formatter,
+      localize: this.localize,
+      countryName: (code) => this.#reference.countryName(code, language),
+      sectorName: (code) => this.#reference.sectorName(code, language),
+      session: this.#session?.session,
+    };
     const title = pickLocalized(event.title, language) ?? { text: event.id, lang: language };
     const titleAttrs = langAttrs(title.lang, language);
     const when = formatter.when(event);
@@ -233,6 +277,7 @@ export class NgoEventDetail extends LiaisonElement {
                 ${online ? html`<br /><a part="link" href=${online.href} rel="noopener noreferrer" target="_blank">${this.localize.term('event.join')}</a>` : nothing}`,
               )
             : nothing}
+          ${sessionSection(event, ctx)}
           ${event.description ? section('description', this.localize.term('event.about'), html`<p class="description">${localized(event.description, language)}</p>`) : nothing}
           ${organizersSection(event, ctx)} ${participantsSection(event, ctx)} ${phasesSection(event, ctx)} ${registrationSection(event, ctx)}
           ${languagesSection(event, ctx)} ${outputsSection(event, ctx)} ${sourcesSection(event, ctx)}

@@ -66,13 +66,13 @@ describe('<ngo-event-detail>', () => {
     const parsed = new ICAL.Event(vevent);
     expect(parsed.uid).toBe('demo-saltmarsh-heritage-debate@ngo-liaison');
     expect(parsed.startDate.zone?.tzid).toBe('Europe/Paris');
-    expect(parsed.startDate.toUnixTime() * 1000).toBe(Date.parse('2026-11-20T13:00:00Z'));
+    expect(parsed.startDate.toUnixTime() * 1000).toBe(Date.parse('2026-12-06T13:00:00Z'));
     expect(parsed.summary).toBe('Débat thématique : sel, marées et patrimoine vivant (démo)');
     const google = new URL(shadow<HTMLAnchorElement>(el, '[part="google"]')!.href);
-    expect(google.searchParams.get('dates')).toBe('20261120T130000Z/20261120T150000Z');
+    expect(google.searchParams.get('dates')).toBe('20261206T130000Z/20261206T150000Z');
     const outlook = new URL(shadow<HTMLAnchorElement>(el, '[part="outlook"]')!.href);
     expect(outlook.host).toBe('outlook.live.com');
-    expect(outlook.searchParams.get('startdt')).toBe('2026-11-20T13:00:00Z');
+    expect(outlook.searchParams.get('startdt')).toBe('2026-12-06T13:00:00Z');
     expect(new URL(shadow<HTMLAnchorElement>(el, '[part~="office"]')!.href).host).toBe('outlook.office.com');
   });
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { pickText, type ForumEvent, type Language } from '@ngo-liaison/core';
+import { pickText, type ForumEvent, type GoverningBodySession, type Language } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { EventKey } from '../../internal/translation.js';
 import type { EventGetter } from '../ngo-event-detail/ngo-event-detail.element.js';
@@ -9,6 +9,7 @@ export interface DialogContext {
   id: string;
   event: ForumEvent | undefined;
   source: EventSource | undefined;
+  sessions: readonly GoverningBodySession[] | undefined;
   localize: LocalizeController<EventKey>;
   language: Language;
   direction: string;
@@ -35,6 +36,7 @@ export function dialogTemplate(ctx: DialogContext): TemplateResult {
           <ngo-event-detail
             .event=${event}
             .client=${source?.events.icsUrl ? (source as unknown as EventGetter) : undefined}
+            .sessions=${ctx.sessions}
             time-zone=${ctx.zone}
             lang=${ctx.language}
             dir=${ctx.direction}

@@ -13,6 +13,7 @@ import {
   type EventFilter,
   type EventKind,
   type ForumEvent,
+  type GoverningBodySession,
   type MonthGrid,
   type PlainDate,
   type SectorCode,
@@ -98,6 +99,8 @@ export class NgoForumCalendar extends LiaisonElement {
   @property({ attribute: false }) client?: EventSource;
   /** Events to show without fetching (property only); wins over `client` and `api-base`. */
   @property({ attribute: false }) events?: readonly ForumEvent[];
+  /** Governing-body sessions (property only), so the event detail names an event's session without the API. */
+  @property({ attribute: false }) sessions?: readonly GoverningBodySession[];
   /** Month to show, `YYYY-MM` (default: the current month in the display zone). */
   @property() month?: string;
   /** `month`, `agenda`, or `auto` (default): the agenda when the calendar is narrower than 36rem. */
@@ -425,6 +428,7 @@ export class NgoForumCalendar extends LiaisonElement {
           id: this.#id,
           event: this._detail,
           source,
+          sessions: this.sessions,
           localize: this.localize,
           language,
           direction: this.direction,

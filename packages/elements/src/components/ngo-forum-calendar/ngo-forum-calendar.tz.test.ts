@@ -123,7 +123,7 @@ describe.skipIf(!['Asia/Kolkata', 'Asia/Calcutta'].includes(viewerZone))('a Fren
     document.documentElement.lang = 'fr';
     try {
       const now = new Date('2026-11-17T06:00:00Z');
-      const el = await calendar('month="2026-11" view="agenda"', sampleEvents(now), now);
+      const el = await calendar('month="2026-12" view="agenda"', sampleEvents(now), now);
       await expect.poll(() => text(shadow(el, '[part="today"]'))).toBe('Aujourd’hui');
       expect(text(shadow(el, '[part="time-zone"]'))).toBe('Les heures sont indiquées en heure de l’Inde.');
       const debate = shadowAll(el, '[part="event"]').find((e) => text(e).includes('Débat thématique : sel, marées et patrimoine vivant'))!;

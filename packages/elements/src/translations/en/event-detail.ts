@@ -1,4 +1,4 @@
-import { EN_EVENT_DETAIL_VOCABULARY, eventTerms } from '@ngo-liaison/core';
+import { EN_EVENT_DETAIL_VOCABULARY, EN_EVENT_SESSION_VOCABULARY, eventTerms, type EventSessionTerms } from '@ngo-liaison/core';
 import type { EventDetailStrings } from '../../internal/translation.js';
 
 /**
@@ -27,3 +27,6 @@ export const enEventDetail: EventDetailStrings = {
   'event.notFound': 'This event could not be found.',
   ...eventTerms(EN_EVENT_DETAIL_VOCABULARY),
 };
+
+/** English words that name the session an event is part of (shown by <ngo-event-detail> only). */
+export const enEventSession: EventSessionTerms = eventTerms(EN_EVENT_SESSION_VOCABULARY);

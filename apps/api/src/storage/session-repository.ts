@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { GoverningBodySession } from '@ngo-liaison/core';
+import { readDataVersion } from './data-version.js';
+import type { Database, SessionsTable } from './schema.js';
+
+/** The sessions as read at one moment, with a revision of that data. */
+export interface SessionSnapshot {
+  sessions: GoverningBodySession[];
+  byId: ReadonlyMap<string, GoverningBodySession>;
+  /** A hash of every record: equal revisions, equal data. */
+  revision: string;
+}
+
+/**
+ * Storage of governing-body sessions. They are few (about three a year), so a request reads
+ * them whole from a snapshot and core pages them (pageSessions), as the msw handlers do. The
+ * snapshot is re-read after our writes and when SQLite's data_version says another
+ * connection wrote: one pragma per request, so a revalidation never reads the sessions.
+ */
+export class SessionRepository {
+  readonly #db: Kysely<Database>;
+  #snapshot: { dataVersion: number; data: Promise<SessionSnapshot> } | undefined;
+
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async snapshot(): Promise<SessionSnapshot> {
+    const dataVersion = await readDataVersion(this.#db);
+    if (this.#snapshot?.dataVersion !== dataVersion) {
+      const data = this.#read().catch((error: unknown) => {
+        this.#snapshot = undefined; // the next request tries again
+        throw error;
+      });
+      this.#snapshot = { dataVersion, data };
+    }
+    return this.#snapshot.data;
+  }
+
+  async #read(): Promise<SessionSnapshot> {
+    const rows = await this.#db.selectFrom('sessions').select('data').orderBy('id').execute();
+    const hash = createHash('sha1');
+    for (const row of rows) hash.update(row.data).update('\n');
+    const sessions = rows.map((row) => JSON.parse(row.data) as GoverningBodySession);
+    return { sessions, byId: new Map(sessions.map((session) => [session.id, session])), revision: hash.digest('base64url') };
+  }
+
+  #row(session: GoverningBodySession): Omit<SessionsTable, 'created_at'> {
+    return {
+      id: session.id,
+      body: session.body,
+      start_date: session.dates?.start ?? null,
+      end_date: session.dates?.end ?? null,
+      parent_id: session.parentSessionId ?? null,
+      data: JSON.stringify(session),
+    };
+  }
+
+  /**
+   * Writes validated sessions in one transaction: new ones inserted, changed ones replaced
+   * (the fictional ones move with the month), unchanged ones left alone. All or nothing.
+   */
+  async upsertAll(sessions: readonly GoverningBodySession[]): Promise<{ inserted: number; updated: number; unchanged: number }> {
+    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    try {
+      await this.#db.transaction().execute(async (trx) => {
+        for (const session of sessions) {
+          const row = this.#row(session);
+          const existing = await trx.selectFrom('sessions').select('data').where('id', '=', session.id).executeTakeFirst();
+          if (existing?.data === row.data) {
+            counts.unchanged++;
+          } else if (existing) {
+            await trx.updateTable('sessions').set(row).where('id', '=', session.id).execute();
+            counts.updated++;
+          } else {
+            await trx.insertInto('sessions').values(row).execute();
+            counts.inserted++;
+          }
+        }
+      });
+    } finally {
+      this.#snapshot = undefined; // our own commits do not move data_version
+    }
+    return counts;
+  }
+}
