@@ -24,3 +24,4 @@ export * from './text/tokenize.js';
 export * from './text/highlight.js';
 export * from './text/safe-url.js';
 export * from './export/index.js';
+export * from './vocabulary/index.js';

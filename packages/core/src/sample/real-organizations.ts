@@ -116,7 +116,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Confolens', country: 'FR' },
     website: 'https://cioff.org/',
     sectors: ['CLT'],
-    fieldsOfInterest: ['intangible heritage', 'folklore'],
+    fieldsOfInterest: ['intangible-heritage', 'folklore'],
     partnership: [
       { status: 'consultative', sourceUrl: 'https://cioff.org/' },
       {
@@ -141,7 +141,7 @@ const ASSOCIATE: Organization[] = [
     acronym: { en: 'AUF' },
     headquarters: { city: 'Montreal', country: 'CA' },
     sectors: ['ED'],
-    fieldsOfInterest: ['higher education'],
+    fieldsOfInterest: ['higher-education'],
     partnership: [
       {
         status: 'associate',
@@ -160,7 +160,7 @@ const ASSOCIATE: Organization[] = [
     acronym: { en: 'IFJ' },
     headquarters: { city: 'Brussels', country: 'BE' },
     sectors: ['CI'],
-    fieldsOfInterest: ['press freedom', 'journalism'],
+    fieldsOfInterest: ['press-freedom', 'journalism'],
     partnership: [{ status: 'associate', sourceUrl: 'https://www.radiovop.com/ifj-attains-unesco-associate-status/' }],
     sourceUrls: ['https://www.radiovop.com/ifj-attains-unesco-associate-status/'],
     note: 'The reference also cites a piglix (Wikipedia mirror) page whose exact URL was not retained.',
@@ -170,7 +170,7 @@ const ASSOCIATE: Organization[] = [
     name: sameName('World Association of News Publishers'),
     acronym: { en: 'WAN-IFRA' },
     sectors: ['CI'],
-    fieldsOfInterest: ['press freedom'],
+    fieldsOfInterest: ['press-freedom'],
     partnership: [
       {
         status: 'official-unspecified',
@@ -200,7 +200,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://wfuca-fmacu.org/',
     sectors: [],
-    fieldsOfInterest: ['unesco clubs', 'youth'],
+    fieldsOfInterest: ['unesco-clubs', 'youth'],
     partnership: [{ status: 'associate', sourceUrl: 'https://wfuca-fmacu.org/about-us/' }],
     identifiers: [{ scheme: 'UIA', value: '1100024413' }],
     sourceUrls: ['https://wfuca-fmacu.org/about-us/', 'https://uia.org/s/or/en/1100024413'],
@@ -232,7 +232,7 @@ const ASSOCIATE: Organization[] = [
     name: { en: 'International Theatre Institute', fr: 'Institut international du théâtre' },
     acronym: { en: 'ITI' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['performing arts'],
+    fieldsOfInterest: ['performing-arts'],
     partnership: [
       {
         status: 'official-unspecified',
@@ -260,7 +260,7 @@ const CONSULTATIVE: Organization[] = [
     acronym: { en: 'IAA', fr: 'AIAP' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['visual arts'],
+    fieldsOfInterest: ['visual-arts'],
     partnership: [
       {
         status: 'consultative',
@@ -279,7 +279,7 @@ const CONSULTATIVE: Organization[] = [
     headquarters: { city: 'The Hague', country: 'NL' },
     website: 'https://isocarp.org/',
     sectors: ['SC', 'SHS'],
-    fieldsOfInterest: ['urban planning'],
+    fieldsOfInterest: ['urban-planning'],
     partnership: [{ status: 'consultative', sourceUrl: 'https://isocarp.org/about-isocarp/' }],
     sourceUrls: ['https://isocarp.org/about-isocarp/'],
     note:
@@ -293,7 +293,7 @@ const CONSULTATIVE: Organization[] = [
     headquarters: { city: 'Bonn', country: 'DE' },
     website: 'https://ifhe.org/',
     sectors: ['ED', 'SHS'],
-    fieldsOfInterest: ['home economics'],
+    fieldsOfInterest: ['home-economics'],
     partnership: [
       { status: 'consultative', from: 1965, sourceUrl: 'https://www.ifhe.org/united-nations/consultative-status/' },
     ],
@@ -305,7 +305,7 @@ const CONSULTATIVE: Organization[] = [
     name: sameName('Dianova International'),
     website: 'https://dianova.org/',
     sectors: ['SHS'],
-    fieldsOfInterest: ['addiction', 'youth', 'social development'],
+    fieldsOfInterest: ['addiction', 'youth', 'social-inclusion'],
     partnership: [
       {
         status: 'consultative',
@@ -323,7 +323,7 @@ const CONSULTATIVE: Organization[] = [
     name: sameName('PEN International'),
     headquarters: { city: 'London', country: 'GB' },
     sectors: ['CLT', 'CI'],
-    fieldsOfInterest: ['literature', 'freedom of expression'],
+    fieldsOfInterest: ['literature', 'freedom-of-expression'],
     partnership: [
       {
         status: 'official-unspecified',
@@ -412,7 +412,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://iau.global/',
     sectors: ['ED'],
-    fieldsOfInterest: ['higher education'],
+    fieldsOfInterest: ['higher-education'],
     partnership: officialUnspecified('https://iau.global/about'),
     sourceUrls: ['https://iau.global/about'],
     note: 'The IAU page reads "official partner of UNESCO (Associate status)"; the reference has not yet adopted the category.',
@@ -423,7 +423,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'ICOMOS' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['heritage', 'world heritage'],
+    fieldsOfInterest: ['heritage', 'world-heritage'],
     partnership: officialUnspecified('https://whc.unesco.org/en/advisorybodies/'),
     sourceUrls: ['https://whc.unesco.org/en/advisorybodies/'],
     note: 'Advisory body to the World Heritage Committee under the World Heritage Convention.',
@@ -473,7 +473,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'ATD Fourth World', fr: 'ATD Quart Monde' },
     headquarters: { city: 'Pierrelaye', country: 'FR' },
     sectors: ['SHS', 'ED'],
-    fieldsOfInterest: ['extreme poverty'],
+    fieldsOfInterest: ['extreme-poverty'],
     partnership: officialUnspecified(`${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`),
     sourceUrls: [`${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`],
   }),
@@ -487,7 +487,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'CLADE' },
     headquarters: { city: 'São Paulo', country: 'BR' },
     sectors: ['ED'],
-    fieldsOfInterest: ['right to education', 'human rights'],
+    fieldsOfInterest: ['right-to-education', 'human-rights'],
     partnership: officialUnspecified(`${UNESCO_DIRECTORY}latin-american-campaign-right-education`),
     sourceUrls: [`${UNESCO_DIRECTORY}latin-american-campaign-right-education`],
   }),
@@ -498,7 +498,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://bice.org/',
     sectors: ['SHS', 'ED'],
-    fieldsOfInterest: ["children's rights"],
+    fieldsOfInterest: ['childrens-rights'],
     partnership: officialUnspecified(`${UNESCO_DIRECTORY}international-catholic-child-bureau`),
     sourceUrls: [`${UNESCO_DIRECTORY}international-catholic-child-bureau`, 'https://bice.org/'],
   }),
@@ -511,7 +511,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'OMEP' },
     website: 'https://omepworld.org/',
     sectors: ['ED'],
-    fieldsOfInterest: ['early childhood'],
+    fieldsOfInterest: ['early-childhood'],
     partnership: officialUnspecified('https://omepworld.org/omep-on-the-united-nations-unesco-2/'),
     sourceUrls: ['https://omepworld.org/omep-on-the-united-nations-unesco-2/'],
     note: 'OMEP names permanent representatives at UNESCO. The reference also cites its UN esango profile (URL not retained). Headquarters not given.',
@@ -522,7 +522,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'GWI' },
     headquarters: { city: 'Geneva', country: 'CH' },
     sectors: ['ED'],
-    fieldsOfInterest: ['gender'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: officialUnspecified('http://womengraduatesunion.org/media_Details.php?NewsId=103'),
     sourceUrls: [
       'https://en.wikipedia.org/wiki/Graduate_Women_International',
@@ -536,7 +536,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'ICW' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: [],
-    fieldsOfInterest: ['gender equality'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: officialUnspecified('https://en.wikipedia.org/wiki/International_Council_of_Women'),
     sourceUrls: ['https://en.wikipedia.org/wiki/International_Council_of_Women'],
   }),
@@ -547,7 +547,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     headquarters: { city: 'Cambridge', country: 'GB' },
     website: 'https://soroptimistinternational.org/',
     sectors: ['ED'],
-    fieldsOfInterest: ['gender'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: officialUnspecified(
       'https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/',
     ),
@@ -560,7 +560,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     acronym: { en: 'ACWW' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
-    fieldsOfInterest: ['gender', 'rural women'],
+    fieldsOfInterest: ['gender-equality', 'rural-women'],
     partnership: officialUnspecified(LIAISON_COMMITTEE_PAGE),
     sourceUrls: [LIAISON_COMMITTEE_PAGE],
     note: 'Member of the NGO-UNESCO Liaison Committee for 2021-2022.',
@@ -600,7 +600,7 @@ const OFFICIAL_UNSPECIFIED: Organization[] = [
     name: sameName('CISV International'),
     acronym: { en: 'CISV' },
     sectors: ['ED'],
-    fieldsOfInterest: ['youth', 'peace education'],
+    fieldsOfInterest: ['youth', 'peace-education'],
     partnership: officialUnspecified('https://ngo-unesco.net/'),
     sourceUrls: ['https://ngo-unesco.net/'],
     note: 'Took part in a panel at the 2024 International Conference of NGOs (NGO-UNESCO Liaison Committee site; page address not retained). Headquarters not given.',
@@ -621,7 +621,7 @@ const COOPERATION_ONLY: Organization[] = [
     },
     headquarters: { city: 'Tunis', country: 'TN' },
     sectors: ['SHS'],
-    fieldsOfInterest: ['human rights'],
+    fieldsOfInterest: ['human-rights'],
     partnership: [
       {
         status: 'unverified',
@@ -644,7 +644,7 @@ const COOPERATION_ONLY: Organization[] = [
     acronym: { en: 'WAGGGS', fr: 'AMGE' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
-    fieldsOfInterest: ['youth', 'gender'],
+    fieldsOfInterest: ['youth', 'gender-equality'],
     partnership: [
       {
         status: 'unverified',
@@ -679,7 +679,7 @@ const COOPERATION_ONLY: Organization[] = [
     acronym: { en: 'ASPBAE' },
     headquarters: { city: 'Mumbai', country: 'IN' },
     sectors: ['ED'],
-    fieldsOfInterest: ['adult learning'],
+    fieldsOfInterest: ['adult-learning'],
     partnership: [
       {
         status: 'unverified',

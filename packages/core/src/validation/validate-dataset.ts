@@ -5,6 +5,8 @@ import { Country } from '../schemas/country.js';
 import { Organization } from '../schemas/organization.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { Sector } from '../schemas/sector.js';
+import { conceptIdIssues } from '../vocabulary/concept-issues.js';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 export interface Dataset {
   organizations: readonly unknown[];
@@ -81,6 +83,7 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
   if (new Set(org.sectors).size !== org.sectors.length) {
     problems.push({ path: `${at}.sectors`, message: 'lists a sector twice' });
   }
+  problems.push(...conceptIdIssues(org.fieldsOfInterest, `${at}.fieldsOfInterest`, vocabulary()));
   org.partnership.forEach((entry, i) => {
     if (entry.from !== undefined && entry.to !== undefined && entry.to < entry.from) {
       problems.push({ path: `${at}.partnership[${i}].to`, message: 'ends before it starts' });
@@ -89,8 +92,9 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
 }
 
 /**
- * Checks every record against its schema, then ids, cross-references (countries, sectors)
- * and the sample-data rules. Reports all problems at once rather than stopping at the first.
+ * Checks every record against its schema, then ids, cross-references (countries, sectors, the
+ * vocabulary's concepts for fields of interest) and the sample-data rules. Reports all
+ * problems at once rather than stopping at the first.
  */
 export function validateDataset(dataset: Dataset): DatasetReport {
   const problems: FieldIssue[] = [];
