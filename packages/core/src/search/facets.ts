@@ -15,7 +15,7 @@ import { currentStatus } from '../organizations/partnership.js';
  * - `region` / `group`: UNESCO region and Executive Board electoral group of the countries
  *   where the organisation is based or present (headquarters and countries of presence);
  * - `country`: country of presence; `hq`: headquarters country; `scope`;
- * - `language`: working language (ISO 639); `interest`: field of interest (free tag).
+ * - `language`: working language (ISO 639); `interest`: field of interest (a concept id of the vocabulary).
  */
 export const ORGANIZATION_FACETS = [
   'status',
