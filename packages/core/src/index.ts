@@ -20,6 +20,7 @@ export * from './organizations/partnership.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';
+export { ConceptDictionary, conceptDictionary, type ConceptSource } from './search/concept-dictionary.js';
 export * from './text/tokenize.js';
 export * from './text/highlight.js';
 export * from './text/safe-url.js';

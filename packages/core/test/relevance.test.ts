@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import { COUNTRIES } from '../src/reference/countries.js';
 import { SAMPLE_ORGANIZATIONS } from '../src/sample/index.js';
+import { conceptDictionary } from '../src/search/concept-dictionary.js';
 import { createOrganizationIndex } from '../src/search/organization-index.js';
 import { vocabulary } from '../src/vocabulary/vocabulary.js';
 import { measureRelevance, RELEVANCE_QUERIES } from './relevance.js';
@@ -22,7 +23,7 @@ const FLOORS = {
   zh: { recall: 0.93, mrr: 0.93 },
 };
 
-const index = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES, vocabulary: vocabulary() });
+const index = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES, concepts: conceptDictionary(vocabulary()) });
 const report = measureRelevance((q) => index.search({ q, limit: 10 }).items.map((o) => o.id));
 
 describe('search relevance on the relevance set (test/relevance-set.json)', () => {

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../i18n/languages.js';
-import { STOP_WORDS } from '../text/stop-words.js';
+import { meaningfulTerms, STOP_WORDS } from '../text/stop-words.js';
 import { indexTokens, isUnspacedTerm } from '../text/tokenize.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { TermIndexBuilder, type TermIndex } from './term-index.js';
@@ -44,6 +44,14 @@ export class ConceptDictionary {
     });
     this.#words = builder.build(this.ids.length);
     this.#quality = new Float64Array(this.ids.length);
+  }
+
+  /**
+   * The words of a query that must match: without function words, which a name in another
+   * language does not have ("égalité des genres" finds Graduate Women International).
+   */
+  queryTerms(words: readonly string[]): string[] {
+    return meaningfulTerms(words);
   }
 
   /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FICTIONAL_ORGANIZATIONS } from '../sample/index.js';
 import type { Organization } from '../schemas/organization.js';
 import { vocabulary } from '../vocabulary/vocabulary.js';
+import { conceptDictionary } from './concept-dictionary.js';
 import { createOrganizationIndex } from './organization-index.js';
 
 const base = FICTIONAL_ORGANIZATIONS[0]!;
@@ -20,7 +21,7 @@ const directory = [
   org('tagged', 'Bridge Builders Union', ['engineering']),
   org('crafts', 'Clay Guild', ['crafts']),
 ];
-const withVocabulary = createOrganizationIndex(directory, { vocabulary: vocabulary() });
+const withVocabulary = createOrganizationIndex(directory, { concepts: conceptDictionary(vocabulary()) });
 const withoutVocabulary = createOrganizationIndex(directory);
 const ids = (index: typeof withVocabulary, q: string) => index.search({ q }).items.map((o) => o.id);
 

@@ -4,7 +4,6 @@ import { partnerSince } from '../organizations/partnership.js';
 import { DEFAULT_LIMIT } from '../query/list-query.js';
 import type { LocalizedText, PartialLocalizedText } from '../schemas/localized-text.js';
 import type { Organization } from '../schemas/organization.js';
-import { meaningfulTerms } from '../text/stop-words.js';
 import { indexTokens, tokenize } from '../text/tokenize.js';
 import {
   ORGANIZATION_FACETS,
@@ -23,7 +22,7 @@ import {
   type ResultKey,
 } from './result-order.js';
 import { FacetTable } from './facet-table.js';
-import { conceptDictionary, type ConceptDictionary, type ConceptSource } from './concept-dictionary.js';
+import type { ConceptDictionary } from './concept-dictionary.js';
 import { TermIndexBuilder, type FieldSpec, type TermIndex, type Visit } from './term-index.js';
 import { topK } from './top-k.js';
 
@@ -69,12 +68,14 @@ export interface OrganizationIndexOptions {
    */
   countries?: readonly CountryGrouping[];
   /**
-   * The controlled vocabulary (`vocabulary()` from `@ngo-liaison/core/vocabulary`): with it a
-   * query word in any language that names a concept (a label or synonym, with prefixes and
-   * typos) finds the organisations tagged with it, and the `interest` filter accepts every
-   * concept id. Without it, fields of interest match by the words of their ids only.
+   * The words of the controlled vocabulary: `conceptDictionary(vocabulary())` (from
+   * `@ngo-liaison/core/search` and `@ngo-liaison/core/vocabulary`). With it a query word in any
+   * language that names a concept (a label or synonym, with prefixes and typos) finds the
+   * organisations tagged with it, function words ("de", "the") need not match, and the
+   * `interest` filter accepts every concept id. Without it (a widget that must stay small),
+   * fields of interest match by the words of their ids only.
    */
-  vocabulary?: ConceptSource;
+  concepts?: ConceptDictionary;
 }
 
 export interface OrganizationSearchResult {
@@ -156,7 +157,7 @@ export class OrganizationIndex {
       add('name', texts(org.name));
       add('acronym', texts(org.acronym), true);
       add('formerName', (org.formerNames ?? []).flatMap(texts));
-      if (options.vocabulary) {
+      if (options.concepts) {
         if (org.fieldsOfInterest.length) builder.add(doc, field('concept'), { tokens: org.fieldsOfInterest.map((id) => CONCEPT_TOKEN + id) });
       } else {
         add('interest', org.fieldsOfInterest);
@@ -169,7 +170,7 @@ export class OrganizationIndex {
       this.#since[doc] = partnerSince(org) ?? UNKNOWN_YEAR;
     });
     this.#text = builder.build(organizations.length);
-    this.#concepts = options.vocabulary ? conceptDictionary(options.vocabulary) : undefined;
+    this.#concepts = options.concepts;
     this.#conceptTerms = Int32Array.from(this.#concepts?.ids ?? [], (id) => this.#text.termId(CONCEPT_TOKEN + id));
     this.#facets = new FacetTable(facetLists);
     const present = (facet: OrganizationFacet) => new Set(this.#facets.values(facet));
@@ -212,7 +213,8 @@ export class OrganizationIndex {
 
   #run(query: OrganizationQuery, limit: number, cursor: string | undefined): OrganizationSearchResult {
     const lang = query.lang ?? 'en';
-    const terms = meaningfulTerms([...new Set(tokenize(query.q ?? ''))]).slice(0, MAX_QUERY_TERMS);
+    const words = [...new Set(tokenize(query.q ?? ''))];
+    const terms = (this.#concepts?.queryTerms(words) ?? words).slice(0, MAX_QUERY_TERMS);
     const requested: OrganizationSort = query.sort ?? (terms.length ? 'relevance' : 'name');
     // Without words to rank by, "relevance" is the name order (and its cursors are name cursors).
     const sort: OrganizationSort = requested === 'relevance' && !terms.length ? 'name' : requested;

@@ -10,7 +10,7 @@ export type Synonyms = { readonly [L in Language]?: readonly string[] };
 /**
  * One concept of the controlled vocabulary for fields of action and programme themes. Its
  * labels in the six languages live in `labels/<lang>.ts` (one module per language, so a widget
- * loads only its viewer's).
+ * loads only its viewer's); its id is also listed in CONCEPT_IDS, which orders those tables.
  */
 export interface ConceptRecord {
   /** Stable id: what records store and filters send ("engineering"). Never renamed. */

@@ -4,6 +4,7 @@
  */
 export { CONCEPTS, type ConceptRecord, type Synonyms } from './concepts.js';
 export { CONCEPT_LABELS } from './labels/index.js';
+export { CONCEPT_IDS } from './concept-ids.js';
 export { ConceptId } from './concept-id.js';
 export { createVocabulary, vocabulary, conceptTerms, type Concept, type Vocabulary } from './vocabulary.js';
 export { conceptIdsOfTags, type TagConversion } from './tags-to-concepts.js';

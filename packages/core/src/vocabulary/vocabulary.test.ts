@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../i18n/languages.js';
+import { CONCEPT_IDS } from './concept-ids.js';
 import { CONCEPTS } from './concepts.js';
 import { conceptIdIssues } from './concept-issues.js';
 import { conceptIdsOfTags } from './tags-to-concepts.js';
@@ -16,6 +18,15 @@ describe('controlled vocabulary', () => {
     expect(concepts.label('engineering', 'fr')).toBe('ingénierie');
     expect(concepts.label('engineering', 'zh')).toBe('工程');
     expect(concepts.label('no-such-concept', 'fr')).toBe('no-such-concept');
+  });
+
+  it('keeps each label table aligned with CONCEPT_IDS: line n names concept n', () => {
+    expect([...CONCEPT_IDS].sort()).toEqual(CONCEPTS.map((c) => c.id).sort());
+    for (const language of LANGUAGES) {
+      const source = readFileSync(new URL(`./labels/${language}.ts`, import.meta.url), 'utf8');
+      const named = [...source.matchAll(/^ {2}.*, \/\/ ([a-z0-9-]+)$/gm)].map((m) => m[1]);
+      expect(named, language).toEqual(CONCEPT_IDS);
+    }
   });
 
   it('finds the concept of a term in any language, with or without accents and vowel marks, plurals included', () => {

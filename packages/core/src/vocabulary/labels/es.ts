@@ -1,88 +1,91 @@
+import { labelTable } from './label-table.js';
+
 /**
- * Labels of the vocabulary's concepts in Spanish, by concept id: what facets, profiles and
- * exports show. One module per language so a widget loads only its viewer's labels.
- * Our translations: check them against UNTERM before presenting them as official.
+ * Labels of the vocabulary's concepts in Spanish, in the order of CONCEPT_IDS (each line
+ * names its concept): what facets, profiles and exports show. One module per language, so a
+ * widget loads its viewer's labels only. Our translations: check them against UNTERM before
+ * presenting them as official.
  */
-export const LABELS_ES: Readonly<Record<string, string>> = {
-  education: 'educación',
-  literacy: 'alfabetización',
-  reading: 'lectura',
-  'adult-learning': 'educación de adultos',
-  'early-childhood': 'primera infancia',
-  'higher-education': 'educación superior',
-  teachers: 'docentes',
-  'right-to-education': 'derecho a la educación',
-  'peace-education': 'educación para la paz',
-  'science-education': 'educación científica',
-  'global-citizenship': 'educación para la ciudadanía mundial',
-  'education-sustainable-development': 'educación para el desarrollo sostenible',
-  'home-economics': 'economía doméstica',
-  parents: 'madres y padres',
-  tvet: 'educación técnica y profesional',
-  'school-libraries': 'bibliotecas escolares',
-  science: 'ciencia',
-  'ocean-science': 'ciencias oceánicas',
-  water: 'agua',
-  drylands: 'tierras secas',
-  biodiversity: 'biodiversidad',
-  'climate-change': 'cambio climático',
-  astronomy: 'astronomía',
-  'dark-skies': 'cielos oscuros',
-  engineering: 'ingeniería',
-  'appropriate-technology': 'tecnología apropiada',
-  'citizen-science': 'ciencia ciudadana',
-  geoscience: 'geociencias',
-  'disaster-risk': 'reducción del riesgo de desastres',
-  'open-science': 'ciencia abierta',
-  ethics: 'ética',
-  bioethics: 'bioética',
-  'human-rights': 'derechos humanos',
-  'childrens-rights': 'derechos del niño',
-  'gender-equality': 'igualdad de género',
-  'rural-women': 'mujeres rurales',
-  youth: 'juventud',
-  volunteering: 'voluntariado',
-  'unesco-clubs': 'clubes UNESCO',
-  citizenship: 'ciudadanía',
-  'public-debate': 'debate público',
-  peace: 'paz',
-  'social-inclusion': 'inclusión social',
-  'extreme-poverty': 'pobreza extrema',
-  addiction: 'adicciones',
-  humanities: 'humanidades',
-  'urban-planning': 'planificación urbana',
-  sport: 'deporte',
-  heritage: 'patrimonio',
-  'world-heritage': 'patrimonio mundial',
-  'intangible-heritage': 'patrimonio cultural inmaterial',
-  museums: 'museos',
-  crafts: 'artesanía',
-  folklore: 'folclore',
-  'oral-history': 'historia oral',
-  storytelling: 'narración oral',
-  'performing-arts': 'artes escénicas',
-  dance: 'danza',
-  music: 'música',
-  'visual-arts': 'artes visuales',
-  literature: 'literatura',
-  'creative-industries': 'industrias creativas',
-  languages: 'lenguas',
-  'freedom-of-expression': 'libertad de expresión',
-  'press-freedom': 'libertad de prensa',
-  media: 'medios de comunicación',
-  journalism: 'periodismo',
-  'community-media': 'medios comunitarios',
-  'media-literacy': 'alfabetización mediática e informacional',
-  'access-to-information': 'acceso a la información',
-  libraries: 'bibliotecas',
-  'open-access': 'acceso abierto',
-  'documentary-heritage': 'patrimonio documental',
-  archives: 'archivos',
-  digitisation: 'digitalización',
-  disability: 'discapacidad',
-  migration: 'migración',
-  'artificial-intelligence': 'inteligencia artificial',
-  'digital-skills': 'competencias digitales',
-  'indigenous-knowledge': 'conocimientos indígenas',
-  'cultural-diversity': 'diversidad cultural',
-};
+export const LABELS_ES = labelTable([
+  'educación', // education
+  'alfabetización', // literacy
+  'lectura', // reading
+  'educación de adultos', // adult-learning
+  'primera infancia', // early-childhood
+  'educación superior', // higher-education
+  'docentes', // teachers
+  'derecho a la educación', // right-to-education
+  'educación para la paz', // peace-education
+  'educación científica', // science-education
+  'educación para la ciudadanía mundial', // global-citizenship
+  'educación para el desarrollo sostenible', // education-sustainable-development
+  'economía doméstica', // home-economics
+  'madres y padres', // parents
+  'educación técnica y profesional', // tvet
+  'bibliotecas escolares', // school-libraries
+  'ciencia', // science
+  'ciencias oceánicas', // ocean-science
+  'agua', // water
+  'tierras secas', // drylands
+  'biodiversidad', // biodiversity
+  'cambio climático', // climate-change
+  'astronomía', // astronomy
+  'cielos oscuros', // dark-skies
+  'ingeniería', // engineering
+  'tecnología apropiada', // appropriate-technology
+  'ciencia ciudadana', // citizen-science
+  'geociencias', // geoscience
+  'reducción del riesgo de desastres', // disaster-risk
+  'ciencia abierta', // open-science
+  'ética', // ethics
+  'bioética', // bioethics
+  'derechos humanos', // human-rights
+  'derechos del niño', // childrens-rights
+  'igualdad de género', // gender-equality
+  'mujeres rurales', // rural-women
+  'juventud', // youth
+  'voluntariado', // volunteering
+  'clubes UNESCO', // unesco-clubs
+  'ciudadanía', // citizenship
+  'debate público', // public-debate
+  'paz', // peace
+  'inclusión social', // social-inclusion
+  'pobreza extrema', // extreme-poverty
+  'adicciones', // addiction
+  'humanidades', // humanities
+  'planificación urbana', // urban-planning
+  'deporte', // sport
+  'patrimonio', // heritage
+  'patrimonio mundial', // world-heritage
+  'patrimonio cultural inmaterial', // intangible-heritage
+  'museos', // museums
+  'artesanía', // crafts
+  'folclore', // folklore
+  'historia oral', // oral-history
+  'narración oral', // storytelling
+  'artes escénicas', // performing-arts
+  'danza', // dance
+  'música', // music
+  'artes visuales', // visual-arts
+  'literatura', // literature
+  'industrias creativas', // creative-industries
+  'lenguas', // languages
+  'libertad de expresión', // freedom-of-expression
+  'libertad de prensa', // press-freedom
+  'medios de comunicación', // media
+  'periodismo', // journalism
+  'medios comunitarios', // community-media
+  'alfabetización mediática e informacional', // media-literacy
+  'acceso a la información', // access-to-information
+  'bibliotecas', // libraries
+  'acceso abierto', // open-access
+  'patrimonio documental', // documentary-heritage
+  'archivos', // archives
+  'digitalización', // digitisation
+  'discapacidad', // disability
+  'migración', // migration
+  'inteligencia artificial', // artificial-intelligence
+  'competencias digitales', // digital-skills
+  'conocimientos indígenas', // indigenous-knowledge
+  'diversidad cultural', // cultural-diversity
+]);

@@ -1,88 +1,91 @@
+import { labelTable } from './label-table.js';
+
 /**
- * Labels of the vocabulary's concepts in French, by concept id: what facets, profiles and
- * exports show. One module per language so a widget loads only its viewer's labels.
- * Our translations: check them against UNTERM before presenting them as official.
+ * Labels of the vocabulary's concepts in French, in the order of CONCEPT_IDS (each line
+ * names its concept): what facets, profiles and exports show. One module per language, so a
+ * widget loads its viewer's labels only. Our translations: check them against UNTERM before
+ * presenting them as official.
  */
-export const LABELS_FR: Readonly<Record<string, string>> = {
-  education: 'éducation',
-  literacy: 'alphabétisation',
-  reading: 'lecture',
-  'adult-learning': 'éducation des adultes',
-  'early-childhood': 'petite enfance',
-  'higher-education': 'enseignement supérieur',
-  teachers: 'enseignants',
-  'right-to-education': "droit à l'éducation",
-  'peace-education': 'éducation à la paix',
-  'science-education': 'enseignement des sciences',
-  'global-citizenship': 'éducation à la citoyenneté mondiale',
-  'education-sustainable-development': 'éducation en vue du développement durable',
-  'home-economics': 'économie familiale',
-  parents: 'parents',
-  tvet: 'enseignement technique et professionnel',
-  'school-libraries': 'bibliothèques scolaires',
-  science: 'science',
-  'ocean-science': 'sciences océaniques',
-  water: 'eau',
-  drylands: 'zones arides',
-  biodiversity: 'biodiversité',
-  'climate-change': 'changement climatique',
-  astronomy: 'astronomie',
-  'dark-skies': 'ciel nocturne',
-  engineering: 'ingénierie',
-  'appropriate-technology': 'technologie appropriée',
-  'citizen-science': 'science participative',
-  geoscience: 'géosciences',
-  'disaster-risk': 'réduction des risques de catastrophe',
-  'open-science': 'science ouverte',
-  ethics: 'éthique',
-  bioethics: 'bioéthique',
-  'human-rights': "droits de l'homme",
-  'childrens-rights': "droits de l'enfant",
-  'gender-equality': 'égalité des genres',
-  'rural-women': 'femmes rurales',
-  youth: 'jeunesse',
-  volunteering: 'volontariat',
-  'unesco-clubs': 'clubs UNESCO',
-  citizenship: 'citoyenneté',
-  'public-debate': 'débat public',
-  peace: 'paix',
-  'social-inclusion': 'inclusion sociale',
-  'extreme-poverty': 'grande pauvreté',
-  addiction: 'addictions',
-  humanities: 'sciences humaines',
-  'urban-planning': 'urbanisme',
-  sport: 'sport',
-  heritage: 'patrimoine',
-  'world-heritage': 'patrimoine mondial',
-  'intangible-heritage': 'patrimoine culturel immatériel',
-  museums: 'musées',
-  crafts: 'artisanat',
-  folklore: 'folklore',
-  'oral-history': 'histoire orale',
-  storytelling: 'art du conte',
-  'performing-arts': 'arts du spectacle',
-  dance: 'danse',
-  music: 'musique',
-  'visual-arts': 'arts visuels',
-  literature: 'littérature',
-  'creative-industries': 'industries créatives',
-  languages: 'langues',
-  'freedom-of-expression': "liberté d'expression",
-  'press-freedom': 'liberté de la presse',
-  media: 'médias',
-  journalism: 'journalisme',
-  'community-media': 'médias communautaires',
-  'media-literacy': "éducation aux médias et à l'information",
-  'access-to-information': "accès à l'information",
-  libraries: 'bibliothèques',
-  'open-access': 'libre accès',
-  'documentary-heritage': 'patrimoine documentaire',
-  archives: 'archives',
-  digitisation: 'numérisation',
-  disability: 'handicap',
-  migration: 'migrations',
-  'artificial-intelligence': 'intelligence artificielle',
-  'digital-skills': 'compétences numériques',
-  'indigenous-knowledge': 'savoirs autochtones',
-  'cultural-diversity': 'diversité culturelle',
-};
+export const LABELS_FR = labelTable([
+  'éducation', // education
+  'alphabétisation', // literacy
+  'lecture', // reading
+  'éducation des adultes', // adult-learning
+  'petite enfance', // early-childhood
+  'enseignement supérieur', // higher-education
+  'enseignants', // teachers
+  "droit à l'éducation", // right-to-education
+  'éducation à la paix', // peace-education
+  'enseignement des sciences', // science-education
+  'éducation à la citoyenneté mondiale', // global-citizenship
+  'éducation en vue du développement durable', // education-sustainable-development
+  'économie familiale', // home-economics
+  'parents', // parents
+  'enseignement technique et professionnel', // tvet
+  'bibliothèques scolaires', // school-libraries
+  'science', // science
+  'sciences océaniques', // ocean-science
+  'eau', // water
+  'zones arides', // drylands
+  'biodiversité', // biodiversity
+  'changement climatique', // climate-change
+  'astronomie', // astronomy
+  'ciel nocturne', // dark-skies
+  'ingénierie', // engineering
+  'technologie appropriée', // appropriate-technology
+  'science participative', // citizen-science
+  'géosciences', // geoscience
+  'réduction des risques de catastrophe', // disaster-risk
+  'science ouverte', // open-science
+  'éthique', // ethics
+  'bioéthique', // bioethics
+  "droits de l'homme", // human-rights
+  "droits de l'enfant", // childrens-rights
+  'égalité des genres', // gender-equality
+  'femmes rurales', // rural-women
+  'jeunesse', // youth
+  'volontariat', // volunteering
+  'clubs UNESCO', // unesco-clubs
+  'citoyenneté', // citizenship
+  'débat public', // public-debate
+  'paix', // peace
+  'inclusion sociale', // social-inclusion
+  'grande pauvreté', // extreme-poverty
+  'addictions', // addiction
+  'sciences humaines', // humanities
+  'urbanisme', // urban-planning
+  'sport', // sport
+  'patrimoine', // heritage
+  'patrimoine mondial', // world-heritage
+  'patrimoine culturel immatériel', // intangible-heritage
+  'musées', // museums
+  'artisanat', // crafts
+  'folklore', // folklore
+  'histoire orale', // oral-history
+  'art du conte', // storytelling
+  'arts du spectacle', // performing-arts
+  'danse', // dance
+  'musique', // music
+  'arts visuels', // visual-arts
+  'littérature', // literature
+  'industries créatives', // creative-industries
+  'langues', // languages
+  "liberté d'expression", // freedom-of-expression
+  'liberté de la presse', // press-freedom
+  'médias', // media
+  'journalisme', // journalism
+  'médias communautaires', // community-media
+  "éducation aux médias et à l'information", // media-literacy
+  "accès à l'information", // access-to-information
+  'bibliothèques', // libraries
+  'libre accès', // open-access
+  'patrimoine documentaire', // documentary-heritage
+  'archives', // archives
+  'numérisation', // digitisation
+  'handicap', // disability
+  'migrations', // migration
+  'intelligence artificielle', // artificial-intelligence
+  'compétences numériques', // digital-skills
+  'savoirs autochtones', // indigenous-knowledge
+  'diversité culturelle', // cultural-diversity
+]);

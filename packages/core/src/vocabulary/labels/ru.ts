@@ -1,88 +1,91 @@
+import { labelTable } from './label-table.js';
+
 /**
- * Labels of the vocabulary's concepts in Russian, by concept id: what facets, profiles and
- * exports show. One module per language so a widget loads only its viewer's labels.
- * Our translations: check them against UNTERM before presenting them as official.
+ * Labels of the vocabulary's concepts in Russian, in the order of CONCEPT_IDS (each line
+ * names its concept): what facets, profiles and exports show. One module per language, so a
+ * widget loads its viewer's labels only. Our translations: check them against UNTERM before
+ * presenting them as official.
  */
-export const LABELS_RU: Readonly<Record<string, string>> = {
-  education: 'образование',
-  literacy: 'грамотность',
-  reading: 'чтение',
-  'adult-learning': 'образование взрослых',
-  'early-childhood': 'раннее детство',
-  'higher-education': 'высшее образование',
-  teachers: 'учителя',
-  'right-to-education': 'право на образование',
-  'peace-education': 'воспитание в духе мира',
-  'science-education': 'естественнонаучное образование',
-  'global-citizenship': 'воспитание глобальной гражданственности',
-  'education-sustainable-development': 'образование в интересах устойчивого развития',
-  'home-economics': 'домоводство',
-  parents: 'родители',
-  tvet: 'профессионально-техническое образование',
-  'school-libraries': 'школьные библиотеки',
-  science: 'наука',
-  'ocean-science': 'океанология',
-  water: 'водные ресурсы',
-  drylands: 'засушливые земли',
-  biodiversity: 'биоразнообразие',
-  'climate-change': 'изменение климата',
-  astronomy: 'астрономия',
-  'dark-skies': 'тёмное небо',
-  engineering: 'инженерное дело',
-  'appropriate-technology': 'соответствующие технологии',
-  'citizen-science': 'гражданская наука',
-  geoscience: 'науки о Земле',
-  'disaster-risk': 'снижение риска бедствий',
-  'open-science': 'открытая наука',
-  ethics: 'этика',
-  bioethics: 'биоэтика',
-  'human-rights': 'права человека',
-  'childrens-rights': 'права ребенка',
-  'gender-equality': 'гендерное равенство',
-  'rural-women': 'сельские женщины',
-  youth: 'молодёжь',
-  volunteering: 'добровольчество',
-  'unesco-clubs': 'клубы ЮНЕСКО',
-  citizenship: 'гражданственность',
-  'public-debate': 'общественная дискуссия',
-  peace: 'мир',
-  'social-inclusion': 'социальная интеграция',
-  'extreme-poverty': 'крайняя нищета',
-  addiction: 'зависимость',
-  humanities: 'гуманитарные науки',
-  'urban-planning': 'городское планирование',
-  sport: 'спорт',
-  heritage: 'наследие',
-  'world-heritage': 'всемирное наследие',
-  'intangible-heritage': 'нематериальное культурное наследие',
-  museums: 'музеи',
-  crafts: 'ремёсла',
-  folklore: 'фольклор',
-  'oral-history': 'устная история',
-  storytelling: 'сказительство',
-  'performing-arts': 'исполнительские искусства',
-  dance: 'танец',
-  music: 'музыка',
-  'visual-arts': 'изобразительное искусство',
-  literature: 'литература',
-  'creative-industries': 'креативные индустрии',
-  languages: 'языки',
-  'freedom-of-expression': 'свобода выражения мнений',
-  'press-freedom': 'свобода прессы',
-  media: 'СМИ',
-  journalism: 'журналистика',
-  'community-media': 'общественные СМИ',
-  'media-literacy': 'медийная и информационная грамотность',
-  'access-to-information': 'доступ к информации',
-  libraries: 'библиотеки',
-  'open-access': 'открытый доступ',
-  'documentary-heritage': 'документальное наследие',
-  archives: 'архивы',
-  digitisation: 'оцифровка',
-  disability: 'инвалидность',
-  migration: 'миграция',
-  'artificial-intelligence': 'искусственный интеллект',
-  'digital-skills': 'цифровые навыки',
-  'indigenous-knowledge': 'знания коренных народов',
-  'cultural-diversity': 'культурное разнообразие',
-};
+export const LABELS_RU = labelTable([
+  'образование', // education
+  'грамотность', // literacy
+  'чтение', // reading
+  'образование взрослых', // adult-learning
+  'раннее детство', // early-childhood
+  'высшее образование', // higher-education
+  'учителя', // teachers
+  'право на образование', // right-to-education
+  'воспитание в духе мира', // peace-education
+  'естественнонаучное образование', // science-education
+  'воспитание глобальной гражданственности', // global-citizenship
+  'образование в интересах устойчивого развития', // education-sustainable-development
+  'домоводство', // home-economics
+  'родители', // parents
+  'профессионально-техническое образование', // tvet
+  'школьные библиотеки', // school-libraries
+  'наука', // science
+  'океанология', // ocean-science
+  'водные ресурсы', // water
+  'засушливые земли', // drylands
+  'биоразнообразие', // biodiversity
+  'изменение климата', // climate-change
+  'астрономия', // astronomy
+  'тёмное небо', // dark-skies
+  'инженерное дело', // engineering
+  'соответствующие технологии', // appropriate-technology
+  'гражданская наука', // citizen-science
+  'науки о Земле', // geoscience
+  'снижение риска бедствий', // disaster-risk
+  'открытая наука', // open-science
+  'этика', // ethics
+  'биоэтика', // bioethics
+  'права человека', // human-rights
+  'права ребенка', // childrens-rights
+  'гендерное равенство', // gender-equality
+  'сельские женщины', // rural-women
+  'молодёжь', // youth
+  'добровольчество', // volunteering
+  'клубы ЮНЕСКО', // unesco-clubs
+  'гражданственность', // citizenship
+  'общественная дискуссия', // public-debate
+  'мир', // peace
+  'социальная интеграция', // social-inclusion
+  'крайняя нищета', // extreme-poverty
+  'зависимость', // addiction
+  'гуманитарные науки', // humanities
+  'городское планирование', // urban-planning
+  'спорт', // sport
+  'наследие', // heritage
+  'всемирное наследие', // world-heritage
+  'нематериальное культурное наследие', // intangible-heritage
+  'музеи', // museums
+  'ремёсла', // crafts
+  'фольклор', // folklore
+  'устная история', // oral-history
+  'сказительство', // storytelling
+  'исполнительские искусства', // performing-arts
+  'танец', // dance
+  'музыка', // music
+  'изобразительное искусство', // visual-arts
+  'литература', // literature
+  'креативные индустрии', // creative-industries
+  'языки', // languages
+  'свобода выражения мнений', // freedom-of-expression
+  'свобода прессы', // press-freedom
+  'СМИ', // media
+  'журналистика', // journalism
+  'общественные СМИ', // community-media
+  'медийная и информационная грамотность', // media-literacy
+  'доступ к информации', // access-to-information
+  'библиотеки', // libraries
+  'открытый доступ', // open-access
+  'документальное наследие', // documentary-heritage
+  'архивы', // archives
+  'оцифровка', // digitisation
+  'инвалидность', // disability
+  'миграция', // migration
+  'искусственный интеллект', // artificial-intelligence
+  'цифровые навыки', // digital-skills
+  'знания коренных народов', // indigenous-knowledge
+  'культурное разнообразие', // cultural-diversity
+]);

@@ -1,88 +1,91 @@
+import { labelTable } from './label-table.js';
+
 /**
- * Labels of the vocabulary's concepts in Chinese, by concept id: what facets, profiles and
- * exports show. One module per language so a widget loads only its viewer's labels.
- * Our translations: check them against UNTERM before presenting them as official.
+ * Labels of the vocabulary's concepts in Chinese, in the order of CONCEPT_IDS (each line
+ * names its concept): what facets, profiles and exports show. One module per language, so a
+ * widget loads its viewer's labels only. Our translations: check them against UNTERM before
+ * presenting them as official.
  */
-export const LABELS_ZH: Readonly<Record<string, string>> = {
-  education: '教育',
-  literacy: '扫盲',
-  reading: '阅读',
-  'adult-learning': '成人学习',
-  'early-childhood': '幼儿教育',
-  'higher-education': '高等教育',
-  teachers: '教师',
-  'right-to-education': '受教育权',
-  'peace-education': '和平教育',
-  'science-education': '科学教育',
-  'global-citizenship': '全球公民教育',
-  'education-sustainable-development': '可持续发展教育',
-  'home-economics': '家政学',
-  parents: '家长',
-  tvet: '职业技术教育',
-  'school-libraries': '学校图书馆',
-  science: '科学',
-  'ocean-science': '海洋科学',
-  water: '水资源',
-  drylands: '旱地',
-  biodiversity: '生物多样性',
-  'climate-change': '气候变化',
-  astronomy: '天文学',
-  'dark-skies': '暗夜星空',
-  engineering: '工程',
-  'appropriate-technology': '适用技术',
-  'citizen-science': '公民科学',
-  geoscience: '地球科学',
-  'disaster-risk': '减少灾害风险',
-  'open-science': '开放科学',
-  ethics: '伦理',
-  bioethics: '生物伦理',
-  'human-rights': '人权',
-  'childrens-rights': '儿童权利',
-  'gender-equality': '性别平等',
-  'rural-women': '农村妇女',
-  youth: '青年',
-  volunteering: '志愿服务',
-  'unesco-clubs': '教科文组织俱乐部',
-  citizenship: '公民意识',
-  'public-debate': '公共辩论',
-  peace: '和平',
-  'social-inclusion': '社会包容',
-  'extreme-poverty': '极端贫困',
-  addiction: '成瘾',
-  humanities: '人文学科',
-  'urban-planning': '城市规划',
-  sport: '体育',
-  heritage: '遗产',
-  'world-heritage': '世界遗产',
-  'intangible-heritage': '非物质文化遗产',
-  museums: '博物馆',
-  crafts: '手工艺',
-  folklore: '民俗',
-  'oral-history': '口述历史',
-  storytelling: '讲故事',
-  'performing-arts': '表演艺术',
-  dance: '舞蹈',
-  music: '音乐',
-  'visual-arts': '视觉艺术',
-  literature: '文学',
-  'creative-industries': '创意产业',
-  languages: '语言',
-  'freedom-of-expression': '言论自由',
-  'press-freedom': '新闻自由',
-  media: '媒体',
-  journalism: '新闻业',
-  'community-media': '社区媒体',
-  'media-literacy': '媒体与信息素养',
-  'access-to-information': '获取信息',
-  libraries: '图书馆',
-  'open-access': '开放获取',
-  'documentary-heritage': '文献遗产',
-  archives: '档案',
-  digitisation: '数字化',
-  disability: '残疾',
-  migration: '移民',
-  'artificial-intelligence': '人工智能',
-  'digital-skills': '数字技能',
-  'indigenous-knowledge': '土著知识',
-  'cultural-diversity': '文化多样性',
-};
+export const LABELS_ZH = labelTable([
+  '教育', // education
+  '扫盲', // literacy
+  '阅读', // reading
+  '成人学习', // adult-learning
+  '幼儿教育', // early-childhood
+  '高等教育', // higher-education
+  '教师', // teachers
+  '受教育权', // right-to-education
+  '和平教育', // peace-education
+  '科学教育', // science-education
+  '全球公民教育', // global-citizenship
+  '可持续发展教育', // education-sustainable-development
+  '家政学', // home-economics
+  '家长', // parents
+  '职业技术教育', // tvet
+  '学校图书馆', // school-libraries
+  '科学', // science
+  '海洋科学', // ocean-science
+  '水资源', // water
+  '旱地', // drylands
+  '生物多样性', // biodiversity
+  '气候变化', // climate-change
+  '天文学', // astronomy
+  '暗夜星空', // dark-skies
+  '工程', // engineering
+  '适用技术', // appropriate-technology
+  '公民科学', // citizen-science
+  '地球科学', // geoscience
+  '减少灾害风险', // disaster-risk
+  '开放科学', // open-science
+  '伦理', // ethics
+  '生物伦理', // bioethics
+  '人权', // human-rights
+  '儿童权利', // childrens-rights
+  '性别平等', // gender-equality
+  '农村妇女', // rural-women
+  '青年', // youth
+  '志愿服务', // volunteering
+  '教科文组织俱乐部', // unesco-clubs
+  '公民意识', // citizenship
+  '公共辩论', // public-debate
+  '和平', // peace
+  '社会包容', // social-inclusion
+  '极端贫困', // extreme-poverty
+  '成瘾', // addiction
+  '人文学科', // humanities
+  '城市规划', // urban-planning
+  '体育', // sport
+  '遗产', // heritage
+  '世界遗产', // world-heritage
+  '非物质文化遗产', // intangible-heritage
+  '博物馆', // museums
+  '手工艺', // crafts
+  '民俗', // folklore
+  '口述历史', // oral-history
+  '讲故事', // storytelling
+  '表演艺术', // performing-arts
+  '舞蹈', // dance
+  '音乐', // music
+  '视觉艺术', // visual-arts
+  '文学', // literature
+  '创意产业', // creative-industries
+  '语言', // languages
+  '言论自由', // freedom-of-expression
+  '新闻自由', // press-freedom
+  '媒体', // media
+  '新闻业', // journalism
+  '社区媒体', // community-media
+  '媒体与信息素养', // media-literacy
+  '获取信息', // access-to-information
+  '图书馆', // libraries
+  '开放获取', // open-access
+  '文献遗产', // documentary-heritage
+  '档案', // archives
+  '数字化', // digitisation
+  '残疾', // disability
+  '移民', // migration
+  '人工智能', // artificial-intelligence
+  '数字技能', // digital-skills
+  '土著知识', // indigenous-knowledge
+  '文化多样性', // cultural-diversity
+]);
