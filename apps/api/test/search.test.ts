@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOrganizationIndex, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
+import { conceptDictionary, createOrganizationIndex, vocabulary, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { useTestServer } from './test-server.js';
@@ -44,7 +44,7 @@ describe('GET /v1/organizations?q=…', () => {
   });
 
   it('answers exactly what the browser index answers for the same data (items, order, facets, cursors)', async () => {
-    const browser = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES });
+    const browser = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: COUNTRIES, concepts: conceptDictionary(vocabulary()) });
     const queries: OrganizationQuery[] = [
       { q: 'musees' },
       { q: 'international', limit: 5 },
@@ -55,6 +55,8 @@ describe('GET /v1/organizations?q=…', () => {
       { region: ['arab-states'], sort: 'name', lang: 'ar' },
       { sort: 'partner-since', limit: 7 },
       { q: 'heritage', sdg: ['11'], lang: 'fr' },
+      { q: 'ingénieurs' },
+      { q: 'égalité des genres', lang: 'zh' },
     ];
     for (const query of queries) {
       const fromServer = await search(organizationQueryToParams(query).toString());
@@ -83,6 +85,15 @@ describe('GET /v1/organizations?q=…', () => {
     const tag = first.headers.get('etag')!;
     expect(tag).toBeTruthy();
     expect((await get('/v1/organizations?q=musees&sector=CLT', { headers: { 'if-none-match': tag } })).status).toBe(304);
+  });
+});
+
+describe('search across languages', () => {
+  it('finds an organisation from a word in another language that names its field, and labels the interest facet in `lang`', async () => {
+    const page = await search('q=ingénieurs&lang=fr');
+    expect(page.items.map((o) => o.id)).toEqual(['wfeo']);
+    expect(page.facets.interest).toEqual([{ value: 'engineering', count: 1, label: 'ingénierie' }]);
+    expect((await search('interest=engineering&lang=ar')).facets.interest).toContainEqual({ value: 'engineering', count: 1, label: 'الهندسة' });
   });
 });
 

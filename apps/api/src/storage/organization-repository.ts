@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
+  conceptDictionary,
   createOrganizationIndex,
   organizationSortKey,
   type CountryGrouping,
@@ -8,6 +9,7 @@ import {
   type OrganizationIndex,
   type OrganizationQuery,
   type OrganizationSearchResult,
+  vocabulary,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { readDataVersion } from './data-version.js';
@@ -73,7 +75,8 @@ export class OrganizationRepository {
       for (const row of rows) hash.update(row.data).update('\n');
       const index = createOrganizationIndex(
         rows.map((row) => JSON.parse(row.data) as Organization),
-        { countries: this.#countries },
+        // The vocabulary's words: queries find across languages, interest facets carry labels.
+        { countries: this.#countries, concepts: conceptDictionary(vocabulary()) },
       );
       return { index, revision: hash.digest('base64url') };
     } catch (error) {

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
+  conceptDictionary,
   createOrganizationIndex,
   notFoundProblem,
   operations,
@@ -8,6 +9,7 @@ import {
   organizationsToJsonExport,
   organizationsToVCards,
   parseOrganizationQuery,
+  vocabulary,
   type Organization,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
@@ -24,7 +26,7 @@ const download = (body: string, type: string, filename: string) =>
  * code the server runs, so pages, facets, cursors, exports and 400s are the server's.
  */
 export function organizationHandlers(base: string, organizations: readonly Organization[], delay: number): RequestHandler[] {
-  const index = createOrganizationIndex(organizations, { countries: COUNTRIES });
+  const index = createOrganizationIndex(organizations, { countries: COUNTRIES, concepts: conceptDictionary(vocabulary()) });
   const parse = (request: Request, paging = true) =>
     parseOrganizationQuery(new URL(request.url).searchParams, { vocabulary: index.vocabulary, paging });
   const unknownId = (id: string) => problemResponse(notFoundProblem(`No organisation with id "${id}"`));

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../i18n/languages.js';
+import { LANGUAGES, type Language } from '../i18n/languages.js';
 import { meaningfulTerms, STOP_WORDS } from '../text/stop-words.js';
 import { indexTokens, isUnspacedTerm } from '../text/tokenize.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
@@ -21,9 +21,11 @@ export class ConceptDictionary {
   readonly ids: readonly string[];
   readonly #words: TermIndex;
   readonly #quality: Float64Array;
+  readonly #labels: Map<string, Readonly<Record<Language, string>>>;
 
   constructor(source: ConceptSource) {
     this.ids = source.concepts.map((concept) => concept.id);
+    this.#labels = new Map(source.concepts.map((concept) => [concept.id, concept.labels]));
     const builder = new TermIndexBuilder([{ boost: 1, fuzzy: true }]);
     source.concepts.forEach((concept, doc) => {
       const tokens: string[] = [];
@@ -44,6 +46,11 @@ export class ConceptDictionary {
     });
     this.#words = builder.build(this.ids.length);
     this.#quality = new Float64Array(this.ids.length);
+  }
+
+  /** The label of a concept in `language` (undefined for an id the vocabulary lacks). */
+  label(id: string, language: Language): string | undefined {
+    return this.#labels.get(id)?.[language];
   }
 
   /**

@@ -55,6 +55,15 @@ describe('search across languages through the vocabulary', () => {
     expect(ids(withoutVocabulary, 'engineering')).toEqual(['named', 'tagged']);
   });
 
+  it("labels the interest facet's values in the query's language", () => {
+    expect(withVocabulary.search({ lang: 'fr' }).facets.interest).toEqual([
+      { value: 'crafts', count: 1, label: 'artisanat' },
+      { value: 'engineering', count: 1, label: 'ingénierie' },
+    ]);
+    expect(withVocabulary.search({ q: 'clay', lang: 'zh' }).facets.interest).toEqual([{ value: 'crafts', count: 1, label: '手工艺' }]);
+    expect(withoutVocabulary.search({ lang: 'fr' }).facets.interest[0]).toEqual({ value: 'crafts', count: 1 });
+  });
+
   it('accepts every concept of the vocabulary as an interest filter value, present or not', () => {
     expect(withVocabulary.vocabulary.interest?.has('museums')).toBe(true);
     expect(withoutVocabulary.vocabulary.interest).toEqual(new Set(['engineering', 'crafts']));

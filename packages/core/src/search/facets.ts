@@ -35,6 +35,8 @@ export type OrganizationFacet = (typeof ORGANIZATION_FACETS)[number];
 export interface FacetCount {
   value: string;
   count: number;
+  /** `interest` values: the concept's label in the query's `lang` (when the index has the vocabulary). */
+  label?: string;
 }
 export type FacetCounts = Record<OrganizationFacet, FacetCount[]>;
 

@@ -229,7 +229,14 @@ export class OrganizationIndex {
       sort === 'relevance'
         ? this.#pageByRelevance(results, resultScores, lang, limit, after)
         : this.#pageByOrder(results, sort, lang, limit, after);
-    return { ...page, total: results.length, facets };
+    return { ...page, total: results.length, facets: this.#labelled(facets, lang) };
+  }
+
+  /** Facet counts with each concept's label in `lang` (new objects: the counts may be the shared, frozen ones). */
+  #labelled(facets: FacetCounts, lang: Language): FacetCounts {
+    const concepts = this.#concepts;
+    if (!concepts) return facets;
+    return { ...facets, interest: facets.interest.map((entry) => ({ ...entry, label: concepts.label(entry.value, lang) ?? entry.value })) };
   }
 
   /** Documents with the words (every document without words), filtered, with facet counts. */

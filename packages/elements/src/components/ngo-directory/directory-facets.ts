@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '@ngo-liaison/core';
 import type { FacetCount, FacetCounts, OrganizationFacet } from '@ngo-liaison/core/search';
+import { conceptLabel } from '../../internal/concept-labels.js';
+import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { CommonKey, OrganizationKey } from '../../internal/translation.js';
 import { sdgLabel, sdgLabelContent, type ReferenceController } from '../../internal/reference-controller.js';
@@ -11,6 +13,8 @@ import type { DirectoryQuery } from './directory-query.js';
 export const FACET_LIMIT = 6;
 
 export interface FacetContext {
+  /** The element: it renders again when lazily loaded labels arrive. */
+  host: LiaisonElement;
   localize: LocalizeController<CommonKey | OrganizationKey>;
   reference: ReferenceController;
   /** The language data and reference names are shown in. */
@@ -81,8 +85,8 @@ export function facetValueLabel(facet: OrganizationFacet, value: string, context
     case 'language':
       return own(languageName(value, ui));
     case 'interest':
-      // Fields of interest are free tags in English.
-      return { text: value, lang: language === 'en' ? undefined : 'en' };
+      // A concept of the vocabulary, in the data's language (its id until the labels load).
+      return { text: conceptLabel(context.host, value, language) };
   }
 }
 

@@ -300,6 +300,7 @@ export class NgoDirectory extends LiaisonElement {
 
   #facetContext(): FacetContext {
     return {
+      host: this,
       localize: this.localize,
       reference: this.#reference,
       language: this.language,
