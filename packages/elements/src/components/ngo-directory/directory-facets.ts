@@ -2,8 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '@ngo-liaison/core';
 import type { FacetCount, FacetCounts, OrganizationFacet } from '@ngo-liaison/core/search';
-import { conceptLabel } from '../../internal/concept-labels.js';
-import type { LiaisonElement } from '../../internal/liaison-element.js';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { CommonKey, OrganizationKey } from '../../internal/translation.js';
 import { sdgLabel, sdgLabelContent, type ReferenceController } from '../../internal/reference-controller.js';
@@ -13,8 +11,6 @@ import type { DirectoryQuery } from './directory-query.js';
 export const FACET_LIMIT = 6;
 
 export interface FacetContext {
-  /** The element: it renders again when lazily loaded labels arrive. */
-  host: LiaisonElement;
   localize: LocalizeController<CommonKey | OrganizationKey>;
   reference: ReferenceController;
   /** The language data and reference names are shown in. */
@@ -52,8 +48,11 @@ function languageName(code: string, language: Language): string {
   }
 }
 
-/** The label of one facet value in the element's language. */
-export function facetValueLabel(facet: OrganizationFacet, value: string, context: FacetContext): Label {
+/**
+ * The label of one facet value in the element's language. `label` is the one the search
+ * gives (a field of interest's concept label, in the query's language).
+ */
+export function facetValueLabel(facet: OrganizationFacet, value: string, context: FacetContext, label?: string): Label {
   const { localize, reference, language } = context;
   const ui = localize.uiLanguage;
   const own = (text: string): Label => ({ text, lang: ui !== language ? ui : undefined });
@@ -85,8 +84,8 @@ export function facetValueLabel(facet: OrganizationFacet, value: string, context
     case 'language':
       return own(languageName(value, ui));
     case 'interest':
-      // A concept of the vocabulary, in the data's language (its id until the labels load).
-      return { text: conceptLabel(context.host, value, language) };
+      // A concept of the vocabulary: its label from the search (the API's), else its id.
+      return { text: label ?? value };
   }
 }
 
@@ -113,7 +112,7 @@ function renderFacet(facet: OrganizationFacet, counts: Partial<FacetCounts>, que
         shown,
         (entry) => entry.value,
         (entry) => {
-          const label = facetValueLabel(facet, entry.value, context);
+          const label = facetValueLabel(facet, entry.value, context, entry.label);
           const checked = selected.has(entry.value);
           return html`<li>
             <label part=${checked ? 'facet-option facet-option-selected' : 'facet-option'}>
@@ -159,7 +158,7 @@ export function renderFacets(
 }
 
 /** Removable chips for every active filter, plus "Clear all". */
-export function renderChips(facets: readonly OrganizationFacet[], query: DirectoryQuery, context: FacetContext) {
+export function renderChips(facets: readonly OrganizationFacet[], query: DirectoryQuery, context: FacetContext, counts?: Partial<FacetCounts>) {
   const { localize } = context;
   // Filters from the URL or `query` on facets that are not shown still get a chip.
   const order = [...facets, ...(Object.keys(query.filters) as OrganizationFacet[]).filter((f) => !facets.includes(f))];
@@ -171,7 +170,7 @@ export function renderChips(facets: readonly OrganizationFacet[], query: Directo
         chips,
         (chip) => `${chip.facet}\u0000${chip.value}`,
         (chip) => {
-          const label = facetValueLabel(chip.facet, chip.value, context);
+          const label = facetValueLabel(chip.facet, chip.value, context, counts?.[chip.facet]?.find((entry) => entry.value === chip.value)?.label);
           return html`<li>
             <button
               part="chip"
