@@ -23,7 +23,7 @@ describe('control characters in text fields', () => {
 
   it('rejects a field of interest that is not a concept id (free text, a control character), naming the field', () => {
     for (const tag of ['museums\u007F', 'Museums', 'press freedom']) {
-      expect(issuesOf({ ...demo, fieldsOfInterest: ['heritage', tag] }), tag).toEqual([{ path: 'fieldsOfInterest.1', message: 'must be a concept id' }]);
+      expect(issuesOf({ ...demo, fieldsOfInterest: ['heritage', tag] }), tag).toEqual([{ path: 'fieldsOfInterest.1', message: 'must be a lower-case slug such as "museums"' }]);
     }
   });
 

@@ -44,7 +44,7 @@ const OPEN_FORMAT: Record<OpenFacet, { pattern: RegExp; message: string }> = {
   country: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code such as "FR"' },
   hq: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code such as "FR"' },
   language: { pattern: /^[a-z]{2,3}$/, message: 'must be an ISO 639 code such as "fr"' },
-  interest: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'must be a concept id' },
+  interest: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'must be a concept id such as "museums"' },
 };
 
 const SINGLE = ['q', 'sort', 'lang', 'limit', 'cursor'] as const;

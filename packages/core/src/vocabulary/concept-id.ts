@@ -6,5 +6,5 @@ import * as z from 'zod/mini';
  * in widgets, which must not carry the vocabulary); validateDataset and validateProgrammeData
  * check that the concept exists.
  */
-export const ConceptId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a concept id'), z.maxLength(60));
+export const ConceptId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "museums"'));
 export type ConceptId = z.infer<typeof ConceptId>;
