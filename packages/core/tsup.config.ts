@@ -9,6 +9,9 @@ const publicEntries = {
   'synthetic/index': 'src/synthetic/index.ts',
   'contract/openapi': 'src/contract/openapi.ts',
   'matching/index': 'src/matching/index.ts',
+  'vocabulary/index': 'src/vocabulary/index.ts',
+  // One module per language, so a widget loads its viewer's concept labels only.
+  ...Object.fromEntries(['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((lang) => [`vocabulary/labels/${lang}`, `src/vocabulary/labels/${lang}.ts`])),
 };
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryGroupingOn, createOrganizationIndex, partnerStanding, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
+import { conceptDictionary, countryGroupingOn, createOrganizationIndex, partnerStanding, vocabulary, type Organization, type OrganizationQuery, organizationQueryToParams } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { useTestServer } from './test-server.js';
@@ -46,7 +46,7 @@ describe('GET /v1/organizations?q=…', () => {
   });
 
   it('answers exactly what the browser index answers for the same data (items, order, facets, cursors)', async () => {
-    const browser = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: countryGroupingOn(COUNTRIES, TODAY) });
+    const browser = createOrganizationIndex(SAMPLE_ORGANIZATIONS, { countries: countryGroupingOn(COUNTRIES, TODAY), concepts: conceptDictionary(vocabulary()) });
     const queries: OrganizationQuery[] = [
       { q: 'musees' },
       { q: 'international', limit: 5 },
@@ -60,6 +60,8 @@ describe('GET /v1/organizations?q=…', () => {
       { standing: ['not-attested'] },
       { standing: ['official', 'not-attested'], q: 'heritage' },
       { status: ['not-stated'] },
+      { q: 'ingénieurs' },
+      { q: 'égalité des genres', lang: 'zh' },
     ];
     for (const query of queries) {
       const fromServer = await search(organizationQueryToParams(query).toString());
@@ -132,6 +134,15 @@ describe('GET /v1/organizations?standing=…', () => {
   it('names the standing parameter and its allowed values on a bad value', async () => {
     const body = await problem('/v1/organizations?standing=unverified');
     expect(body.errors[0]).toEqual({ path: 'standing', message: expect.stringContaining('allowed: official, pending, former, not-attested') });
+  });
+});
+
+describe('search across languages', () => {
+  it('finds an organisation from a word in another language that names its field, and labels the interest facet in `lang`', async () => {
+    const page = await search('q=ingénieurs&lang=fr');
+    expect(page.items.map((o) => o.id)).toEqual(['wfeo']);
+    expect(page.facets.interest).toEqual([{ value: 'engineering', count: 1, label: 'ingénierie' }]);
+    expect((await search('interest=engineering&lang=ar')).facets.interest).toContainEqual({ value: 'engineering', count: 1, label: 'الهندسة' });
   });
 });
 

@@ -10,10 +10,12 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { COUNTRIES } from '../src/reference/countries.js';
 import type { Organization } from '../src/schemas/organization.js';
+import { conceptDictionary } from '../src/search/concept-dictionary.js';
 import { createOrganizationIndex } from '../src/search/organization-index.js';
 import { generateSyntheticDirectory } from '../src/synthetic/generate-directory.js';
 import { normalizeText } from '../src/text/normalize.js';
 import { indexTokens, tokenize } from '../src/text/tokenize.js';
+import { conceptTerms, vocabulary } from '../src/vocabulary/vocabulary.js';
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SIZE = Number(process.env.BENCH_SIZE ?? (SMOKE ? 1_000 : 10_000));
@@ -61,12 +63,15 @@ const allNames = (o: Organization) => Object.values(o.name).join(' ');
 const allAcronyms = (o: Organization) => Object.values(o.acronym ?? {}).join(' ');
 const formerNames = (o: Organization) => (o.formerNames ?? []).flatMap((n) => Object.values(n)).join(' ');
 const descriptions = (o: Organization) => Object.values(o.description ?? {}).join(' ');
+/** Fields of interest as the peers see them: each concept's labels and synonyms in the six languages (what Liaison reaches through its concept dictionary). */
+const conceptWords = new Map(vocabulary().concepts.map((c) => [c.id, conceptTerms(c).join(' ')]));
+const interests = (o: Organization) => o.fieldsOfInterest.map((id) => conceptWords.get(id) ?? id).join(' ');
 const BOOST = { name: 3, acronym: 4, formerName: 2, interest: 1.5, city: 1, identifier: 1, description: 0.5 };
 const FIELD_TEXT: Record<keyof typeof BOOST, (o: Organization) => string> = {
   name: allNames,
   acronym: allAcronyms,
   formerName: formerNames,
-  interest: (o) => o.fieldsOfInterest.join(' '),
+  interest: interests,
   city: (o) => o.headquarters?.city ?? '',
   identifier: (o) => o.identifiers.map((i) => i.value).join(' '),
   description: descriptions,
@@ -77,8 +82,8 @@ function liaison(): Engine {
   let index: ReturnType<typeof createOrganizationIndex>;
   return {
     name: 'Liaison index (core)',
-    note: 'search + 11 facet counts + first page of 20, relevance order; a one-letter prefix expands into name-like fields only',
-    build: (orgs) => (index = createOrganizationIndex(orgs, { countries: COUNTRIES })),
+    note: 'search + 11 facet counts + first page of 20, relevance order; a one-letter prefix expands into name-like fields only; query words also name concepts in six languages (the concept dictionary, as the API runs it)',
+    build: (orgs) => (index = createOrganizationIndex(orgs, { countries: COUNTRIES, concepts: conceptDictionary(vocabulary()) })),
     search: (q, limit = 20) => (limit > 100 ? index.searchAll({ q }) : index.search({ q, limit }).items).map((o) => o.id),
   };
 }
@@ -147,7 +152,7 @@ function fuse(): Engine {
     note: `threshold 0.3, ignoreLocation; names/acronyms/interests only (no descriptions), ${sample.length} of the keystrokes, 1 round`,
     build(orgs) {
       f = new Fuse(
-        orgs.map((o) => ({ id: o.id, name: normalizeText(allNames(o)), acronym: normalizeText(allAcronyms(o)), interest: normalizeText(o.fieldsOfInterest.join(' ')) })),
+        orgs.map((o) => ({ id: o.id, name: normalizeText(allNames(o)), acronym: normalizeText(allAcronyms(o)), interest: normalizeText(interests(o)) })),
         { keys: [{ name: 'name', weight: 3 }, { name: 'acronym', weight: 4 }, { name: 'interest', weight: 1.5 }], threshold: 0.3, ignoreLocation: true },
       );
     },

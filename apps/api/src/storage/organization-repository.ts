@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
   countryGroupingOn,
+  conceptDictionary,
   createOrganizationIndex,
   membershipKey,
   organizationSortKey,
@@ -11,6 +12,7 @@ import {
   type OrganizationIndex,
   type OrganizationQuery,
   type OrganizationSearchResult,
+  vocabulary,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { readDataVersion } from './data-version.js';
@@ -99,7 +101,8 @@ export class OrganizationRepository {
       for (const row of rows) hash.update(row.data).update('\n');
       const index = createOrganizationIndex(
         rows.map((row) => JSON.parse(row.data) as Organization),
-        { countries: countryGroupingOn(this.#countries, day) },
+        // The vocabulary's words: queries find across languages, interest facets carry labels.
+        { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) },
       );
       return { index, revision: `${hash.digest('base64url')}.${membershipKey(this.#countries, day) || 'all'}` };
     } catch (error) {

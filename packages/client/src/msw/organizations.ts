@@ -1,6 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
   countryGroupingOn,
+  conceptDictionary,
   createOrganizationIndex,
   membershipKey,
   notFoundProblem,
@@ -11,6 +12,7 @@ import {
   organizationsToVCards,
   parseOrganizationQuery,
   utcDay,
+  vocabulary,
   type Organization,
   type OrganizationIndex,
 } from '@ngo-liaison/core';
@@ -30,12 +32,13 @@ const download = (body: string, type: string, filename: string) =>
 export function organizationHandlers(base: string, organizations: readonly Organization[], delay: number, now: () => Date): RequestHandler[] {
   // The region and group facets follow membership on the day of the request, as on the server:
   // one index per set of members (it changes only on the few days a membership ends or starts).
+  const concepts = conceptDictionary(vocabulary());
   const indexes = new Map<string, OrganizationIndex>();
   const current = (): OrganizationIndex => {
     const day = utcDay(now());
     const key = membershipKey(COUNTRIES, day);
     let index = indexes.get(key);
-    if (!index) indexes.set(key, (index = createOrganizationIndex(organizations, { countries: countryGroupingOn(COUNTRIES, day) })));
+    if (!index) indexes.set(key, (index = createOrganizationIndex(organizations, { countries: countryGroupingOn(COUNTRIES, day), concepts })));
     return index;
   };
   const parse = (request: Request, index: OrganizationIndex, paging = true) =>

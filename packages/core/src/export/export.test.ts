@@ -103,6 +103,14 @@ describe('organizationsToCsv', () => {
     expect([auf[column('name_en')], auf[column('name_fr')]]).toEqual(['', 'Agence universitaire de la Francophonie']);
   });
 
+  it('carries fields of interest as concept ids and their English labels', () => {
+    const column = (name: string) => ORGANIZATION_CSV_HEADERS.indexOf(name);
+    const bice = rows.find((r) => r[0] === 'bice')!;
+    expect([bice[column('fields_of_interest')], bice[column('fields_of_interest_en')]]).toEqual(['childrens-rights', "children's rights"]);
+    const icom = rows.find((r) => r[0] === 'icom')!;
+    expect([icom[column('fields_of_interest')], icom[column('fields_of_interest_en')]]).toEqual(['museums; heritage', 'museums; heritage']);
+  });
+
   it('exports contacts of fictional organisations only, labelled fictional', () => {
     const column = ORGANIZATION_CSV_HEADERS.indexOf('contacts');
     for (const row of rows.slice(1)) {

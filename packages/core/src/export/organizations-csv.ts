@@ -2,6 +2,7 @@ import { LANGUAGES } from '../i18n/languages.js';
 import { associateTerm, currentPartnership, partnerSince, partnerStanding } from '../organizations/partnership.js';
 import { categoryInForce } from '../organizations/category-in-force.js';
 import type { Organization } from '../schemas/organization.js';
+import { LABELS_EN } from '../vocabulary/labels/en.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { exportableContacts } from './exportable-contacts.js';
 
@@ -33,7 +34,9 @@ const COLUMNS: readonly [header: string, value: (org: Organization) => CsvCell][
   ['sdgs', (o) => join(o.sdgs)],
   ['countries_of_presence', (o) => join(o.countriesOfPresence)],
   ['working_languages', (o) => join(o.workingLanguages)],
+  // Concept ids (stable, for joining with the vocabulary), then their English labels to read.
   ['fields_of_interest', (o) => join(o.fieldsOfInterest)],
+  ['fields_of_interest_en', (o) => join(o.fieldsOfInterest.map((id) => LABELS_EN[id] ?? id))],
   ['contacts', (o) => join(exportableContacts(o).map((c) => `${c.kind}: ${c.value}${c.fictional ? ' (fictional)' : ''}`))],
   ['identifiers', (o) => join(o.identifiers.map((i) => `${i.scheme}:${i.value}`))],
   ['source_urls', (o) => join(o.provenance.sourceUrls)],
@@ -47,7 +50,8 @@ export const ORGANIZATION_CSV_HEADERS: readonly string[] = COLUMNS.map(([header]
 /**
  * The directory as CSV for the Liaison Committee, the Sectors and the Member States:
  * names in the six languages, partnership (status, since, decision, associate term end),
- * fields of action and the contacts that may be exported (fictional or published).
+ * fields of action (concept ids and their English labels) and the contacts that may be
+ * exported (fictional or published).
  */
 export function organizationsToCsv(organizations: readonly Organization[], options?: { bom?: boolean }): string {
   return toCsv([ORGANIZATION_CSV_HEADERS, ...organizations.map((org) => COLUMNS.map(([, value]) => value(org)))], options);

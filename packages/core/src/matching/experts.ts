@@ -7,8 +7,8 @@ import type { ThemeVocabulary } from './themes.js';
 export const EXPERT_THRESHOLD = 0.5;
 
 /**
- * A sector's expert list is a ranking against a pseudo-programme: the sector, every theme
- * of the synonym map that belongs to it, and no countries, SDGs or languages. Listing the
+ * A sector's expert list is a ranking against a pseudo-programme: the sector, every concept
+ * of the vocabulary that belongs to it, and no countries, SDGs or languages. Listing the
  * sector alone scores 0.4, below the threshold: an expert also shows fields in the sector
  * (or a track record of actions in it).
  */
@@ -20,7 +20,7 @@ export function expertProgramme(sector: SectorCode, vocabulary: ThemeVocabulary)
     sector,
     title: { en: `Experts: ${name.en}`, fr: `Experts : ${name.fr}` },
     sdgs: [],
-    themes: vocabulary.sectorKeys(sector).map((key) => vocabulary.concept(key)!.labels[0]),
+    themes: vocabulary.sectorKeys(sector).map((key) => vocabulary.concept(key)!.id),
     countries: [],
     fieldOffices: [],
     workingLanguages: [],

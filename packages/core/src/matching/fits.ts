@@ -24,7 +24,7 @@ export function sectorFit(listsSector: boolean, themesInSector: boolean): number
   return listsSector ? 1 : themesInSector ? 0.5 : 0;
 }
 
-/** Related themes (one step broader or narrower in the synonym map) count half. */
+/** Related themes (one step broader or narrower in the vocabulary) count half. */
 export const RELATED_THEME = 0.5;
 
 export function themeFit(exact: number, related: number, total: number): number {

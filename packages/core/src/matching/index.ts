@@ -1,6 +1,6 @@
 /*
  * @ngo-liaison/core/matching: the matching engine. A separate entry point because it
- * carries reference data (countries, field offices, the synonym map) that widgets which
+ * carries reference data (countries, field offices, the vocabulary) that widgets which
  * only display match results should not bundle.
  */
 import { COUNTRIES } from '../reference/countries.js';
@@ -15,7 +15,6 @@ export { profileOrganization, profileProgramme, geoLevel } from './profiles.js';
 export type { OrganizationProfile, ProgrammeProfile, ActionSummary } from './profiles.js';
 export * from './fits.js';
 export { createThemeVocabulary, themeVocabulary, type ThemeVocabulary } from './themes.js';
-export { THEME_CONCEPTS, type ThemeConcept } from './theme-concepts.js';
 export { createReasonNames, reasonText, type ReasonNames, type ReasonParams } from './reason-text.js';
 export { REASON_MESSAGES, SDG_LABEL, type ReasonCode } from './reason-messages.js';
 export { expertProgramme, EXPERT_THRESHOLD } from './experts.js';

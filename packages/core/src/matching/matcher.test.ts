@@ -47,7 +47,7 @@ describe('matching the sample data', () => {
     );
   });
 
-  it('matches multilingual and related themes: ICOM is close to intangible heritage', () => {
+  it('matches related concepts: ICOM (heritage) is close to intangible heritage', () => {
     const icom = matcher.explain('demo-living-heritage-communities', 'icom');
     expect(icom.reasons.find((r) => r.code === 'themes.related')?.params.fields).toContain('heritage');
   });

@@ -16,7 +16,8 @@ import { rescore, type Weights } from './weights.js';
  */
 
 const COUNTRIES = ['SN', 'GH', 'NG', 'CI', 'FR', 'KE', 'UG', 'JO', 'LB', 'IN', 'NP', 'FJ', 'WS', 'CL', 'JM', 'CN', 'JP', 'PT'];
-const TAGS = ['literacy', 'reading', 'adult learning', 'Alphabétisation', 'museums', 'heritage', 'crafts', 'intangible heritage', 'youth', 'peace', 'water', 'ocean science', 'journalism', 'archives', 'puppetry', 'محو الأمية', 'наследие'];
+/** Concept ids of the vocabulary, with broader/narrower pairs (reading ⊂ literacy, crafts ⊂ intangible-heritage ⊂ heritage). */
+const TAGS = ['literacy', 'reading', 'adult-learning', 'education', 'museums', 'heritage', 'crafts', 'intangible-heritage', 'youth', 'peace', 'water', 'ocean-science', 'journalism', 'archives', 'libraries', 'dance', 'music'];
 const LANGS = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'];
 const OFFICES = FIELD_OFFICES.map((o) => o.code);
 

@@ -103,7 +103,7 @@ export interface ActionSummary {
 export interface OrganizationProfile {
   organization: Organization;
   sectors: ReadonlySet<SectorCode>;
-  /** Sectors the organisation's themes belong to (through the synonym map). */
+  /** Sectors the organisation's themes belong to (through the vocabulary). */
   themeSectors: ReadonlySet<SectorCode>;
   themeKeys: string[];
   themeTags: string[];

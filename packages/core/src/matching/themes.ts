@@ -1,82 +1,56 @@
 import type { Language } from '../i18n/languages.js';
 import type { SectorCode } from '../schemas/sector.js';
 import { normalizeText } from '../text/normalize.js';
-import { THEME_CONCEPTS, type ThemeConcept } from './theme-concepts.js';
-
-const LABEL_INDEX: Record<Language, number> = { en: 0, fr: 1, es: 2, ar: 3, ru: 4, zh: 5 };
+import { vocabulary as defaultVocabulary, type Concept, type Vocabulary } from '../vocabulary/vocabulary.js';
 
 /**
- * Thematic vocabulary: turns free tags in any language into comparable keys. A tag the
- * synonym map knows becomes `c:<concept>`; any other tag becomes `r:<normalised text>`, which
- * matches only the same words (so unknown tags still match each other exactly).
+ * Matching's view of the controlled vocabulary: turns themes and fields of interest into
+ * comparable keys. A concept id (or, for data that predates the vocabulary, a label or synonym
+ * in any language) becomes `c:<id>`; anything else becomes `r:<normalised text>`, which
+ * matches only the same words.
  */
 export interface ThemeVocabulary {
-  /** The key of a tag: `c:literacy` for "Alphabétisation", `r:puppetry` for an unknown tag. */
+  /** The key of a theme: `c:literacy` for "literacy" (or "Alphabétisation"), `r:puppetry` for an unknown one. */
   keyOf(tag: string): string;
   /** Keys one step away in the hierarchy (the broader concept and the narrower ones). */
   related(key: string): readonly string[];
   /** Sectors whose work the key belongs to (none for unknown tags). */
   sectorsOf(key: string): readonly SectorCode[];
-  concept(key: string): ThemeConcept | undefined;
-  /** The tag's label in `language` when the concept is known; otherwise the tag as written. */
+  concept(key: string): Concept | undefined;
+  /** The theme's label in `language` when the concept is known; otherwise the tag as written. */
   label(tag: string, language: Language): string;
   /** Keys of every concept that belongs to `sector`. */
   sectorKeys(sector: SectorCode): readonly string[];
 }
 
-export function createThemeVocabulary(concepts: readonly ThemeConcept[] = THEME_CONCEPTS): ThemeVocabulary {
-  const byTerm = new Map<string, string>();
-  const byKey = new Map<string, ThemeConcept>();
-  const related = new Map<string, string[]>();
-  const bySector = new Map<SectorCode, string[]>();
+const key = (id: string) => `c:${id}`;
+const idOf = (themeKey: string) => (themeKey.startsWith('c:') ? themeKey.slice(2) : undefined);
 
-  for (const concept of concepts) {
-    const key = `c:${concept.id}`;
-    if (byKey.has(key)) throw new Error(`theme concept "${concept.id}" is defined twice`);
-    byKey.set(key, concept);
-    for (const term of [...concept.labels, ...(concept.terms ?? [])]) {
-      const normal = normalizeText(term);
-      const owner = byTerm.get(normal);
-      // One term, one concept: an ambiguous synonym would make matches unexplainable.
-      if (owner && owner !== key) throw new Error(`term "${term}" belongs to both ${owner} and ${key}`);
-      byTerm.set(normal, key);
-    }
-    for (const sector of concept.sectors) (bySector.get(sector) ?? bySector.set(sector, []).get(sector)!).push(key);
-  }
-  for (const concept of concepts) {
-    if (!concept.broader) continue;
-    const key = `c:${concept.id}`;
-    const broader = `c:${concept.broader}`;
-    if (!byKey.has(broader)) throw new Error(`theme concept "${concept.id}" has an unknown broader concept "${concept.broader}"`);
-    (related.get(key) ?? related.set(key, []).get(key)!).push(broader);
-    (related.get(broader) ?? related.set(broader, []).get(broader)!).push(key);
-  }
-
+export function createThemeVocabulary(vocabulary: Vocabulary = defaultVocabulary()): ThemeVocabulary {
   const keyOf = (tag: string): string => {
-    const normal = normalizeText(tag);
-    const known =
-      byTerm.get(normal) ??
-      // Simple English/French/Spanish plurals: "museum" and "museums" are one theme.
-      (normal.endsWith('s') ? byTerm.get(normal.slice(0, -1)) : byTerm.get(`${normal}s`));
-    return known ?? `r:${normal}`;
+    const concept = vocabulary.get(tag) ?? vocabulary.conceptOfTerm(tag);
+    return concept ? key(concept.id) : `r:${normalizeText(tag)}`;
   };
-
+  const conceptOf = (themeKey: string) => {
+    const id = idOf(themeKey);
+    return id === undefined ? undefined : vocabulary.get(id);
+  };
   return {
     keyOf,
-    related: (key) => related.get(key) ?? [],
-    sectorsOf: (key) => byKey.get(key)?.sectors ?? [],
-    concept: (key) => byKey.get(key),
+    related: (themeKey) => vocabulary.related(idOf(themeKey) ?? '').map(key),
+    sectorsOf: (themeKey) => conceptOf(themeKey)?.sectors ?? [],
+    concept: conceptOf,
     label(tag, language) {
-      const concept = byKey.get(keyOf(tag));
-      return concept ? concept.labels[LABEL_INDEX[language]]! : tag;
+      const concept = conceptOf(keyOf(tag));
+      return concept ? concept.labels[language] : tag;
     },
-    sectorKeys: (sector) => bySector.get(sector) ?? [],
+    sectorKeys: (sector) => vocabulary.inSector(sector).map(key),
   };
 }
 
-let defaultVocabulary: ThemeVocabulary | undefined;
+let defaultThemes: ThemeVocabulary | undefined;
 
-/** The vocabulary built from the curated concepts, created on first use. */
+/** Matching's view of the curated vocabulary, created on first use. */
 export function themeVocabulary(): ThemeVocabulary {
-  return (defaultVocabulary ??= createThemeVocabulary());
+  return (defaultThemes ??= createThemeVocabulary());
 }

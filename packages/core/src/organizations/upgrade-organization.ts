@@ -1,4 +1,6 @@
+import { ValidationError } from '../errors/validation-error.js';
 import type { Evidence, Organization, PartnershipCategory, PartnershipEntry } from '../schemas/organization.js';
+import { conceptIdsOfTags } from '../vocabulary/tags-to-concepts.js';
 
 /*
  * Upgrades an organisation stored before the partnership category was modelled apart from
@@ -74,7 +76,9 @@ function upgradeEntry(entry: LegacyPartnershipEntry, asOf: string): PartnershipE
  *   becomes an entry without a category;
  * - an `unverified` entry is no partnership: it is dropped and its page goes to `cooperation`;
  * - `sourceUrl` becomes evidence (see evidenceOf); `to` without a `decisionRef` is dropped;
- * - a name in French equal to the English one was a filled-in copy: the French is dropped.
+ * - a name in French equal to the English one was a filled-in copy: the French is dropped;
+ * - free-text fields of interest become concepts of the vocabulary (conceptIdsOfTags); a tag
+ *   no concept names is an error naming it, rather than a field of interest silently lost.
  */
 export function upgradeOrganization(stored: LegacyOrganization): Organization {
   const asOf = stored.provenance.asOf;
@@ -87,6 +91,13 @@ export function upgradeOrganization(stored: LegacyOrganization): Organization {
   }
   const { fr, ...otherNames } = stored.name;
   const name = fr !== undefined && fr === stored.name.en ? otherNames : stored.name;
+  const { ids: fieldsOfInterest, unknown } = conceptIdsOfTags(stored.fieldsOfInterest);
+  if (unknown.length) {
+    throw new ValidationError(
+      [{ path: 'fieldsOfInterest', message: `no concept of the vocabulary names ${unknown.map((tag) => JSON.stringify(tag)).join(', ')}; map them by hand` }],
+      `Organisation "${stored.id}" cannot be upgraded`,
+    );
+  }
   const { cooperation: _old, ...rest } = stored;
-  return { ...rest, name, partnership, ...(cooperation.length ? { cooperation } : {}) };
+  return { ...rest, name, fieldsOfInterest, partnership, ...(cooperation.length ? { cooperation } : {}) };
 }

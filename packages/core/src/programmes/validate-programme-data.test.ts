@@ -85,7 +85,7 @@ describe('validateProgrammeData', () => {
   it('reports unknown references with their paths', () => {
     const problems = paths({
       actions: [{ ...action, programme: 'nope', countries: ['ZZ'], actor: { kind: 'organization', organization: 'ghost' } }],
-      programmes: [...SAMPLE_PROGRAMMES, { ...SAMPLE_PROGRAMMES[0]!, id: 'demo-x', fieldOffices: ['atlantis'], criteria: [{ criterion: 'sector', weight: 0 }] }],
+      programmes: [...SAMPLE_PROGRAMMES, { ...SAMPLE_PROGRAMMES[0]!, id: 'demo-x', fieldOffices: ['atlantis'], themes: ['literacy', 'knitting'], criteria: [{ criterion: 'sector', weight: 0 }] }],
     });
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -93,6 +93,7 @@ describe('validateProgrammeData', () => {
         'actions[demo-reading-circles-saint-louis].countries[0]: unknown country code "ZZ"',
         'actions[demo-reading-circles-saint-louis].actor.organization: unknown organisation "ghost"',
         'programmes[demo-x].fieldOffices[0]: unknown field office "atlantis"',
+        'programmes[demo-x].themes[1]: unknown concept "knitting": fields of interest and themes are ids of the controlled vocabulary',
         'programmes[demo-x].criteria: every weight is zero; leave the list empty for the default weights',
       ]),
     );

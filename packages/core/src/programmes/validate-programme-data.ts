@@ -6,6 +6,8 @@ import { FocalPoint } from '../schemas/focal-point.js';
 import type { Contact, Organization } from '../schemas/organization.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { Programme } from '../schemas/programme.js';
+import { conceptIdIssues } from '../vocabulary/concept-issues.js';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 export interface ProgrammeDataset {
   programmes: readonly unknown[];
@@ -34,10 +36,10 @@ function label(collection: string, index: number, record: unknown): string {
 
 /**
  * Checks field offices, programmes, actions and focal points: schemas, unique ids,
- * cross-references (an action's actor is a known organisation or field office), and the
- * sample-data rules (fictional actions only for fictional organisations; real actions only
- * with a source; contacts only fictional on
- * example.org or public role addresses). Reports every problem, each with its path.
+ * cross-references (an action's actor is a known organisation or field office; themes are
+ * concepts of the vocabulary), and the sample-data rules (fictional actions only for fictional
+ * organisations; real actions only with a source; contacts only fictional on example.org or
+ * public role addresses). Reports every problem, each with its path.
  */
 export function validateProgrammeData(data: ProgrammeDataset): ProgrammeDataReport {
   const problems: FieldIssue[] = [];
@@ -96,6 +98,7 @@ export function validateProgrammeData(data: ProgrammeDataset): ProgrammeDataRepo
     checkCountries(p.countries, `${at}.countries`);
     checkOffices(p.fieldOffices, `${at}.fieldOffices`);
     checkPeriod(p.period, at);
+    problems.push(...conceptIdIssues(p.themes, `${at}.themes`, vocabulary()));
     const criteria = p.criteria.map((c) => c.criterion);
     if (new Set(criteria).size !== criteria.length) problems.push({ path: `${at}.criteria`, message: 'lists a criterion twice' });
     if (p.criteria.length && p.criteria.every((c) => c.weight === 0)) {

@@ -134,7 +134,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Confolens', country: 'FR' },
     website: 'https://cioff.org/',
     sectors: ['CLT'],
-    fieldsOfInterest: ['intangible heritage', 'folklore'],
+    fieldsOfInterest: ['intangible-heritage', 'folklore'],
     partnership: [
       { category: 'consultative', evidence: [says('organization', 'https://cioff.org/')] },
       {
@@ -161,7 +161,7 @@ const ASSOCIATE: Organization[] = [
     acronym: { fr: 'AUF' },
     headquarters: { city: 'Montreal', country: 'CA' },
     sectors: ['ED'],
-    fieldsOfInterest: ['higher education'],
+    fieldsOfInterest: ['higher-education'],
     partnership: [
       {
         evidence: [says('unesco-decision', 'https://abcdocz.com/doc/17234')],
@@ -186,7 +186,7 @@ const ASSOCIATE: Organization[] = [
     acronym: { en: 'IFJ' },
     headquarters: { city: 'Brussels', country: 'BE' },
     sectors: ['CI'],
-    fieldsOfInterest: ['press freedom', 'journalism'],
+    fieldsOfInterest: ['press-freedom', 'journalism'],
     partnership: [{ category: 'associate', evidence: [says('third-party', 'https://www.radiovop.com/ifj-attains-unesco-associate-status/')] }],
     sourceUrls: ['https://www.radiovop.com/ifj-attains-unesco-associate-status/'],
     note: 'The reference also cites a piglix (Wikipedia mirror) page whose exact URL was not retained.',
@@ -196,7 +196,7 @@ const ASSOCIATE: Organization[] = [
     name: { en: 'World Association of News Publishers' },
     acronym: { en: 'WAN-IFRA' },
     sectors: ['CI'],
-    fieldsOfInterest: ['press freedom'],
+    fieldsOfInterest: ['press-freedom'],
     partnership: [
       {
         category: 'formal-associate',
@@ -228,7 +228,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://wfuca-fmacu.org/',
     sectors: [],
-    fieldsOfInterest: ['unesco clubs', 'youth'],
+    fieldsOfInterest: ['unesco-clubs', 'youth'],
     partnership: [{ category: 'associate', evidence: [says('organization', 'https://wfuca-fmacu.org/about-us/')] }],
     identifiers: [{ scheme: 'UIA', value: '1100024413' }],
     sourceUrls: ['https://wfuca-fmacu.org/about-us/', 'https://uia.org/s/or/en/1100024413'],
@@ -265,7 +265,7 @@ const ASSOCIATE: Organization[] = [
     name: { en: 'International Theatre Institute', fr: 'Institut international du théâtre' },
     acronym: { en: 'ITI' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['performing arts'],
+    fieldsOfInterest: ['performing-arts'],
     partnership: [
       {
         category: 'formal-associate',
@@ -286,7 +286,7 @@ const ASSOCIATE: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://iau.global/',
     sectors: ['ED'],
-    fieldsOfInterest: ['higher education'],
+    fieldsOfInterest: ['higher-education'],
     partnership: [
       { category: 'associate', evidence: [says('organization', 'https://iau.global/about', 'official partner of UNESCO (Associate status)')] },
     ],
@@ -305,7 +305,7 @@ const CONSULTATIVE: Organization[] = [
     acronym: { en: 'IAA', fr: 'AIAP' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['visual arts'],
+    fieldsOfInterest: ['visual-arts'],
     partnership: [
       {
         category: 'consultative',
@@ -324,7 +324,7 @@ const CONSULTATIVE: Organization[] = [
     headquarters: { city: 'The Hague', country: 'NL' },
     website: 'https://isocarp.org/',
     sectors: ['SC', 'SHS'],
-    fieldsOfInterest: ['urban planning'],
+    fieldsOfInterest: ['urban-planning'],
     partnership: [
       { category: 'consultative', evidence: [says('organization', 'https://isocarp.org/about-isocarp/', 'formal consultative status')] },
     ],
@@ -340,7 +340,7 @@ const CONSULTATIVE: Organization[] = [
     headquarters: { city: 'Bonn', country: 'DE' },
     website: 'https://ifhe.org/',
     sectors: ['ED', 'SHS'],
-    fieldsOfInterest: ['home economics'],
+    fieldsOfInterest: ['home-economics'],
     partnership: [
       {
         from: 1965,
@@ -365,7 +365,7 @@ const CONSULTATIVE: Organization[] = [
     name: { en: 'Dianova International' },
     website: 'https://dianova.org/',
     sectors: ['SHS'],
-    fieldsOfInterest: ['addiction', 'youth', 'social development'],
+    fieldsOfInterest: ['addiction', 'youth', 'social-inclusion'],
     partnership: [
       {
         category: 'consultative',
@@ -383,7 +383,7 @@ const CONSULTATIVE: Organization[] = [
     name: { en: 'PEN International' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: ['CLT', 'CI'],
-    fieldsOfInterest: ['literature', 'freedom of expression'],
+    fieldsOfInterest: ['literature', 'freedom-of-expression'],
     partnership: [
       {
         category: 'formal-consultative',
@@ -513,7 +513,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'ATD Fourth World', fr: 'ATD Quart Monde' },
     headquarters: { city: 'Pierrelaye', country: 'FR' },
     sectors: ['SHS', 'ED'],
-    fieldsOfInterest: ['extreme poverty'],
+    fieldsOfInterest: ['extreme-poverty'],
     partnership: categoryNotStated(says('unesco-page', `${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`)),
     sourceUrls: [`${UNESCO_DIRECTORY}mouvement-international-atd-quart-monde`],
   }),
@@ -526,7 +526,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'CLADE' },
     headquarters: { city: 'São Paulo', country: 'BR' },
     sectors: ['ED'],
-    fieldsOfInterest: ['right to education', 'human rights'],
+    fieldsOfInterest: ['right-to-education', 'human-rights'],
     partnership: categoryNotStated(says('unesco-page', `${UNESCO_DIRECTORY}latin-american-campaign-right-education`)),
     sourceUrls: [`${UNESCO_DIRECTORY}latin-american-campaign-right-education`],
   }),
@@ -537,7 +537,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     headquarters: { city: 'Paris', country: 'FR' },
     website: 'https://bice.org/',
     sectors: ['SHS', 'ED'],
-    fieldsOfInterest: ["children's rights"],
+    fieldsOfInterest: ['childrens-rights'],
     partnership: [
       {
         category: 'operational',
@@ -570,7 +570,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'OMEP' },
     website: 'https://omepworld.org/',
     sectors: ['ED'],
-    fieldsOfInterest: ['early childhood'],
+    fieldsOfInterest: ['early-childhood'],
     partnership: categoryNotStated(says('organization', 'https://omepworld.org/omep-on-the-united-nations-unesco-2/')),
     sourceUrls: ['https://omepworld.org/omep-on-the-united-nations-unesco-2/'],
     note: 'OMEP names permanent representatives at UNESCO. The reference also cites its UN esango profile (URL not retained). Headquarters not given.',
@@ -581,7 +581,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'GWI' },
     headquarters: { city: 'Geneva', country: 'CH' },
     sectors: ['ED'],
-    fieldsOfInterest: ['gender'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: categoryNotStated(
       says('third-party', 'http://womengraduatesunion.org/media_Details.php?NewsId=103', 'an NGO maintaining official relations with UNESCO'),
     ),
@@ -596,7 +596,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'ICW' },
     headquarters: { city: 'Paris', country: 'FR' },
     sectors: [],
-    fieldsOfInterest: ['gender equality'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: categoryNotStated(says('third-party', 'https://en.wikipedia.org/wiki/International_Council_of_Women')),
     sourceUrls: ['https://en.wikipedia.org/wiki/International_Council_of_Women'],
   }),
@@ -607,7 +607,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     headquarters: { city: 'Cambridge', country: 'GB' },
     website: 'https://soroptimistinternational.org/',
     sectors: ['ED'],
-    fieldsOfInterest: ['gender'],
+    fieldsOfInterest: ['gender-equality'],
     partnership: categoryNotStated(says('organization', 'https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/')),
     sourceUrls: ['https://www.soroptimistinternational.org/advocacy/si-at-the-united-nations/paris/'],
     note: 'Soroptimist International names UN representatives at UNESCO.',
@@ -618,7 +618,7 @@ const CATEGORY_NOT_STATED: Organization[] = [
     acronym: { en: 'ACWW' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
-    fieldsOfInterest: ['gender', 'rural women'],
+    fieldsOfInterest: ['gender-equality', 'rural-women'],
     partnership: categoryNotStated(says('unesco-page', LIAISON_COMMITTEE_PAGE, 'member of the NGO-UNESCO Liaison Committee')),
     sourceUrls: [LIAISON_COMMITTEE_PAGE],
     nameSources: { fr: 'https://fr.wikipedia.org/wiki/Union_mondiale_des_femmes_paysannes' },
@@ -669,7 +669,7 @@ const COOPERATION_ONLY: Organization[] = [
     acronym: { en: 'ICOMOS' },
     headquarters: { city: 'Charenton-le-Pont', country: 'FR' },
     sectors: ['CLT'],
-    fieldsOfInterest: ['heritage', 'world heritage'],
+    fieldsOfInterest: ['heritage', 'world-heritage'],
     partnership: [],
     cooperation: [
       says('unesco-page', 'https://whc.unesco.org/en/advisorybodies/', 'advisory body to the World Heritage Committee'),
@@ -694,7 +694,7 @@ const COOPERATION_ONLY: Organization[] = [
     name: { en: 'CISV International' },
     acronym: { en: 'CISV' },
     sectors: ['ED'],
-    fieldsOfInterest: ['youth', 'peace education'],
+    fieldsOfInterest: ['youth', 'peace-education'],
     partnership: [],
     cooperation: [says('third-party', 'https://ngo-unesco.net/')],
     sourceUrls: ['https://ngo-unesco.net/'],
@@ -711,7 +711,7 @@ const COOPERATION_ONLY: Organization[] = [
     },
     headquarters: { city: 'Tunis', country: 'TN' },
     sectors: ['SHS'],
-    fieldsOfInterest: ['human rights'],
+    fieldsOfInterest: ['human-rights'],
     partnership: [],
     cooperation: [
       says(
@@ -734,7 +734,7 @@ const COOPERATION_ONLY: Organization[] = [
     acronym: { en: 'WAGGGS', fr: 'AMGE' },
     headquarters: { city: 'London', country: 'GB' },
     sectors: [],
-    fieldsOfInterest: ['youth', 'gender'],
+    fieldsOfInterest: ['youth', 'gender-equality'],
     partnership: [],
     cooperation: [
       says(
@@ -765,7 +765,7 @@ const COOPERATION_ONLY: Organization[] = [
     acronym: { en: 'ASPBAE' },
     headquarters: { city: 'Mumbai', country: 'IN' },
     sectors: ['ED'],
-    fieldsOfInterest: ['adult learning'],
+    fieldsOfInterest: ['adult-learning'],
     partnership: [],
     cooperation: [
       says(

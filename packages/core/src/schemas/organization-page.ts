@@ -3,7 +3,7 @@ import { ORGANIZATION_FACETS, type FacetCounts, type OrganizationFacet } from '.
 import { Organization } from './organization.js';
 import { pageOf } from './page.js';
 
-const FacetCountList = z.array(z.object({ value: z.string(), count: z.int().check(z.gte(0)) }));
+const FacetCountList = z.array(z.object({ value: z.string(), count: z.int().check(z.gte(0)), label: z.optional(z.string()) }));
 
 /** Counts per facet value (see OrganizationSearchResult.facets for what a count means). */
 export const OrganizationFacetCounts = z.object(

@@ -4,6 +4,7 @@ import { CountryCode } from './country.js';
 import { LocalizedText, NameText, PartialLocalizedText } from './localized-text.js';
 import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 import { SectorCode } from './sector.js';
+import { ConceptId } from '../vocabulary/concept-id.js';
 
 export { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 
@@ -129,8 +130,8 @@ export const Organization = z.object({
   countriesOfPresence: z.optional(z.array(CountryCode)),
   /** Languages the organisation works in (ISO 639-1, e.g. "en", "fr", "pt"). */
   workingLanguages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as "fr"')))),
-  /** Free thematic tags, in English, as the sources give them ("museums", "press freedom"). */
-  fieldsOfInterest: z.array(lineText(80)),
+  /** Concept ids of the controlled vocabulary (`@ngo-liaison/core/vocabulary`): "museums", "press-freedom". */
+  fieldsOfInterest: z.array(ConceptId),
   /**
    * Official partnership, oldest first; the last entry is the one in force. Empty when no
    * source attests an official partnership: such an organisation is not listed among the

@@ -16,10 +16,15 @@ describe('control characters in text fields', () => {
     ['a name', { name: { ...demo.name, en: 'Bell\u0007 Foundation' } }, 'name.en'],
     ['a description', { description: { en: 'Escape \u001B[2J sequence', fr: 'ok' } }, 'description.en'],
     ['a contact value', { contacts: [{ ...demo.contacts[0]!, value: 'contact@example.org\u0000' }] }, 'contacts.0.value'],
-    ['a field of interest', { fieldsOfInterest: ['museums\u007F'] }, 'fieldsOfInterest.0'],
   ])('rejects C0 controls in %s, naming the field', (_, change, path) => {
     const issues = issuesOf({ ...demo, ...change });
     expect(issues).toEqual([{ path, message: expect.stringMatching(/control characters/) }]);
+  });
+
+  it('rejects a field of interest that is not a concept id (free text, a control character), naming the field', () => {
+    for (const tag of ['museums\u007F', 'Museums', 'press freedom']) {
+      expect(issuesOf({ ...demo, fieldsOfInterest: ['heritage', tag] }), tag).toEqual([{ path: 'fieldsOfInterest.1', message: 'must be a lower-case slug such as "museums"' }]);
+    }
   });
 
   it('keeps line breaks and tabs where a field holds several lines (descriptions, postal addresses)', () => {

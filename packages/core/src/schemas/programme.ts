@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { oneLine } from './plain-text.js';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
 import { LocalizedText } from './localized-text.js';
 import { Provenance } from './record-fields.js';
+import { ConceptId } from '../vocabulary/concept-id.js';
 import { SectorCode } from './sector.js';
 
 /** Lower-case slug ids shared by programmes, actions and focal points. */
@@ -52,8 +52,8 @@ export const CriterionWeight = z.object({
 });
 export type CriterionWeight = z.infer<typeof CriterionWeight>;
 
-/** A theme or field tag: free text in any language, matched through the curated synonym map. */
-export const ThemeTag = z.string().check(z.trim(), z.minLength(1), z.maxLength(80), oneLine());
+/** A theme: a concept id of the controlled vocabulary (`@ngo-liaison/core/vocabulary`). */
+export const ThemeTag = ConceptId;
 
 export const Programme = z.object({
   id: ProgrammeId,

@@ -19,7 +19,7 @@ import { categoryInForce } from '../organizations/category-in-force.js';
  * - `region` / `group`: UNESCO region and Executive Board electoral group of the countries
  *   where the organisation is based or present (headquarters and countries of presence);
  * - `country`: country of presence; `hq`: headquarters country; `scope`;
- * - `language`: working language (ISO 639); `interest`: field of interest (free tag).
+ * - `language`: working language (ISO 639); `interest`: field of interest (a concept id of the vocabulary).
  */
 export const ORGANIZATION_FACETS = [
   'standing',
@@ -40,6 +40,8 @@ export type OrganizationFacet = (typeof ORGANIZATION_FACETS)[number];
 export interface FacetCount {
   value: string;
   count: number;
+  /** `interest` values: the concept's label in the query's `lang` (when the index has the vocabulary). */
+  label?: string;
 }
 export type FacetCounts = Record<OrganizationFacet, FacetCount[]>;
 

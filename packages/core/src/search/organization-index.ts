@@ -22,18 +22,23 @@ import {
   type ResultKey,
 } from './result-order.js';
 import { FacetTable } from './facet-table.js';
-import { TermIndexBuilder, type FieldSpec, type TermIndex } from './term-index.js';
+import type { ConceptDictionary } from './concept-dictionary.js';
+import { TermIndexBuilder, type FieldSpec, type TermIndex, type Visit } from './term-index.js';
 import { topK } from './top-k.js';
 
 /**
  * Indexed fields and their boosts. Names, acronyms and former names tolerate typos; a
- * description only matches its own words (and prefixes), with a low weight.
+ * description only matches its own words (and prefixes), with a low weight. Fields of
+ * interest are concept ids: with a vocabulary, `concept` holds one opaque token per concept,
+ * reached through the words of its labels and synonyms in any language (ConceptDictionary);
+ * without one, `interest` holds the words of the ids ("early-childhood": early, childhood).
  */
 const FIELDS = {
   name: { boost: 3, fuzzy: true },
   acronym: { boost: 4, fuzzy: true },
   formerName: { boost: 2, fuzzy: true },
   interest: { boost: 1.5, fuzzy: true },
+  concept: { boost: 1.5, fuzzy: false },
   city: { boost: 1, fuzzy: true },
   identifier: { boost: 1, fuzzy: false },
   description: { boost: 0.5, fuzzy: false },
@@ -45,6 +50,16 @@ const field = (name: keyof typeof FIELDS) => FIELD_IDS.indexOf(name);
 /** Query terms beyond this many are ignored (a 200-character query has at most ~40). */
 const MAX_QUERY_TERMS = 24;
 
+/**
+ * A word that names an organisation's concept counts this much of a match on the concept's
+ * own words: a query that is the name ranks the organisation it names above those that only
+ * share its theme.
+ */
+const CONCEPT_MATCH = 0.8;
+
+/** Prefix of concept tokens: not a letter or digit, so no query word or prefix ever reaches one. */
+const CONCEPT_TOKEN = '\u0001';
+
 export interface OrganizationIndexOptions {
   /**
    * Country reference data for the `region` and `group` facets: `countryGroupingOn(COUNTRIES,
@@ -52,6 +67,15 @@ export interface OrganizationIndexOptions {
    * Without it those facets stay empty; text results and the other facets do not depend on it.
    */
   countries?: readonly CountryGrouping[];
+  /**
+   * The words of the controlled vocabulary: `conceptDictionary(vocabulary())` (from
+   * `@ngo-liaison/core/search` and `@ngo-liaison/core/vocabulary`). With it a query word in any
+   * language that names a concept (a label or synonym, with prefixes and typos) finds the
+   * organisations tagged with it, function words ("de", "the") need not match, and the
+   * `interest` filter accepts every concept id. Without it (a widget that must stay small),
+   * fields of interest match by the words of their ids only.
+   */
+  concepts?: ConceptDictionary;
 }
 
 export interface OrganizationSearchResult {
@@ -114,6 +138,9 @@ export class OrganizationIndex {
   /** Matches and facet counts of the whole directory (no words, no filters): what an emptied search box shows. */
   #everything: ReturnType<FacetTable['filterAndCount']> | undefined;
   readonly #vocabulary: FacetVocabulary;
+  readonly #concepts: ConceptDictionary | undefined;
+  /** Per concept number of the dictionary: the id of its token in #text, or -1. */
+  readonly #conceptTerms: Int32Array;
 
   constructor(organizations: readonly Organization[], options: OrganizationIndexOptions = {}) {
     this.#orgs = organizations;
@@ -130,7 +157,11 @@ export class OrganizationIndex {
       add('name', texts(org.name));
       add('acronym', texts(org.acronym), true);
       add('formerName', (org.formerNames ?? []).flatMap(texts));
-      add('interest', org.fieldsOfInterest);
+      if (options.concepts) {
+        if (org.fieldsOfInterest.length) builder.add(doc, field('concept'), { tokens: org.fieldsOfInterest.map((id) => CONCEPT_TOKEN + id) });
+      } else {
+        add('interest', org.fieldsOfInterest);
+      }
       add('city', org.headquarters?.city ? [org.headquarters.city] : []);
       add('identifier', org.identifiers.map((identifier) => identifier.value));
       add('description', texts(org.description));
@@ -139,6 +170,8 @@ export class OrganizationIndex {
       this.#since[doc] = partnerSince(org) ?? UNKNOWN_YEAR;
     });
     this.#text = builder.build(organizations.length);
+    this.#concepts = options.concepts;
+    this.#conceptTerms = Int32Array.from(this.#concepts?.ids ?? [], (id) => this.#text.termId(CONCEPT_TOKEN + id));
     this.#facets = new FacetTable(facetLists);
     const present = (facet: OrganizationFacet) => new Set(this.#facets.values(facet));
     const codes = options.countries?.map((c) => c.code) ?? [];
@@ -146,7 +179,7 @@ export class OrganizationIndex {
       country: new Set([...codes, ...present('country')]),
       hq: new Set([...codes, ...present('hq')]),
       language: present('language'),
-      interest: present('interest'),
+      interest: new Set([...(this.#concepts?.ids ?? []), ...present('interest')]),
     };
   }
 
@@ -182,7 +215,8 @@ export class OrganizationIndex {
     // Official partners unless the query asks for other standings (see facets.ts).
     const query: OrganizationQuery = asked.standing?.length ? asked : { ...asked, standing: DEFAULT_STANDINGS };
     const lang = query.lang ?? 'en';
-    const terms = [...new Set(tokenize(query.q ?? ''))].slice(0, MAX_QUERY_TERMS);
+    const words = [...new Set(tokenize(query.q ?? ''))];
+    const terms = (this.#concepts?.queryTerms(words) ?? words).slice(0, MAX_QUERY_TERMS);
     const requested: OrganizationSort = query.sort ?? (terms.length ? 'relevance' : 'name');
     // Without words to rank by, "relevance" is the name order (and its cursors are name cursors).
     const sort: OrganizationSort = requested === 'relevance' && !terms.length ? 'name' : requested;
@@ -197,15 +231,30 @@ export class OrganizationIndex {
       sort === 'relevance'
         ? this.#pageByRelevance(results, resultScores, lang, limit, after)
         : this.#pageByOrder(results, sort, lang, limit, after);
-    return { ...page, total: results.length, facets };
+    return { ...page, total: results.length, facets: this.#labelled(facets, lang) };
+  }
+
+  /** Facet counts with each concept's label in `lang` (new objects: the counts may be the shared, frozen ones). */
+  #labelled(facets: FacetCounts, lang: Language): FacetCounts {
+    const concepts = this.#concepts;
+    if (!concepts) return facets;
+    return { ...facets, interest: facets.interest.map((entry) => ({ ...entry, label: concepts.label(entry.value, lang) ?? entry.value })) };
   }
 
   /** Documents with the words (every document without words), filtered, with facet counts. */
   #match(query: OrganizationQuery, terms: readonly string[]) {
     if (!terms.length) return this.#facets.filterAndCount(query, Int32Array.from(this.#orgs.keys()));
-    const { docs, scores } = this.#text.search(terms);
+    const { docs, scores } = this.#text.search(terms, this.#concepts && this.#expandToConcepts);
     return this.#facets.filterAndCount(query, docs, scores);
   }
+
+  /** Visits the concept tokens of the concepts a query word names (in any language). */
+  readonly #expandToConcepts = (word: string, visit: Visit): void => {
+    this.#concepts!.match(word, (concept, quality) => {
+      const termId = this.#conceptTerms[concept]!;
+      if (termId >= 0) visit(termId, quality * CONCEPT_MATCH);
+    });
+  };
 
   #displayNames(lang: Language): string[] {
     let names = this.#names.get(lang);

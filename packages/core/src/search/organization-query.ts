@@ -27,7 +27,7 @@ export const MAX_FACET_VALUES = 50;
 export type OrganizationFilters = { readonly [F in OrganizationFacet]?: readonly string[] };
 
 export interface OrganizationQuery extends OrganizationFilters {
-  /** Free text: names, acronyms, former names, fields of interest, city, identifiers, descriptions. */
+  /** Free text: names, acronyms, former names, fields of interest (their labels and synonyms in any language), city, identifiers, descriptions. */
   q?: string;
   sort?: OrganizationSort;
   /** Language of names for sorting and collation (default `en`). */
@@ -44,7 +44,7 @@ const OPEN_FORMAT: Record<OpenFacet, { pattern: RegExp; message: string }> = {
   country: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code such as "FR"' },
   hq: { pattern: /^[A-Z]{2}$/, message: 'must be an ISO 3166-1 alpha-2 code such as "FR"' },
   language: { pattern: /^[a-z]{2,3}$/, message: 'must be an ISO 639 code such as "fr"' },
-  interest: { pattern: /^(?=.*\S)[^]{1,80}$/, message: 'must be a field of interest of 1–80 characters' },
+  interest: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, message: 'must be a concept id such as "museums"' },
 };
 
 const SINGLE = ['q', 'sort', 'lang', 'limit', 'cursor'] as const;

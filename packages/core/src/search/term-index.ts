@@ -151,7 +151,7 @@ export class TermIndexBuilder {
 }
 
 /** A matched indexed term with the quality of the match (1 exact, less for prefixes and typos). */
-type Visit = (termId: number, quality: number) => void;
+export type Visit = (termId: number, quality: number) => void;
 
 /**
  * An immutable inverted index: a sorted term list (binary search gives exact and prefix
@@ -203,6 +203,17 @@ export class TermIndex {
 
   get termCount(): number {
     return this.#terms.length;
+  }
+
+  /** The id of an indexed term, or -1. */
+  termId(term: string): number {
+    const id = this.#lowerBound(term);
+    return this.#terms[id] === term ? id : -1;
+  }
+
+  /** The documents that contain a term (by id), in increasing order. */
+  documentsOf(termId: number): Int32Array {
+    return this.#docs.subarray(this.#starts[termId]!, this.#starts[termId + 1]!);
   }
 
   #lowerBound(key: string): number {
@@ -298,10 +309,11 @@ export class TermIndex {
 
   /**
    * Documents matching every query term (AND), each scored by the sum over query terms of
-   * the best (quality × idf × field weight) among the terms it matched. Returns the
-   * documents (unordered) and their scores; `scores[i]` belongs to `docs[i]`.
+   * the best (quality × idf × field weight) among the terms it matched. `expand` may visit
+   * more indexed terms for a query term (the concepts a word names in another language).
+   * Returns the documents (unordered) and their scores; `scores[i]` belongs to `docs[i]`.
    */
-  search(queryTerms: readonly string[]): { docs: Int32Array; scores: Float64Array } {
+  search(queryTerms: readonly string[], expand?: (queryTerm: string, visit: Visit) => void): { docs: Int32Array; scores: Float64Array } {
     const acc = this.#acc;
     const best = this.#best;
     const hits = this.#hits;
@@ -313,7 +325,7 @@ export class TermIndex {
     let everTouched: number[] = [];
     for (let t = 0; t < queryTerms.length; t++) {
       const touched: number[] = [];
-      this.matchTerm(queryTerms[t]!, (termId, quality) => {
+      const visit: Visit = (termId, quality) => {
         const factor = quality * idf[termId]!;
         const end = starts[termId + 1]!;
         for (let p = starts[termId]!; p < end; p++) {
@@ -324,7 +336,9 @@ export class TermIndex {
           if (previous === 0) touched.push(doc);
           if (score > previous) best[doc] = score;
         }
-      });
+      };
+      this.matchTerm(queryTerms[t]!, visit);
+      expand?.(queryTerms[t]!, visit);
       for (const doc of touched) {
         acc[doc]! += best[doc]!;
         best[doc] = 0;

@@ -76,13 +76,14 @@ export const BODIES: readonly Word[] = [
   ['Circle', 'Cercle', 'Círculo', 'حلقة', 'Кружок', '联谊会'],
 ];
 
+/** Fields of interest: concept ids of the vocabulary. */
 export const INTERESTS = [
-  'literacy', 'heritage', 'museums', 'intangible heritage', 'ocean science', 'press freedom', 'journalism',
-  'youth', 'water', 'music', 'teachers', 'archives', 'bioethics', 'community media', 'early childhood',
-  'geoscience', 'libraries', 'dance', 'human rights', 'adult learning', 'open science', 'crafts',
-  'gender equality', 'disability', 'indigenous knowledge', 'climate', 'biodiversity', 'peace', 'citizenship',
-  'digital skills', 'higher education', 'vocational training', 'migration', 'sport', 'cultural diversity',
-  'media literacy', 'artificial intelligence', 'world heritage', 'languages', 'reading',
+  'literacy', 'heritage', 'museums', 'intangible-heritage', 'ocean-science', 'press-freedom', 'journalism',
+  'youth', 'water', 'music', 'teachers', 'archives', 'bioethics', 'community-media', 'early-childhood',
+  'geoscience', 'libraries', 'dance', 'human-rights', 'adult-learning', 'open-science', 'crafts',
+  'gender-equality', 'disability', 'indigenous-knowledge', 'climate-change', 'biodiversity', 'peace', 'citizenship',
+  'digital-skills', 'higher-education', 'tvet', 'migration', 'sport', 'cultural-diversity',
+  'media-literacy', 'artificial-intelligence', 'world-heritage', 'languages', 'reading',
 ] as const;
 
 /** Invented town names (no real city is implied). */

@@ -55,6 +55,20 @@ describe('validateDataset', () => {
     );
   });
 
+  it('checks fields of interest against the controlled vocabulary, naming the field and the reason', () => {
+    const { problems } = check([{ ...real, fieldsOfInterest: ['museums', 'cooking', 'museum'] }]);
+    expect(problems).toEqual([
+      {
+        path: 'organizations[example-council].fieldsOfInterest[1]',
+        message: 'unknown concept "cooking": fields of interest and themes are ids of the controlled vocabulary',
+      },
+      {
+        path: 'organizations[example-council].fieldsOfInterest[2]',
+        message: 'unknown concept "museum": fields of interest and themes are ids of the controlled vocabulary (did you mean "museums"?)',
+      },
+    ]);
+  });
+
   it('checks countries of presence against the country list, once each', () => {
     const { problems } = check([{ ...real, countriesOfPresence: ['FR', 'ZZ', 'FR'] }]);
     expect(problems).toEqual([

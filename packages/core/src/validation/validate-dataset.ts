@@ -7,6 +7,8 @@ import { copiedNameIssues } from '../organizations/name-rules.js';
 import { partnershipRuleIssues } from '../organizations/directives-rules.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { Sector } from '../schemas/sector.js';
+import { conceptIdIssues } from '../vocabulary/concept-issues.js';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 export interface Dataset {
   organizations: readonly unknown[];
@@ -83,6 +85,7 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
   if (new Set(org.sectors).size !== org.sectors.length) {
     problems.push({ path: `${at}.sectors`, message: 'lists a sector twice' });
   }
+  problems.push(...conceptIdIssues(org.fieldsOfInterest, `${at}.fieldsOfInterest`, vocabulary()));
   for (const issue of partnershipRuleIssues(org)) problems.push({ path: `${at}.${issue.path}`, message: issue.message });
   if (!provenance.fictional) {
     for (const issue of copiedNameIssues(org)) problems.push({ path: `${at}.${issue.path}`, message: issue.message });
@@ -90,8 +93,9 @@ function checkOrganization(org: Organization, at: string, countryCodes: Set<stri
 }
 
 /**
- * Checks every record against its schema, then ids, cross-references (countries, sectors)
- * and the sample-data rules. Reports all problems at once rather than stopping at the first.
+ * Checks every record against its schema, then ids, cross-references (countries, sectors, the
+ * vocabulary's concepts for fields of interest) and the sample-data rules. Reports all
+ * problems at once rather than stopping at the first.
  */
 export function validateDataset(dataset: Dataset): DatasetReport {
   const problems: FieldIssue[] = [];

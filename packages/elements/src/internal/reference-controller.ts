@@ -27,7 +27,7 @@ let loading: Promise<ReferenceData | undefined> | undefined;
  * bundles of sites that install the package.
  */
 function loadReference(): Promise<ReferenceData | undefined> {
-  loading ??= import('./reference-data.js').then(
+  loading ??= import('./reference.js').then(
     ({ COUNTRIES, SECTORS, SDGS }) =>
       (data = {
         countries: new Map(COUNTRIES.map((country) => [country.code, country])),

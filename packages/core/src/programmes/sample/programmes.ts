@@ -5,7 +5,8 @@ import type { Programme } from '../../schemas/programme.js';
  * periods, countries and criteria) so that the matching, focal-point and action features
  * have something to show. The two real UNESCO programmes are named with their public page
  * and carry nothing else: no period, countries, SDGs or criteria that a source would have to
- * state; their themes are their own names, which the synonym map understands.
+ * state; their themes are the vocabulary concepts their names stand for (Memory of the World:
+ * documentary heritage; Man and the Biosphere: biodiversity).
  */
 
 const AS_OF = '2026-11-26';
@@ -33,7 +34,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     },
     period: { start: '2025-01-01', end: '2027-12-31' },
     sdgs: [4, 5, 10],
-    themes: ['literacy', 'adult learning', 'reading', 'gender equality'],
+    themes: ['literacy', 'adult-learning', 'reading', 'gender-equality'],
     countries: ['SN', 'GH', 'NG', 'CI'],
     fieldOffices: ['abuja', 'dakar'],
     workingLanguages: ['fr', 'en'],
@@ -58,7 +59,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     },
     period: { start: '2024-06-01', end: '2026-12-31' },
     sdgs: [11, 8, 4],
-    themes: ['intangible cultural heritage', 'crafts', 'oral history', 'storytelling'],
+    themes: ['intangible-heritage', 'crafts', 'oral-history', 'storytelling'],
     countries: ['PT', 'VN', 'MA', 'JO'],
     fieldOffices: [],
     workingLanguages: ['en', 'fr'],
@@ -75,7 +76,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     },
     period: { start: '2025-03-01' },
     sdgs: [14, 13, 17],
-    themes: ['ocean science', 'citizen science', 'biodiversity', 'climate change'],
+    themes: ['ocean-science', 'citizen-science', 'biodiversity', 'climate-change'],
     countries: [],
     fieldOffices: ['apia'],
     workingLanguages: ['en'],
@@ -93,7 +94,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'Media Literacy for Youth', fr: 'Éducation aux médias pour les jeunes', ru: 'Медийная грамотность для молодёжи' },
     period: { start: '2025-01-01', end: '2026-06-30' },
     sdgs: [16, 4],
-    themes: ['media and information literacy', 'community media', 'journalism', 'youth'],
+    themes: ['media-literacy', 'community-media', 'journalism', 'youth'],
     countries: ['JM', 'TT', 'KE', 'RU'],
     fieldOffices: [],
     workingLanguages: ['en', 'ru'],
@@ -106,7 +107,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'Drylands Water Knowledge', fr: 'Savoirs de l’eau en zones arides', ar: 'معارف المياه في الأراضي الجافة' },
     period: { start: '2024-01-01', end: '2027-06-30' },
     sdgs: [6, 13, 15],
-    themes: ['water', 'drylands', 'appropriate technology'],
+    themes: ['water', 'drylands', 'appropriate-technology'],
     countries: [],
     fieldOffices: ['rabat', 'cairo'],
     workingLanguages: ['ar', 'fr'],
@@ -119,7 +120,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'Ethics in Public Debate', fr: 'L’éthique dans le débat public', es: 'La ética en el debate público' },
     period: { start: '2025-05-01', end: '2026-11-30' },
     sdgs: [16, 3],
-    themes: ['bioethics', 'public debate', 'human rights'],
+    themes: ['bioethics', 'public-debate', 'human-rights'],
     countries: ['CL', 'AR', 'UY', 'MX'],
     fieldOffices: [],
     workingLanguages: ['es'],
@@ -132,7 +133,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'Caribbean Archives at Risk', fr: 'Archives caribéennes en péril', es: 'Archivos caribeños en peligro' },
     period: { start: '2024-09-01', end: '2026-08-31' },
     sdgs: [16, 9],
-    themes: ['archives', 'digitisation', 'open access', 'documentary heritage'],
+    themes: ['archives', 'digitisation', 'open-access', 'documentary-heritage'],
     countries: ['JM', 'HT', 'CU', 'DO'],
     fieldOffices: ['havana', 'kingston'],
     workingLanguages: ['en', 'fr', 'es'],
@@ -145,7 +146,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'Dark Skies for Schools', fr: 'Ciel nocturne pour les écoles', zh: '学校暗夜星空计划', ru: 'Тёмное небо для школ' },
     period: { start: '2025-09-01', end: '2027-07-31' },
     sdgs: [4, 9],
-    themes: ['astronomy', 'science education', 'dark skies'],
+    themes: ['astronomy', 'science-education', 'dark-skies'],
     countries: ['CN', 'MN', 'KZ'],
     fieldOffices: [],
     workingLanguages: ['zh', 'ru', 'en'],
@@ -171,7 +172,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     title: { en: 'School Libraries for the Arab States', fr: 'Bibliothèques scolaires pour les États arabes', ar: 'المكتبات المدرسية في الدول العربية' },
     period: { start: '2025-01-01', end: '2027-12-31' },
     sdgs: [4],
-    themes: ['school libraries', 'reading', 'heritage'],
+    themes: ['school-libraries', 'reading', 'heritage'],
     countries: ['JO', 'LB', 'PS', 'IQ'],
     fieldOffices: ['beirut'],
     workingLanguages: ['ar', 'en'],
@@ -183,7 +184,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     sector: 'CI',
     title: { en: 'Memory of the World Programme', fr: 'Programme Mémoire du monde' },
     sdgs: [],
-    themes: ['memory of the world'],
+    themes: ['documentary-heritage'],
     countries: [],
     fieldOffices: [],
     workingLanguages: [],
@@ -195,7 +196,7 @@ export const SAMPLE_PROGRAMMES: readonly Programme[] = [
     sector: 'SC',
     title: { en: 'Man and the Biosphere (MAB) Programme', fr: "Programme sur l'Homme et la biosphère (MAB)" },
     sdgs: [],
-    themes: ['biosphere'],
+    themes: ['biodiversity'],
     countries: [],
     fieldOffices: [],
     workingLanguages: [],

@@ -48,8 +48,11 @@ function languageName(code: string, language: Language): string {
   }
 }
 
-/** The label of one facet value in the element's language. */
-export function facetValueLabel(facet: OrganizationFacet, value: string, context: FacetContext): Label {
+/**
+ * The label of one facet value in the element's language. `label` is the one the search
+ * gives (a field of interest's concept label, in the query's language).
+ */
+export function facetValueLabel(facet: OrganizationFacet, value: string, context: FacetContext, label?: string): Label {
   const { localize, reference, language } = context;
   const ui = localize.uiLanguage;
   const own = (text: string): Label => ({ text, lang: ui !== language ? ui : undefined });
@@ -83,8 +86,8 @@ export function facetValueLabel(facet: OrganizationFacet, value: string, context
     case 'language':
       return own(languageName(value, ui));
     case 'interest':
-      // Fields of interest are free tags in English.
-      return { text: value, lang: language === 'en' ? undefined : 'en' };
+      // A concept of the vocabulary: its label from the search (the API's), else its id.
+      return { text: label ?? value };
   }
 }
 
@@ -111,7 +114,7 @@ function renderFacet(facet: OrganizationFacet, counts: Partial<FacetCounts>, que
         shown,
         (entry) => entry.value,
         (entry) => {
-          const label = facetValueLabel(facet, entry.value, context);
+          const label = facetValueLabel(facet, entry.value, context, entry.label);
           const checked = selected.has(entry.value);
           return html`<li>
             <label part=${checked ? 'facet-option facet-option-selected' : 'facet-option'}>
@@ -157,7 +160,7 @@ export function renderFacets(
 }
 
 /** Removable chips for every active filter, plus "Clear all". */
-export function renderChips(facets: readonly OrganizationFacet[], query: DirectoryQuery, context: FacetContext) {
+export function renderChips(facets: readonly OrganizationFacet[], query: DirectoryQuery, context: FacetContext, counts?: Partial<FacetCounts>) {
   const { localize } = context;
   // Filters from the URL or `query` on facets that are not shown still get a chip.
   const order = [...facets, ...(Object.keys(query.filters) as OrganizationFacet[]).filter((f) => !facets.includes(f))];
@@ -169,7 +172,7 @@ export function renderChips(facets: readonly OrganizationFacet[], query: Directo
         chips,
         (chip) => `${chip.facet}\u0000${chip.value}`,
         (chip) => {
-          const label = facetValueLabel(chip.facet, chip.value, context);
+          const label = facetValueLabel(chip.facet, chip.value, context, counts?.[chip.facet]?.find((entry) => entry.value === chip.value)?.label);
           return html`<li>
             <button
               part="chip"

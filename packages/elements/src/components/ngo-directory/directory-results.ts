@@ -148,7 +148,7 @@ export class DirectoryResults implements ReactiveController {
     const work = Promise.all([
       data.items ? { organizations: data.items, skipped: [] } : import('./static-export.js').then(({ loadStaticExport }) => loadStaticExport(src!, controller.signal)),
       import('./local-backend.js'),
-      import('../../internal/reference-data.js').then((module) => module.COUNTRIES, () => undefined),
+      import('../../internal/reference.js').then((module) => module.COUNTRIES, () => undefined),
     ]).then(([{ organizations, skipped }, { LocalBackend }, countries]) => {
       if (controller.signal.aborted) return;
       this.skipped = skipped;

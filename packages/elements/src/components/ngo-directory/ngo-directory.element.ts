@@ -435,7 +435,7 @@ export class NgoDirectory extends LiaisonElement {
             ${results.skipped.length && phase !== 'loading'
               ? html`<p part="skipped" lang=${localize.uiLanguage}>${results.skippedNotice()}</p>`
               : nothing}
-            ${renderChips(facets, this._query, context)}
+            ${renderChips(facets, this._query, context, results.facets)}
             ${organizations.length > 0
               ? html`<ul part="list" role="list" aria-label=${localize.term('directoryLabel')}>
                   ${organizations.map(

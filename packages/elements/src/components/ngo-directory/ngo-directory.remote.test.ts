@@ -45,6 +45,16 @@ describe('<ngo-directory api-base> searching on the server', () => {
     await expectNoAxeViolations(el);
   });
 
+  test('a word in another language finds an organisation through its field; the interest facet and chip show labels in the page language', async () => {
+    const { el } = await directory('lang="fr" facets="interest"');
+    await typeSearch(el, 'ingénieurs');
+    await expect.poll(() => cardIds(el)).toEqual(['wfeo']);
+    await expect.poll(() => facetOptions(el, 'interest')).toEqual(['ingénierie 1']);
+    facetCheckbox(el, 'interest', 'engineering')!.click();
+    await expect.poll(() => chips(el).map((chip) => chip.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['ingénierie×']);
+    await expectNoAxeViolations(el);
+  });
+
   test('facets come from the server’s counts; ticking one filters on the server', async () => {
     const { el, requests } = await directory();
     expect(facetOptions(el, 'status').some((option) => option.startsWith('Associate partner '))).toBe(true);

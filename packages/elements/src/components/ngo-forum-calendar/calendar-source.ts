@@ -37,7 +37,7 @@ let regions: Promise<RegionOf | undefined> | undefined;
  * the lazy chunk <ngo-card> also uses, so it is loaded once per page at most.
  */
 export function loadRegionOf(): Promise<RegionOf | undefined> {
-  regions ??= import('../../internal/reference-data.js').then(
+  regions ??= import('../../internal/reference.js').then(
     ({ COUNTRIES }) => regionIndex(COUNTRIES),
     () => {
       regions = undefined;

@@ -9,6 +9,7 @@ import { enCommon } from '../../translations/en/common.js';
 import { enOrganizations } from '../../translations/en/organizations.js';
 import { enProfile } from '../../translations/en/profile.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
+import { conceptLabel } from '../../internal/concept-labels.js';
 import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { displayUrl, webUrl } from '../../internal/safe-url.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -148,7 +149,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
           [...new Set(org.sdgs ?? [])].sort((a, b) => a - b).map((n) => this.#sdg(n)),
         )}
         ${this.#renderTags('facet.country', this.#countries(org.countriesOfPresence ?? []))}
-        ${this.#renderTags('facet.interest', org.fieldsOfInterest.map((field) => html`<bdi lang=${language === 'en' ? nothing : 'en'}>${field}</bdi>`))}
+        ${this.#renderTags('facet.interest', org.fieldsOfInterest.map((id) => html`<bdi>${conceptLabel(this, id, language)}</bdi>`))}
         ${renderContacts(org, context)} ${renderSources(org, context)}
       </article>
     `;

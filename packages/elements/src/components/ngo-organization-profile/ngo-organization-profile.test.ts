@@ -34,6 +34,18 @@ const facts = (el: Element) =>
   Object.fromEntries(shadowAll(el, '[part="facts"] > div').map((row) => [clean(row.querySelector('dt')), clean(row.querySelector('dd'))]));
 
 describe('<ngo-organization-profile>', () => {
+  test.each([
+    ['en', ['museums', 'heritage']],
+    ['fr', ['musées', 'patrimoine']],
+    ['ar', ['المتاحف', 'التراث']],
+    ['zh', ['博物馆', '遗产']],
+  ] as const)('shows fields of interest as the vocabulary labels them in the viewer language (%s)', async (lang, labels) => {
+    const el = await profile(ICOM, `lang="${lang}"`);
+    const section = shadowAll(el, '[part="section"]').find((s) => s.querySelector('[role="heading"]')?.textContent?.match(/interest|intérêt|الاهتمام|关注/));
+    expect([...section!.querySelectorAll('[part="tag"]')].map((tag) => clean(tag))).toEqual(labels);
+    await expectNoAxeViolations(el);
+  });
+
   test('a real organisation: facts, partnership, sector, sources — and no invented contacts', async () => {
     const el = await profile(ICOM);
     expect(headings(el)).toEqual(['2 International Council of Museums', '3 Partnership with UNESCO', '3 Sectors', '3 Fields of interest', '3 Sources']);
