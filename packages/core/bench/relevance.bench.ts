@@ -12,6 +12,7 @@ import { SAMPLE_ORGANIZATIONS } from '../src/sample/index.js';
 import type { Organization } from '../src/schemas/organization.js';
 import { conceptDictionary } from '../src/search/concept-dictionary.js';
 import { createOrganizationIndex } from '../src/search/organization-index.js';
+import { PARTNER_STANDINGS } from '../src/organizations/partnership.js';
 import { indexTokens, tokenize } from '../src/text/tokenize.js';
 import { conceptTerms, vocabulary } from '../src/vocabulary/vocabulary.js';
 import { CUTOFF, measureRelevance, RELEVANCE_QUERIES, type RelevanceReport } from '../test/relevance.js';
@@ -45,7 +46,8 @@ function liaison(withConcepts: boolean): Engine {
     note: withConcepts
       ? 'as the API runs it: query words name concepts in six languages; function words need not match'
       : 'as a widget searching its own items runs it: fields of interest match by the words of their ids',
-    search: (q) => index.search({ q, limit: CUTOFF }).items.map((o) => o.id),
+    // Every standing: MiniSearch indexes the whole directory too.
+    search: (q) => index.search({ q, limit: CUTOFF, standing: PARTNER_STANDINGS }).items.map((o) => o.id),
   };
 }
 

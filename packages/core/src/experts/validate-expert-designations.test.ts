@@ -54,6 +54,7 @@ describe('validateExpertDesignations', () => {
 
   it('refuses a designation without a topic, or with an unknown sector', () => {
     expect(problems({ ...sample, topics: [] })).toEqual([`${at}.topics: a designation names at least one topic`]);
+    expect(problems({ ...sample, topics: ['knitting'] })).toEqual([expect.stringMatching(/^designations\[[a-z0-9-]+\]\.topics\[0\]: unknown concept "knitting"/)]);
     expect(problems({ ...sample, sector: 'ART' })[0]).toMatch(/^designations\[demo-ed-lanternfish-literacy\]\.sector: /);
   });
 

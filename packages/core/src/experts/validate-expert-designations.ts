@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { issuesOf } from '../errors/validation-error.js';
 import { ExpertDesignation } from '../schemas/expert-designation.js';
 import type { FieldIssue } from '../schemas/problem.js';
+import { conceptIdIssues } from '../vocabulary/concept-issues.js';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 export interface ExpertDesignationDataset {
   designations: readonly unknown[];
@@ -22,7 +24,7 @@ function label(index: number, record: unknown): string {
 }
 
 /**
- * Checks expert designations: the schema, unique ids, one designation per sector and
+ * Checks expert designations: the schema, topics that are concepts of the vocabulary, unique ids, one designation per sector and
  * organisation, an organisation of the directory, a date no later than the sources were read,
  * and the sample-data rules (fictional designations only of fictional organisations; a real
  * one needs the source that states it). Every problem names its field.
@@ -54,6 +56,7 @@ export function validateExpertDesignations(data: ExpertDesignationDataset): Expe
     if (!org) problem('.organization', `unknown organisation "${d.organization}"`);
     else if (d.provenance.fictional && !org.provenance.fictional) problem('.organization', 'fictional designations may only name fictional organisations');
     else if (!d.provenance.fictional && org.provenance.fictional) problem('.provenance.fictional', 'a designation of a fictional organisation must be flagged fictional');
+    problems.push(...conceptIdIssues(d.topics, `${at}.topics`, vocabulary()));
     if (!d.provenance.fictional && d.provenance.sourceUrls.length === 0) {
       problem('.provenance.sourceUrls', "a real designation needs the URL of the sector's decision or page that states it");
     }
