@@ -6,7 +6,8 @@ import type {
   PartnershipEntry,
 } from '../schemas/organization.js';
 import type { SectorCode } from '../schemas/sector.js';
-import type { NameText, PartialLocalizedText } from '../schemas/localized-text.js';
+import type { PartialLocalizedText } from '../schemas/localized-text.js';
+import type { NameText } from '../schemas/name-text.js';
 
 /*
  * Real UNESCO NGO partners, limited to what public sources state (the sources compiled in

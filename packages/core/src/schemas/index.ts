@@ -3,6 +3,7 @@ export * from './country.js';
 export * from './country-record.js';
 export * from './health.js';
 export * from './localized-text.js';
+export * from './name-text.js';
 export * from './organization.js';
 export * from './page.js';
 export * from './problem.js';

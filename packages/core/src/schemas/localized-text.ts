@@ -24,15 +24,6 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const PartialLocalizedText = z.partial(LocalizedText);
 export type PartialLocalizedText = z.infer<typeof PartialLocalizedText>;
 
-/**
- * A proper name, in the languages its sources give it: at least one, none required (the
- * Agence universitaire de la Francophonie has a French name and no sourced English one).
- */
-export const NameText = z.partial(LocalizedText).check(
-  z.refine((name) => Object.values(name).some((value) => value !== undefined), 'needs a name in at least one language'),
-);
-export type NameText = z.infer<typeof NameText>;
-
 /** LocalizedText with all six languages present (reference data such as sector names). */
 export const CompleteLocalizedText = z.required(LocalizedText);
 export type CompleteLocalizedText = z.infer<typeof CompleteLocalizedText>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CountryCode } from './country.js';
-import { CompleteLocalizedText, LocalizedText, NameText, PartialLocalizedText } from './localized-text.js';
+import { CompleteLocalizedText, LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { NameText } from './name-text.js';
 import { OrganizationId } from './record-fields.js';
 import { MatchCriterion, ProgrammeId } from './programme.js';
 import { SectorCode } from './sector.js';

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { lineText, withoutControlCharacters } from './plain-text.js';
 import { CountryCode } from './country.js';
-import { LocalizedText, NameText, PartialLocalizedText } from './localized-text.js';
+import { LocalizedText, PartialLocalizedText } from './localized-text.js';
+import { NameText } from './name-text.js';
 import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 import { SectorCode } from './sector.js';
 import { ConceptId } from '../vocabulary/concept-id.js';
@@ -105,6 +106,30 @@ export const ORGANIZATION_KINDS = ['ngo', 'foundation'] as const;
 /** Level at which an organisation works; consultative status is open to all four. */
 export const ORGANIZATION_SCOPES = ['international', 'regional', 'national', 'local'] as const;
 
+/**
+ * An organisation's provenance: the record's, plus where a name in a given language comes
+ * from (`nameSources`). Apart from the shared Provenance so that events, whose bundles carry
+ * their schema, do not carry it.
+ */
+export const OrganizationProvenance = z.extend(Provenance, {
+  /**
+   * Where a name in a given language comes from, when it is not the sources above: a name
+   * in one language that is the same as in another (a proper name kept in French) is only
+   * recorded when such a source shows it.
+   */
+  nameSources: z.optional(
+    z.object({
+      ar: z.optional(WebUrl),
+      en: z.optional(WebUrl),
+      es: z.optional(WebUrl),
+      fr: z.optional(WebUrl),
+      ru: z.optional(WebUrl),
+      zh: z.optional(WebUrl),
+    }),
+  ),
+});
+export type OrganizationProvenance = z.infer<typeof OrganizationProvenance>;
+
 export const Organization = z.object({
   id: OrganizationId,
   kind: z.enum(ORGANIZATION_KINDS),
@@ -142,6 +167,6 @@ export const Organization = z.object({
   cooperation: z.optional(z.array(Evidence)),
   contacts: z.array(Contact),
   identifiers: z.array(Identifier),
-  provenance: Provenance,
+  provenance: OrganizationProvenance,
 });
 export type Organization = z.infer<typeof Organization>;

@@ -26,21 +26,6 @@ export const Provenance = z.object({
   verified: z.boolean(),
   /** True for demo organisations that do not exist. */
   fictional: z.boolean(),
-  /**
-   * Where a name in a given language comes from, when it is not the sources above: a name
-   * in one language that is the same as in another (a proper name kept in French) is only
-   * recorded when such a source shows it.
-   */
-  nameSources: z.optional(
-    z.object({
-      ar: z.optional(WebUrl),
-      en: z.optional(WebUrl),
-      es: z.optional(WebUrl),
-      fr: z.optional(WebUrl),
-      ru: z.optional(WebUrl),
-      zh: z.optional(WebUrl),
-    }),
-  ),
   note: z.optional(z.string().check(z.maxLength(500), withoutControlCharacters())),
 });
 export type Provenance = z.infer<typeof Provenance>;
