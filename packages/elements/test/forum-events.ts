@@ -83,7 +83,7 @@ export function manyEvents(count: number, month = '2026-11'): ForumEvent[] {
     const multiDay = i % 17 === 0;
     const end = new Date(Date.parse(start) + (multiDay ? 2 * 86_400_000 : 90 * 60_000)).toISOString();
     return makeEvent(`demo-bulk-${String(i).padStart(4, '0')}`, {
-      kind: (['ngo-forum', 'thematic-debate', 'ngo-hearing', 'collective-consultation'] as const)[i % 4],
+      kind: (['ngo-forum', 'thematic-debate', 'icngo', 'collective-consultation'] as const)[i % 4],
       status: i % 23 === 0 ? 'cancelled' : 'confirmed',
       title: { en: `Bulk event ${i}`, fr: `Événement ${i}` },
       when: i % 11 === 0
