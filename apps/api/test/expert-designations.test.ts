@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_EXPERT_DESIGNATIONS } from '@ngo-liaison/core/sample-data';
-import type { ExpertDesignation, ExpertProposalPage } from '@ngo-liaison/core';
+import type { ExpertDesignation, ExpertProposalPage, Page } from '@ngo-liaison/core';
 import { httpJson } from './http-json.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
 const { get, json, problem } = httpJson(server);
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-  total: number;
-}
 
 describe('GET /v1/sectors/{code}/experts', () => {
   it("lists the sector's designations only, the latest first, as stored", async () => {

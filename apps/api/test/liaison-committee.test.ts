@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_MANDATES } from '@ngo-liaison/core/sample-data';
-import type { LiaisonCommitteeMandate } from '@ngo-liaison/core';
+import type { LiaisonCommitteeMandate, Page } from '@ngo-liaison/core';
 import { httpJson } from './http-json.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
 const { get, json, problem } = httpJson(server);
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-  total: number;
-}
 
 describe('GET /v1/liaison-committee-mandates', () => {
   it('lists the seeded mandates, the latest term first, as stored', async () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_PROGRAMMES } from '@ngo-liaison/core/sample-data';
 import { FIELD_OFFICES } from '@ngo-liaison/core/reference';
-import type { Action, FieldOfficeDetail, FocalPoint, Programme } from '@ngo-liaison/core';
+import type { Action, FieldOfficeDetail, FocalPoint, Page, Programme } from '@ngo-liaison/core';
 import { httpJson } from './http-json.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
 
 const { get, json, problem } = httpJson(server);
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-  total: number;
-}
 
 describe('GET /v1/programmes', () => {
   it('lists every seeded programme across pages, in title order', async () => {

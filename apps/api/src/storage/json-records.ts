@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { readDataVersion } from './data-version.js';
+import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
-
-/** How often a request may ask SQLite whether another process wrote to the database. */
-const FRESHNESS_CHECK_MS = 1_000;
 
 /** Every record of a table as read at one moment, with a revision (a hash of their JSON). */
 export interface RecordSnapshot<T> {
@@ -24,26 +21,20 @@ type JsonTable = 'liaison_committee_mandates' | 'expert_designations';
 export class JsonRecords<T> {
   readonly #db: Kysely<Database>;
   readonly #table: JsonTable;
-  #snapshot: Promise<RecordSnapshot<T>> | undefined;
-  #dataVersion: number | undefined;
-  #checkedAt = 0;
+  readonly #snapshot: DataSnapshot<RecordSnapshot<T>>;
 
   constructor(db: Kysely<Database>, table: JsonTable) {
     this.#db = db;
     this.#table = table;
+    this.#snapshot = new DataSnapshot(db);
   }
 
-  async snapshot(): Promise<RecordSnapshot<T>> {
-    if (this.#snapshot && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
-      this.#checkedAt = Date.now();
-      if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
-    }
-    this.#snapshot ??= this.#read();
-    return this.#snapshot;
+  snapshot(): Promise<RecordSnapshot<T>> {
+    return this.#snapshot.get(() => this.#read());
   }
 
   invalidate(): void {
-    this.#snapshot = undefined;
+    this.#snapshot.invalidate();
   }
 
   async count(): Promise<number> {
@@ -55,16 +46,9 @@ export class JsonRecords<T> {
   }
 
   async #read(): Promise<RecordSnapshot<T>> {
-    try {
-      this.#dataVersion = await readDataVersion(this.#db);
-      this.#checkedAt = Date.now();
-      const rows = await this.#db.selectFrom(this.#table).select('data').orderBy('id').execute();
-      const hash = createHash('sha1');
-      for (const row of rows) hash.update(row.data).update('\n');
-      return { records: rows.map((r) => JSON.parse(r.data) as T), revision: hash.digest('base64url') };
-    } catch (error) {
-      this.#snapshot = undefined;
-      throw error;
-    }
+    const rows = await this.#db.selectFrom(this.#table).select('data').orderBy('id').execute();
+    const hash = createHash('sha1');
+    for (const row of rows) hash.update(row.data).update('\n');
+    return { records: rows.map((r) => JSON.parse(r.data) as T), revision: hash.digest('base64url') };
   }
 }

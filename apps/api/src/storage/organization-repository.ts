@@ -15,11 +15,8 @@ import {
   vocabulary,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
-import { readDataVersion } from './data-version.js';
+import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
-
-/** How often a request may ask SQLite whether another process wrote to the database. */
-const FRESHNESS_CHECK_MS = 1_000;
 
 /**
  * Storage of organisations; the same code runs on SQLite and (later) PostgreSQL.
@@ -54,16 +51,15 @@ export class OrganizationRepository {
   readonly #db: Kysely<Database>;
   readonly #countries: readonly CountryRecord[];
   readonly #today: () => string;
-  #index: Promise<OrganizationSnapshot> | undefined;
+  readonly #index: DataSnapshot<OrganizationSnapshot>;
   /** The membership key of the day the index was built for (see membershipKey in core). */
   #membership: string | undefined;
-  #dataVersion: number | undefined;
-  #checkedAt = 0;
 
   constructor(db: Kysely<Database>, { countries = COUNTRIES, today = () => utcDay(new Date()) }: OrganizationRepositoryOptions = {}) {
     this.#db = db;
     this.#countries = countries;
     this.#today = today;
+    this.#index = new DataSnapshot(db);
   }
 
   /**
@@ -72,15 +68,10 @@ export class OrganizationRepository {
    * the day it was built for and `day` (the region and group facets follow membership).
    */
   async snapshot(day: string = this.#today()): Promise<OrganizationSnapshot> {
-    if (this.#index && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
-      this.#checkedAt = Date.now();
-      if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
-    }
     const membership = membershipKey(this.#countries, day);
     if (membership !== this.#membership) this.invalidate();
     this.#membership = membership;
-    this.#index ??= this.#build(day);
-    return this.#index;
+    return this.#index.get(() => this.#build(day));
   }
 
   async index(): Promise<OrganizationIndex> {
@@ -89,26 +80,19 @@ export class OrganizationRepository {
 
   /** Forgets the index; the next search rebuilds it from the table. */
   invalidate(): void {
-    this.#index = undefined;
+    this.#index.invalidate();
   }
 
   async #build(day: string): Promise<OrganizationSnapshot> {
-    try {
-      this.#dataVersion = await readDataVersion(this.#db);
-      this.#checkedAt = Date.now();
-      const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
-      const hash = createHash('sha1');
-      for (const row of rows) hash.update(row.data).update('\n');
-      const index = createOrganizationIndex(
-        rows.map((row) => JSON.parse(row.data) as Organization),
-        // The vocabulary's words: queries find across languages, interest facets carry labels.
-        { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) },
-      );
-      return { index, revision: `${hash.digest('base64url')}.${membershipKey(this.#countries, day) || 'all'}` };
-    } catch (error) {
-      this.#index = undefined; // the next request tries again
-      throw error;
-    }
+    const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
+    const hash = createHash('sha1');
+    for (const row of rows) hash.update(row.data).update('\n');
+    const index = createOrganizationIndex(
+      rows.map((row) => JSON.parse(row.data) as Organization),
+      // The vocabulary's words: queries find across languages, interest facets carry labels.
+      { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) },
+    );
+    return { index, revision: `${hash.digest('base64url')}.${membershipKey(this.#countries, day) || 'all'}` };
   }
 
   /** A page of search results with facets. Throws InvalidCursorError (from core) on a foreign cursor. */

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { actorId, normalizeText, type Action, type FocalPoint, type Programme } from '@ngo-liaison/core';
-import { readDataVersion } from './data-version.js';
+import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
-
-/** How often a request may ask SQLite whether another process wrote to the database. */
-const FRESHNESS_CHECK_MS = 1_000;
 
 /** Programmes, actions and focal points as read at one moment, with a revision of that data. */
 export interface ProgrammeSnapshot {
@@ -31,51 +28,38 @@ export interface ProgrammeSeed {
  */
 export class ProgrammeRepository {
   readonly #db: Kysely<Database>;
-  #snapshot: Promise<ProgrammeSnapshot> | undefined;
-  #dataVersion: number | undefined;
-  #checkedAt = 0;
+  readonly #snapshot: DataSnapshot<ProgrammeSnapshot>;
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
+    this.#snapshot = new DataSnapshot(db);
   }
 
-  async snapshot(): Promise<ProgrammeSnapshot> {
-    if (this.#snapshot && Date.now() - this.#checkedAt > FRESHNESS_CHECK_MS) {
-      this.#checkedAt = Date.now();
-      if ((await readDataVersion(this.#db)) !== this.#dataVersion) this.invalidate();
-    }
-    this.#snapshot ??= this.#read();
-    return this.#snapshot;
+  snapshot(): Promise<ProgrammeSnapshot> {
+    return this.#snapshot.get(() => this.#read());
   }
 
   invalidate(): void {
-    this.#snapshot = undefined;
+    this.#snapshot.invalidate();
   }
 
   async #read(): Promise<ProgrammeSnapshot> {
-    try {
-      this.#dataVersion = await readDataVersion(this.#db);
-      this.#checkedAt = Date.now();
-      const [programmes, actions, focalPoints] = await Promise.all([
-        this.#db.selectFrom('programmes').select('data').orderBy('id').execute(),
-        this.#db.selectFrom('actions').select('data').orderBy('id').execute(),
-        this.#db.selectFrom('focal_points').select('data').orderBy('id').execute(),
-      ]);
-      const hash = createHash('sha1');
-      for (const rows of [programmes, actions, focalPoints]) {
-        for (const row of rows) hash.update(row.data).update('\n');
-        hash.update('\u0000');
-      }
-      return {
-        programmes: programmes.map((r) => JSON.parse(r.data) as Programme),
-        actions: actions.map((r) => JSON.parse(r.data) as Action),
-        focalPoints: focalPoints.map((r) => JSON.parse(r.data) as FocalPoint),
-        revision: hash.digest('base64url'),
-      };
-    } catch (error) {
-      this.#snapshot = undefined;
-      throw error;
+    const [programmes, actions, focalPoints] = await Promise.all([
+      this.#db.selectFrom('programmes').select('data').orderBy('id').execute(),
+      this.#db.selectFrom('actions').select('data').orderBy('id').execute(),
+      this.#db.selectFrom('focal_points').select('data').orderBy('id').execute(),
+    ]);
+    const hash = createHash('sha1');
+    for (const rows of [programmes, actions, focalPoints]) {
+      for (const row of rows) hash.update(row.data).update('\n');
+      hash.update('\u0000');
     }
+    return {
+      programmes: programmes.map((r) => JSON.parse(r.data) as Programme),
+      actions: actions.map((r) => JSON.parse(r.data) as Action),
+      focalPoints: focalPoints.map((r) => JSON.parse(r.data) as FocalPoint),
+      revision: hash.digest('base64url'),
+    };
   }
 
   async count(): Promise<number> {
