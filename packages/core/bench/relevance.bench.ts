@@ -5,34 +5,17 @@
  * same process. Not a test (test/relevance.test.ts holds the floors): it prints tables.
  * `npm run bench:relevance -w @ngo-liaison/core`. BENCH_SMOKE=1 changes nothing (it is fast).
  */
-import MiniSearch from 'minisearch';
 import { LANGUAGES } from '../src/i18n/languages.js';
 import { COUNTRIES } from '../src/reference/countries.js';
 import { SAMPLE_ORGANIZATIONS } from '../src/sample/index.js';
-import type { Organization } from '../src/schemas/organization.js';
 import { conceptDictionary } from '../src/search/concept-dictionary.js';
 import { createOrganizationIndex } from '../src/search/organization-index.js';
 import { PARTNER_STANDINGS } from '../src/organizations/partnership.js';
-import { indexTokens, tokenize } from '../src/text/tokenize.js';
-import { conceptTerms, vocabulary } from '../src/vocabulary/vocabulary.js';
+import { vocabulary } from '../src/vocabulary/vocabulary.js';
+import { peerMiniSearch } from './peer-fields.js';
 import { CUTOFF, measureRelevance, RELEVANCE_QUERIES, type RelevanceReport } from '../test/relevance.js';
 
 const orgs = [...SAMPLE_ORGANIZATIONS];
-const texts = (value: object | undefined) => Object.values(value ?? {}).filter((v): v is string => typeof v === 'string');
-const conceptWords = new Map(vocabulary().concepts.map((c) => [c.id, conceptTerms(c).join(' ')]));
-
-/** What MiniSearch indexes: every field Liaison indexes, fields of interest as their labels and synonyms in six languages. */
-const FIELD_TEXT: Record<string, (o: Organization) => string> = {
-  name: (o) => texts(o.name).join(' '),
-  acronym: (o) => texts(o.acronym).join(' '),
-  formerName: (o) => (o.formerNames ?? []).flatMap(texts).join(' '),
-  interest: (o) => o.fieldsOfInterest.map((id) => conceptWords.get(id) ?? id).join(' '),
-  city: (o) => o.headquarters?.city ?? '',
-  identifier: (o) => o.identifiers.map((i) => i.value).join(' '),
-  description: (o) => texts(o.description).join(' '),
-};
-const BOOST = { name: 3, acronym: 4, formerName: 2, interest: 1.5, city: 1, identifier: 1, description: 0.5 };
-
 interface Engine {
   name: string;
   note: string;
@@ -53,21 +36,7 @@ function liaison(withConcepts: boolean): Engine {
 
 /** MiniSearch with the same normaliser and tokeniser, boosts, prefix search and typo tolerance. */
 function minisearch(combineWith: 'AND' | 'OR'): Engine {
-  const ms = new MiniSearch<Organization>({
-    fields: Object.keys(FIELD_TEXT),
-    extractField: (doc, field) => (field === 'id' ? doc.id : FIELD_TEXT[field]!(doc)),
-    tokenize: (text, field) => indexTokens(text, { joinParts: field === 'acronym' }),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (text) => [...new Set(tokenize(text))],
-      processTerm: (term) => term,
-      prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-      boost: BOOST,
-      combineWith,
-    },
-  });
-  ms.addAll(orgs);
+  const ms = peerMiniSearch(orgs, { combineWith });
   return {
     name: `MiniSearch 7.2, ${combineWith}`,
     note: `prefix, fuzzy 0.2 (>3 chars), same boosts and tokens, fields of interest as labels + synonyms in six languages, ${combineWith === 'AND' ? 'every word must match (as Liaison)' : 'any word may match (MiniSearch’s default)'}`,

@@ -7,15 +7,17 @@
  */
 import { Document } from 'flexsearch';
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
 import { COUNTRIES } from '../src/reference/countries.js';
 import type { Organization } from '../src/schemas/organization.js';
 import { conceptDictionary } from '../src/search/concept-dictionary.js';
 import { createOrganizationIndex } from '../src/search/organization-index.js';
+import { PARTNER_STANDINGS } from '../src/organizations/partnership.js';
 import { generateSyntheticDirectory } from '../src/synthetic/generate-directory.js';
 import { normalizeText } from '../src/text/normalize.js';
-import { indexTokens, tokenize } from '../src/text/tokenize.js';
-import { conceptTerms, vocabulary } from '../src/vocabulary/vocabulary.js';
+import { indexTokens } from '../src/text/tokenize.js';
+import { vocabulary } from '../src/vocabulary/vocabulary.js';
+import { allAcronyms, allNames, FIELD_NAMES, FIELD_TEXT, interests, peerMiniSearch } from './peer-fields.js';
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const SIZE = Number(process.env.BENCH_SIZE ?? (SMOKE ? 1_000 : 10_000));
@@ -59,24 +61,6 @@ interface Engine {
   rounds?: number;
 }
 
-const allNames = (o: Organization) => Object.values(o.name).join(' ');
-const allAcronyms = (o: Organization) => Object.values(o.acronym ?? {}).join(' ');
-const formerNames = (o: Organization) => (o.formerNames ?? []).flatMap((n) => Object.values(n)).join(' ');
-const descriptions = (o: Organization) => Object.values(o.description ?? {}).join(' ');
-/** Fields of interest as the peers see them: each concept's labels and synonyms in the six languages (what Liaison reaches through its concept dictionary). */
-const conceptWords = new Map(vocabulary().concepts.map((c) => [c.id, conceptTerms(c).join(' ')]));
-const interests = (o: Organization) => o.fieldsOfInterest.map((id) => conceptWords.get(id) ?? id).join(' ');
-const BOOST = { name: 3, acronym: 4, formerName: 2, interest: 1.5, city: 1, identifier: 1, description: 0.5 };
-const FIELD_TEXT: Record<keyof typeof BOOST, (o: Organization) => string> = {
-  name: allNames,
-  acronym: allAcronyms,
-  formerName: formerNames,
-  interest: interests,
-  city: (o) => o.headquarters?.city ?? '',
-  identifier: (o) => o.identifiers.map((i) => i.value).join(' '),
-  description: descriptions,
-};
-const FIELD_NAMES = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
 function liaison(): Engine {
   let index: ReturnType<typeof createOrganizationIndex>;
@@ -84,7 +68,8 @@ function liaison(): Engine {
     name: 'Liaison index (core)',
     note: 'search + 11 facet counts + first page of 20, relevance order; a one-letter prefix expands into name-like fields only; query words also name concepts in six languages (the concept dictionary, as the API runs it)',
     build: (orgs) => (index = createOrganizationIndex(orgs, { countries: COUNTRIES, concepts: conceptDictionary(vocabulary()) })),
-    search: (q, limit = 20) => (limit > 100 ? index.searchAll({ q }) : index.search({ q, limit }).items).map((o) => o.id),
+    // Every standing: the peers index the whole directory too.
+    search: (q, limit = 20) => (limit > 100 ? index.searchAll({ q, standing: PARTNER_STANDINGS }) : index.search({ q, limit, standing: PARTNER_STANDINGS }).items).map((o) => o.id),
   };
 }
 
@@ -102,21 +87,7 @@ function minisearch(namesOnly = false): Engine {
       ? 'as above without the description field (less work than Liaison does; a lower bound)'
       : 'prefix, fuzzy 0.2 (>3 chars), same boosts, AND; results only, no facets',
     build(orgs) {
-      ms = new MiniSearch<Organization>({
-        fields,
-        extractField: (doc, field) => (field === 'id' ? doc.id : FIELD_TEXT[field as keyof typeof BOOST](doc)),
-        tokenize: (text, field) => indexTokens(text, { joinParts: field === 'acronym' }),
-        processTerm: (term) => term,
-        searchOptions: {
-          tokenize: (text) => [...new Set(tokenize(text))],
-          processTerm: (term) => term,
-          prefix: true,
-          fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-          boost: BOOST,
-          combineWith: 'AND',
-        },
-      });
-      ms.addAll(orgs);
+      ms = peerMiniSearch(orgs, { fields });
     },
     search: (q, limit = 20) => ms.search(q).slice(0, limit).map((r) => String(r.id)),
   };
