@@ -21,11 +21,15 @@ import { actionRoutes } from './routes/actions.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
+import type { Lifecycle } from './lifecycle.js';
+import { isStorageUnavailable } from './storage/storage-unavailable.js';
 import type { Storage } from './storage/storage.js';
 
 export interface AppOptions {
   storage: Storage;
   version: string;
+  /** Whether the process is draining (readiness reads it; default: never). */
+  lifecycle?: Lifecycle;
   /** Folder of the elements' CDN bundle, served at /widgets/ and /widgets/{widgetsVersion}/ (absent: not served). */
   widgetsDir?: string;
   /** The elements package's version: the bundle is also served, immutable, at /widgets/{version}/. */
@@ -36,9 +40,20 @@ export interface AppOptions {
   now?: () => Date;
 }
 
+/** What a 503 for an unreachable database asks clients to wait: a restart or a failover takes seconds. */
+const STORAGE_RETRY_AFTER_SECONDS = 5;
+
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
-export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir, now = () => new Date() }: AppOptions): Hono {
+export function createApp({
+  storage,
+  version,
+  lifecycle = { draining: false },
+  widgetsDir,
+  widgetsVersion,
+  demoDir,
+  now = () => new Date(),
+}: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -53,7 +68,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-cache');
   });
 
-  metaRoutes(app, storage, version);
+  metaRoutes(app, storage, version, lifecycle);
   organizationRoutes(app, storage);
   exportRoutes(app, storage);
   referenceRoutes(app, now);
@@ -81,6 +96,16 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
     if (error instanceof ValidationError) return problemResponse(c, invalidRequestProblem(error.issues));
     if (error instanceof InvalidCursorError) {
       return problemResponse(c, invalidRequestProblem([{ path: 'cursor', message: `${error.message}; use a nextCursor from a previous page` }]));
+    }
+    if (isStorageUnavailable(error)) {
+      // What is served from memory keeps working; this request needed the database itself.
+      c.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));
+      return problemResponse(c, {
+        type: PROBLEM_TYPES.unavailable,
+        title: 'Storage unavailable',
+        status: 503,
+        detail: `The database cannot be reached just now; try again in ${STORAGE_RETRY_AFTER_SECONDS} seconds (request id ${c.get('requestId')}).`,
+      });
     }
     console.error(`[${c.get('requestId')}]`, error);
     return problemResponse(c, {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -15,18 +16,25 @@ import {
   sampleSessions,
 } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
+import type { Lifecycle } from './lifecycle.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
 import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
-import { openSqlite } from './storage/sqlite.js';
-import { createStorage } from './storage/storage.js';
+import type { DatabaseLocation } from './storage/database.js';
+import { clearAllData } from './storage/clear-all-data.js';
+import { withStartupLock } from './storage/startup-lock.js';
+import { openStorage, type Storage } from './storage/storage.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. Default 8787. */
   port?: number;
   /** Interface to listen on; default all. */
   host?: string;
-  /** SQLite database file; created, migrated and seeded on first start. */
+  /** SQLite database file; created, migrated and seeded on first start (default: apps/api/data/liaison.db). */
   dbFile?: string;
+  /** A PostgreSQL URL (postgres://…): used instead of `dbFile`; migrated and seeded on first start. */
+  databaseUrl?: string;
+  /** How often the node reads the database's change log (default 200 ms). */
+  changePollMs?: number;
   /** Records to seed an empty database with (default: the sample data set). */
   seed?: readonly unknown[];
   /**
@@ -70,6 +78,8 @@ export interface RunningServer {
   port: number;
   /** Organisations loaded by this start (0 when the database already had data). */
   seeded: number;
+  /** The repositories and the change feed (tests and the command line read through them). */
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -89,37 +99,53 @@ function removeDatabase(file: string) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
 
-export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const dbFile = options.dbFile ?? DEFAULT_DB_FILE;
-  const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
-  const isNew = !existsSync(dbFile);
-  const db = await openSqlite(dbFile);
-  const clock = options.now;
-  const storage = createStorage(db, clock ? { today: () => utcDay(clock()) } : {});
+/**
+ * Seeds what the database lacks: organisations (into an empty table), sessions and events
+ * (on every start: the fictional ones follow the month), programmes and the committee. Each
+ * step validates everything first and writes in one transaction.
+ */
+async function seedAll(storage: Storage, options: ServerOptions): Promise<number> {
+  const seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
+  const now = options.now?.() ?? new Date();
+  await seedSessions(storage, options.sessions ?? sampleSessions(now));
+  await seedEvents(storage, options.events ?? (options.seed ? REAL_EVENTS : sampleEvents(now)), now);
+  await seedProgrammes(
+    storage,
+    options.programmeData ?? { programmes: SAMPLE_PROGRAMMES, actions: options.seed ? [] : SAMPLE_ACTIONS, focalPoints: SAMPLE_FOCAL_POINTS }
+  );
+  await seedCommittee(
+    storage,
+    options.committeeData ?? (options.seed ? { mandates: [], designations: [] } : { mandates: SAMPLE_MANDATES, designations: SAMPLE_EXPERT_DESIGNATIONS })
+  );
+  return seeded;
+}
 
-  let seeded: number;
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const location: DatabaseLocation = options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dbFile: options.dbFile ?? DEFAULT_DB_FILE };
+  const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
+  const isNewFile = 'dbFile' in location && !existsSync(location.dbFile);
+  const clock = options.now;
+  const storage = await openStorage(location, {
+    ...(clock ? { today: () => utcDay(clock()) } : {}),
+    ...(options.changePollMs ? { pollMs: options.changePollMs } : {}),
+  });
+
+  let seeded = 0;
   try {
-    seeded = await seedIfEmpty(storage, options.seed ?? SAMPLE_ORGANIZATIONS);
-    const now = options.now?.() ?? new Date();
-    await seedSessions(storage, options.sessions ?? sampleSessions(now));
-    await seedEvents(storage, options.events ?? (options.seed ? REAL_EVENTS : sampleEvents(now)), now);
-    await seedProgrammes(
-      storage,
-      options.programmeData ?? { programmes: SAMPLE_PROGRAMMES, actions: options.seed ? [] : SAMPLE_ACTIONS, focalPoints: SAMPLE_FOCAL_POINTS },
-    );
-    await seedCommittee(
-      storage,
-      options.committeeData ?? (options.seed ? { mandates: [], designations: [] } : { mandates: SAMPLE_MANDATES, designations: SAMPLE_EXPERT_DESIGNATIONS }),
-    );
+    await withStartupLock(storage, () => seedAll(storage, options).then((count) => void (seeded = count)));
   } catch (error) {
-    await db.destroy();
-    // A first start that failed leaves nothing behind: the next start begins clean.
-    if (isNew) removeDatabase(dbFile);
+    // A first start that failed leaves nothing behind (no file; on PostgreSQL, no rows): the next start begins clean.
+    if (storage.created && storage.kind === 'postgres') await clearAllData(storage.db);
+    await storage.close();
+    if (isNewFile && 'dbFile' in location) removeDatabase(location.dbFile);
     throw error;
   }
+  storage.changes.start();
 
+  const lifecycle: Lifecycle = { draining: false };
   const app = createApp({
     storage,
+    lifecycle,
     version: VERSION,
     ...(options.now ? { now: options.now } : {}),
     ...(options.widgetsDir !== null
@@ -128,10 +154,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.demoDir !== null ? { demoDir: options.demoDir ?? repoPath('apps/demo/public') } : {}),
   });
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+  const server = await new Promise<ReturnType<typeof serve> & Pick<Server, 'closeIdleConnections'>>((resolve, reject) => {
     const s = serve(
       { fetch: app.fetch, port: options.port ?? 8787, serverOptions: httpServerOptions(timeouts), ...(options.host ? { hostname: options.host } : {}) },
-      () => resolve(s),
+      () => resolve(s as typeof s & Pick<Server, 'closeIdleConnections'>)
     );
     s.once('error', reject);
   });
@@ -142,9 +168,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     seeded,
+    storage,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.destroy();
+      // Graceful: /readyz says draining, no new connections, in-flight requests finish
+      // (idle kept-alive connections are closed now, busy ones after their response), then the pool.
+      lifecycle.draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await storage.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { partnerStanding, pickText, type Organization } from '@ngo-liaison/core';
+import { testBackend } from '../src/testing/temp-database.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
@@ -89,7 +90,9 @@ describe('GET /v1/organizations/{id}', () => {
     const iau = (await (await get('/v1/organizations/iau')).json()) as Organization;
     expect(iau.partnership.at(-1)).toMatchObject({
       category: 'associate',
-      evidence: [expect.objectContaining({ source: expect.any(String), url: expect.stringMatching(/^https:/), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })],
+      evidence: [
+        expect.objectContaining({ source: expect.any(String), url: expect.stringMatching(/^https:/), asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+      ],
     });
     // Not listed by default, yet its record answers, with the pages that show its cooperation.
     const icomos = (await (await get('/v1/organizations/icomos')).json()) as Organization;
@@ -109,7 +112,7 @@ describe('GET /v1/organizations/{id}', () => {
 
 describe('other routes', () => {
   it('reports health', async () => {
-    expect(await (await get('/healthz')).json()).toMatchObject({ status: 'ok', storage: 'sqlite' });
+    expect(await (await get('/healthz')).json()).toMatchObject({ status: 'ok', storage: testBackend() });
   });
 
   it('publishes an OpenAPI 3.1 document built from the contract', async () => {

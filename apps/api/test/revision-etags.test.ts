@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventRepository } from '../src/storage/event-repository.js';
 import { useTestServer } from './test-server.js';
@@ -27,7 +26,7 @@ describe('revision ETags on the event routes', () => {
       const again = await get(path, first.headers.get('etag')!);
       expect(again.status).toBe(304);
       expect(reads()).toBe(0);
-    },
+    }
   );
 
   it('serves a feed rendered for this revision and query from the cache, byte for byte', async () => {
@@ -45,12 +44,21 @@ describe('revision ETags on the event routes', () => {
     const tag = before.headers.get('etag')!;
     expect(await before.text()).not.toContain('Renamed by another process');
 
-    const other = new BetterSqlite3(server.dbFile);
-    const row = other.prepare("select data from events where id = 'icngo-2018'").get() as { data: string };
-    const event = JSON.parse(row.data) as { title: { en: string } };
-    event.title.en = 'Renamed by another process';
-    other.prepare("update events set data = ? where id = 'icngo-2018'").run(JSON.stringify(event));
-    other.close();
+    const other = await server.connect();
+    try {
+      const row = await other.selectFrom('events').select('data').where('id', '=', 'icngo-2018').executeTakeFirstOrThrow();
+      const event = JSON.parse(row.data) as { title: { en: string } };
+      event.title.en = 'Renamed by another process';
+      await other
+        .updateTable('events')
+        .set({ data: JSON.stringify(event) })
+        .where('id', '=', 'icngo-2018')
+        .execute();
+    } finally {
+      await other.destroy();
+    }
+    // The node learns of the write from the database's change log, read every 200 ms.
+    await expect.poll(async () => (await get(path, tag)).status, { timeout: 2_000, interval: 50 }).toBe(200);
 
     const after = await get(path, tag);
     expect(after.status).toBe(200);

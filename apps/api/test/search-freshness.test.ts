@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { organizationSortKey, type Organization } from '@ngo-liaison/core';
 import { FICTIONAL_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
@@ -14,10 +13,17 @@ describe('search index freshness', () => {
     expect((await search('zanzibarite')).total).toBe(0);
     const before = (await fetch(`${server.url}/v1/organizations?q=zanzibarite`)).headers.get('etag');
     const added: Organization = { ...FICTIONAL_ORGANIZATIONS[0]!, id: 'demo-zanzibarite-guild', name: { en: 'Zanzibarite Guild', fr: 'Guilde zanzibarite' } };
-    const other = new BetterSqlite3(server.dbFile);
-    other.prepare('insert into organizations (id, sort_name, data) values (?, ?, ?)').run(added.id, organizationSortKey(added)[0], JSON.stringify(added));
-    other.close();
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the index checks at most once a second
+    const other = await server.connect();
+    try {
+      await other
+        .insertInto('organizations')
+        .values({ id: added.id, sort_name: organizationSortKey(added)[0], data: JSON.stringify(added) })
+        .execute();
+    } finally {
+      await other.destroy();
+    }
+    // The node learns of the write from the database's change log, read every 200 ms.
+    await expect.poll(async () => (await search('zanzibarite')).total, { timeout: 2_000, interval: 50 }).toBe(1);
     const after = await search('zanzibarite');
     expect(after.items.map((o) => o.id)).toEqual(['demo-zanzibarite-guild']);
     const tag = (await fetch(`${server.url}/v1/organizations?q=zanzibarite`)).headers.get('etag');

@@ -1,23 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { tempDatabase } from '../src/testing/temp-database.js';
 
 let server: RunningServer;
-const db = tempDbFile();
+const db = await tempDatabase();
 
 // The demo pages are served from the repository (apps/demo/public); the widgets folder is a
 // stand-in, so the test needs no build of the elements.
 beforeAll(async () => {
-  const widgetsDir = join(dirname(db.file), 'widgets');
-  mkdirSync(widgetsDir);
+  const widgetsDir = mkdtempSync(join(tmpdir(), 'liaison-widgets-'));
   writeFileSync(join(widgetsDir, 'ngo-directory.js'), 'export {};\n');
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir });
+  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir });
 });
 afterAll(async () => {
   await server.close();
-  db.cleanup();
+  await db.cleanup();
 });
 
 const headersOf = async (path: string) => {
@@ -49,7 +49,7 @@ describe('security headers on every area', () => {
       expect(headers.get('x-frame-options')).toBe('DENY');
       expect(headers.get('referrer-policy')).toBe('no-referrer');
       expect(headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    },
+    }
   );
 
   it('widgets: nosniff, and partner sites on other origins may still load them (CORP cross-origin)', async () => {

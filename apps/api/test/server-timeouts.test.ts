@@ -1,17 +1,17 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { tempDatabase } from '../src/testing/temp-database.js';
 
 let server: RunningServer;
-const db = tempDbFile();
+const db = await tempDatabase();
 const HEADERS_TIMEOUT_MS = 1_000;
 
 beforeAll(async () => {
   server = await startServer({
     port: 0,
     host: '127.0.0.1',
-    dbFile: db.file,
+    ...db.location,
     widgetsDir: null,
     demoDir: null,
     timeouts: { headersMs: HEADERS_TIMEOUT_MS, requestMs: 2_000, keepAliveMs: 1_000 },
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  db.cleanup();
+  await db.cleanup();
 });
 
 /** A client that sends a request line, then one header byte every 100 ms and never ends the headers. */

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REAL_EVENTS, sampleEvents, sampleSessions } from '@ngo-liaison/core/sample-data';
 import type { EventPage, ForumEvent, GoverningBodySession, SessionPage } from '@ngo-liaison/core';
 import { SeedError, startServer } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import { tempDatabase } from '../src/testing/temp-database.js';
 import { useTestServer } from './test-server.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -99,27 +98,27 @@ describe('session seeding', () => {
   const noStatic = { widgetsDir: null, demoDir: null, port: 0, host: '127.0.0.1' } as const;
 
   it('moves the fictional sessions with the month, with their events', async () => {
-    const db = tempDbFile();
+    const db = await tempDatabase();
     try {
-      let running = await startServer({ ...noStatic, dbFile: db.file, now: () => NOW });
+      let running = await startServer({ ...noStatic, ...db.location, now: () => NOW });
       const november = (await (await fetch(`${running.url}/v1/sessions/demo-ngp-next`)).json()) as GoverningBodySession;
       await running.close();
-      running = await startServer({ ...noStatic, dbFile: db.file, now: () => new Date('2026-12-02T08:00:00Z') });
+      running = await startServer({ ...noStatic, ...db.location, now: () => new Date('2026-12-02T08:00:00Z') });
       const december = (await (await fetch(`${running.url}/v1/sessions/demo-ngp-next`)).json()) as GoverningBodySession;
       expect(november.dates).toEqual({ start: '2026-12-05', end: '2026-12-06' });
       expect(december.dates).toEqual({ start: '2027-01-05', end: '2027-01-06' });
       await running.close();
     } finally {
-      db.cleanup();
+      await db.cleanup();
     }
   });
 
   it('refuses an event outside its session, naming the event and the field, and leaves no database behind', async () => {
-    const db = tempDbFile();
+    const db = await tempDatabase();
     try {
       const ngp = REAL_EVENTS.find((e) => e.id === 'ngp-212-ex-2021')!;
       const moved = { ...ngp, when: { allDay: true, startDate: '2021-10-21', endDate: '2021-10-21', timeZone: 'Europe/Paris' } };
-      const attempt = startServer({ ...noStatic, dbFile: db.file, now: () => NOW, events: [moved] });
+      const attempt = startServer({ ...noStatic, ...db.location, now: () => NOW, events: [moved] });
       await expect(attempt).rejects.toBeInstanceOf(SeedError);
       await expect(attempt).rejects.toMatchObject({
         problems: [
@@ -129,21 +128,29 @@ describe('session seeding', () => {
           },
         ],
       });
-      expect(existsSync(db.file)).toBe(false);
+      expect(await db.holdsNoData()).toBe(true);
     } finally {
-      db.cleanup();
+      await db.cleanup();
     }
   });
 
   it('refuses an invalid session, naming the session and the field', async () => {
-    const db = tempDbFile();
+    const db = await tempDatabase();
     try {
       const [first] = SESSIONS;
-      const attempt = startServer({ ...noStatic, dbFile: db.file, now: () => NOW, sessions: [{ ...first!, dates: { start: '2011-11-10', end: '2011-10-25' } }], events: [] });
-      await expect(attempt).rejects.toMatchObject({ problems: [{ path: 'sessions[gc-36].dates.end', message: 'must not be before dates.start (2011-11-10)' }] });
-      expect(existsSync(db.file)).toBe(false);
+      const attempt = startServer({
+        ...noStatic,
+        ...db.location,
+        now: () => NOW,
+        sessions: [{ ...first!, dates: { start: '2011-11-10', end: '2011-10-25' } }],
+        events: [],
+      });
+      await expect(attempt).rejects.toMatchObject({
+        problems: [{ path: 'sessions[gc-36].dates.end', message: 'must not be before dates.start (2011-11-10)' }],
+      });
+      expect(await db.holdsNoData()).toBe(true);
     } finally {
-      db.cleanup();
+      await db.cleanup();
     }
   });
 });

@@ -1,41 +1,49 @@
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
-import { tempDbFile } from './temp-db.js';
+import type { Database } from '../src/storage/schema.js';
+import { tempDatabase, type TempDatabase } from '../src/testing/temp-database.js';
 
 export interface TestServer {
   /** Base URL of the running server (the API is under /v1). */
   readonly url: string;
   readonly port: number;
-  /** Its SQLite file, for tests that change the data behind the server's back. */
-  readonly dbFile: string;
+  readonly running: RunningServer;
+  /** A connection of its own to the server's database, for tests that change data behind its back (as another process). */
+  connect(): Promise<Kysely<Database>>;
 }
 
 /**
- * The API tests' server: a real server on an ephemeral loopback port over a fresh SQLite file,
- * started before the file's tests and stopped (its database removed) after them. No demo
- * pages or widgets unless `options` asks for them.
+ * The API tests' server: a real server on an ephemeral loopback port over a fresh database of
+ * this run's backend (SQLite, or PostgreSQL in the vitest project of that name), started
+ * before the file's tests and stopped (its database removed) after them. No demo pages or
+ * widgets unless `options` asks for them.
  */
 export function useTestServer(options: ServerOptions = {}): TestServer {
-  const db = tempDbFile();
+  let db: TempDatabase | undefined;
   let running: RunningServer | undefined;
   beforeAll(async () => {
-    running = await startServer({ port: 0, host: '127.0.0.1', widgetsDir: null, demoDir: null, dbFile: db.file, ...options });
+    db = await tempDatabase();
+    running = await startServer({ port: 0, host: '127.0.0.1', widgetsDir: null, demoDir: null, ...db.location, ...options });
   });
   afterAll(async () => {
     await running?.close();
-    db.cleanup();
+    await db?.cleanup();
   });
-  const started = (): RunningServer => {
-    if (!running) throw new Error('the test server is used before beforeAll has started it');
-    return running;
+  const started = (): { running: RunningServer; db: TempDatabase } => {
+    if (!running || !db) throw new Error('the test server is used before beforeAll has started it');
+    return { running, db };
   };
   return {
-    dbFile: db.file,
     get url() {
-      return started().url;
+      return started().running.url;
     },
     get port() {
-      return started().port;
+      return started().running.port;
     },
+    get running() {
+      return started().running;
+    },
+    connect: () => started().db.connect(),
   };
 }

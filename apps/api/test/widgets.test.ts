@@ -5,7 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/index.js';
 import { rawGet } from './http-get.js';
-import { tempDbFile } from './temp-db.js';
+import { tempDatabase } from '../src/testing/temp-database.js';
 
 /*
  * /widgets/ as a CDN serves it, over HTTP, on a folder laid out like the elements' dist/cdn
@@ -34,14 +34,14 @@ writeFileSync(join(widgetsDir, 'ngo-directory.js.map'), map);
 writeFileSync(join(widgetsDir, 'logo.png'), png);
 
 let server: RunningServer;
-const db = tempDbFile();
+const db = await tempDatabase();
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: db.file, widgetsDir, widgetsVersion: VERSION });
+  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir, widgetsVersion: VERSION });
 });
 afterAll(async () => {
   await server.close();
-  db.cleanup();
+  await db.cleanup();
   rmSync(widgetsDir, { recursive: true, force: true });
 });
 

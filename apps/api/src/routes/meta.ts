@@ -5,9 +5,10 @@ import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
+import type { Lifecycle } from '../lifecycle.js';
 import type { Storage } from '../storage/storage.js';
 
-export function metaRoutes(app: Hono, storage: Storage, version: string): void {
+export function metaRoutes(app: Hono, storage: Storage, version: string, lifecycle: Lifecycle): void {
   const openApiDocument = buildOpenApiDocument({ version });
 
   // Load balancers and monitors poll this: never cached, and 503 when storage fails.
@@ -24,6 +25,21 @@ export function metaRoutes(app: Hono, storage: Storage, version: string): void {
       });
     }
     return c.json({ status: 'ok' as const, version, storage: storage.kind });
+  });
+
+  // Load balancers route by this. A node leaves rotation only while it drains (SIGTERM): when
+  // the database is away, every node would fail together, and each still serves what it holds
+  // in memory, so storage trouble shows as "degraded" with the reason, not as 503.
+  app.get('/readyz', (c) => {
+    c.header('cache-control', 'no-store');
+    const { ok, error, lastSuccessAt } = storage.changes.status;
+    const body = {
+      status: lifecycle.draining ? ('draining' as const) : ok ? ('ready' as const) : ('degraded' as const),
+      version,
+      storage: { kind: storage.kind, reachable: ok, lastContact: new Date(lastSuccessAt).toISOString(), ...(error ? { error } : {}) },
+      changes: { seq: storage.changes.seq() },
+    };
+    return c.json(body, lifecycle.draining ? 503 : 200);
   });
 
   // Built once per start: its ETag is the hash of that one body.

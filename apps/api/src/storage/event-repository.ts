@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   EVENTS_LIST,
   decodeCursor,
@@ -15,7 +14,7 @@ import {
   type Page,
   type RegionOf,
 } from '@ngo-liaison/core';
-import { readDataVersion } from './data-version.js';
+import type { ChangeFeed } from './change-feed.js';
 import type { Database, EventsTable } from './schema.js';
 
 /** `,ED,SC,`: a list column that `LIKE '%,ED,%'` searches the same way in SQLite and PostgreSQL. */
@@ -31,35 +30,14 @@ export const MAX_FEED_EVENTS = 5000;
  * lists (msw) agree on every page.
  */
 export class EventRepository {
-  #revision: { dataVersion: number; hash: Promise<string> } | undefined;
-
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly regionOf: RegionOf,
-  ) {}
+  constructor(private readonly db: Kysely<Database>, private readonly feed: ChangeFeed, private readonly regionOf: RegionOf) {}
 
   /**
-   * A hash of every event (equal revisions, equal data), for revision ETags. Recomputed
-   * after our own writes and when SQLite's data_version says another connection wrote:
-   * one pragma per call, so a revalidation never reads the events themselves.
+   * The table's last change in the change log, for revision ETags: equal on every node that
+   * has caught up, and known without a query, so a revalidation never touches the database.
    */
   async revision(): Promise<string> {
-    const dataVersion = await readDataVersion(this.db);
-    if (this.#revision?.dataVersion !== dataVersion) {
-      const hash = this.#hashAll().catch((error: unknown) => {
-        this.#revision = undefined; // the next request tries again
-        throw error;
-      });
-      this.#revision = { dataVersion, hash };
-    }
-    return this.#revision.hash;
-  }
-
-  async #hashAll(): Promise<string> {
-    const rows = await this.db.selectFrom('events').select('data').orderBy('id').execute();
-    const hash = createHash('sha1');
-    for (const row of rows) hash.update(row.data).update('\n');
-    return hash.digest('base64url');
+    return this.feed.revision(['events']);
   }
 
   #row(event: ForumEvent): EventsTable {
@@ -105,7 +83,7 @@ export class EventRepository {
         eb.or([
           eb.and([eb('all_day', '=', 0), ...(toIso ? [eb('start_utc', '<', toIso)] : []), ...(fromIso ? [eb('end_utc', '>', fromIso)] : [])]),
           eb.and([eb('all_day', '=', 1), ...(toDate ? [eb('start_date', '<=', toDate)] : []), ...(fromDate ? [eb('end_date', '>=', fromDate)] : [])]),
-        ]),
+        ])
       );
     }
     return query;
@@ -119,7 +97,11 @@ export class EventRepository {
       rows = rows.where((eb) => eb.or([eb('sort_start', '>', start), eb.and([eb('sort_start', '=', start), eb('id', '>', id)])]));
     }
     // One extra row tells whether there is a next page without a second query.
-    const found = await rows.orderBy('sort_start').orderBy('id').limit(query.limit + 1).execute();
+    const found = await rows
+      .orderBy('sort_start')
+      .orderBy('id')
+      .limit(query.limit + 1)
+      .execute();
     const pageRows = found.slice(0, query.limit);
     const last = pageRows.at(-1);
     const total = await this.#filtered(query)
@@ -144,7 +126,10 @@ export class EventRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -155,31 +140,23 @@ export class EventRepository {
    */
   async upsertAll(events: readonly ForumEvent[], now: Date): Promise<{ inserted: number; updated: number; unchanged: number }> {
     const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        for (const draft of events) {
-          const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
-          const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
-          const next = reviseEvent(previous, draft, now);
-          if (previous === next) {
-            counts.unchanged++;
-          } else if (previous) {
-            await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
-            counts.updated++;
-          } else {
-            await trx.insertInto('events').values(this.#row(next)).execute();
-            counts.inserted++;
-          }
+    await this.db.transaction().execute(async (trx) => {
+      for (const draft of events) {
+        const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
+        const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
+        const next = reviseEvent(previous, draft, now);
+        if (previous === next) {
+          counts.unchanged++;
+        } else if (previous) {
+          await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
+          counts.updated++;
+        } else {
+          await trx.insertInto('events').values(this.#row(next)).execute();
+          counts.inserted++;
         }
-      });
-    } finally {
-      this.#revision = undefined; // our own commits do not move data_version
-    }
+      }
+    });
+    await this.feed.poll(); // served by this node as soon as the call returns
     return counts;
   }
-
-  async ping(): Promise<void> {
-    await sql`select 1`.execute(this.db);
-  }
 }
-

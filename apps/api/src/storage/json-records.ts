@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ChangeFeed } from './change-feed.js';
 import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
 
-/** Every record of a table as read at one moment, with a revision (a hash of their JSON). */
+/** Every record of a table as read at one moment, with its revision (the table's last change in the log). */
 export interface RecordSnapshot<T> {
   records: T[];
   revision: string;
@@ -13,28 +13,26 @@ export interface RecordSnapshot<T> {
 type JsonTable = 'liaison_committee_mandates' | 'expert_designations';
 
 /**
- * The records of a small JSON table, read whole and kept until the data changes (our writes,
- * or another process's, seen through SQLite's data_version), as ProgrammeRepository does for
- * programmes: lists filter and page them in memory with the same core functions as the msw
- * handlers.
+ * The records of a small JSON table, read whole and kept until the change feed says it
+ * changed, as ProgrammeRepository does for programmes: lists filter and page them in memory
+ * with the same core functions as the msw handlers.
  */
 export class JsonRecords<T> {
   readonly #db: Kysely<Database>;
   readonly #table: JsonTable;
   readonly #snapshot: DataSnapshot<RecordSnapshot<T>>;
 
-  constructor(db: Kysely<Database>, table: JsonTable) {
+  readonly #feed: ChangeFeed;
+
+  constructor(db: Kysely<Database>, feed: ChangeFeed, table: JsonTable) {
     this.#db = db;
+    this.#feed = feed;
     this.#table = table;
-    this.#snapshot = new DataSnapshot(db);
+    this.#snapshot = new DataSnapshot(feed, [table], () => this.#read());
   }
 
   snapshot(): Promise<RecordSnapshot<T>> {
-    return this.#snapshot.get(() => this.#read());
-  }
-
-  invalidate(): void {
-    this.#snapshot.invalidate();
+    return this.#snapshot.get();
   }
 
   async count(): Promise<number> {
@@ -46,9 +44,8 @@ export class JsonRecords<T> {
   }
 
   async #read(): Promise<RecordSnapshot<T>> {
+    const revision = this.#feed.revision([this.#table]);
     const rows = await this.#db.selectFrom(this.#table).select('data').orderBy('id').execute();
-    const hash = createHash('sha1');
-    for (const row of rows) hash.update(row.data).update('\n');
-    return { records: rows.map((r) => JSON.parse(r.data) as T), revision: hash.digest('base64url') };
+    return { records: rows.map((r) => JSON.parse(r.data) as T), revision };
   }
 }

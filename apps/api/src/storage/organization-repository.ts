@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   countryGroupingOn,
   conceptDictionary,
@@ -15,23 +14,25 @@ import {
   vocabulary,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
+import type { ChangeFeed } from './change-feed.js';
 import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
 
 /**
- * Storage of organisations; the same code runs on SQLite and (later) PostgreSQL.
+ * Storage of organisations; the same code runs on SQLite and PostgreSQL.
  *
- * Search runs on core's in-memory index, built from the table at start and rebuilt after
- * every write (through this repository, or by another process, noticed through SQLite's
- * `data_version`). That is the browser's index, so the API and a widget searching a JSON
+ * Search runs on core's in-memory index, built from the table on first use and brought up to
+ * date whenever the change feed reports a write (this node's, another node's, the command
+ * line's). That is the browser's index, so the API and a widget searching a JSON
  * export answer alike; FTS5 or tsvector cannot (no typo tolerance, other tokenisation and
  * ranking). Measured with apps/api/bench/search-store.mjs (10k synthetic organisations,
  * 2-core box): load and index in ~1.3 s; as-you-type p95 ~2 ms with facets, against
  * ~24 ms for FTS5 on a normalised column without facets or typo tolerance.
  */
 /**
- * The index and its revision: a hash of every record, and which countries are not members on
- * the day it was built for (the region and group facets follow membership, so the ETags do).
+ * The index and its revision: the table's last change in the log, and which countries are not
+ * members on the day it was built for (the region and group facets follow membership, so the
+ * ETags do).
  */
 export interface OrganizationSnapshot {
   index: OrganizationIndex;
@@ -49,17 +50,21 @@ export interface OrganizationRepositoryOptions {
 
 export class OrganizationRepository {
   readonly #db: Kysely<Database>;
+  readonly #feed: ChangeFeed;
   readonly #countries: readonly CountryRecord[];
   readonly #today: () => string;
   readonly #index: DataSnapshot<OrganizationSnapshot>;
-  /** The membership key of the day the index was built for (see membershipKey in core). */
+  /** The day the index is built for, and its membership key (see membershipKey in core). */
+  #day: string;
   #membership: string | undefined;
 
-  constructor(db: Kysely<Database>, { countries = COUNTRIES, today = () => utcDay(new Date()) }: OrganizationRepositoryOptions = {}) {
+  constructor(db: Kysely<Database>, feed: ChangeFeed, { countries = COUNTRIES, today = () => utcDay(new Date()) }: OrganizationRepositoryOptions = {}) {
     this.#db = db;
+    this.#feed = feed;
     this.#countries = countries;
     this.#today = today;
-    this.#index = new DataSnapshot(db);
+    this.#day = today();
+    this.#index = new DataSnapshot(feed, ['organizations'], () => this.#build(this.#day));
   }
 
   /**
@@ -69,30 +74,25 @@ export class OrganizationRepository {
    */
   async snapshot(day: string = this.#today()): Promise<OrganizationSnapshot> {
     const membership = membershipKey(this.#countries, day);
-    if (membership !== this.#membership) this.invalidate();
+    if (membership !== this.#membership) this.#index.invalidate();
     this.#membership = membership;
-    return this.#index.get(() => this.#build(day));
+    this.#day = day;
+    return this.#index.get();
   }
 
   async index(): Promise<OrganizationIndex> {
     return (await this.snapshot()).index;
   }
 
-  /** Forgets the index; the next search rebuilds it from the table. */
-  invalidate(): void {
-    this.#index.invalidate();
-  }
-
   async #build(day: string): Promise<OrganizationSnapshot> {
+    const revision = this.#feed.revision(['organizations']);
     const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
-    const hash = createHash('sha1');
-    for (const row of rows) hash.update(row.data).update('\n');
     const index = createOrganizationIndex(
       rows.map((row) => JSON.parse(row.data) as Organization),
       // The vocabulary's words: queries find across languages, interest facets carry labels.
-      { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) },
+      { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) }
     );
-    return { index, revision: `${hash.digest('base64url')}.${membershipKey(this.#countries, day) || 'all'}` };
+    return { index, revision: `${revision}.${membershipKey(this.#countries, day) || 'all'}` };
   }
 
   /** A page of search results with facets. Throws InvalidCursorError (from core) on a foreign cursor. */
@@ -124,21 +124,14 @@ export class OrganizationRepository {
 
   /** Inserts all or nothing: one transaction, so a failure leaves the table as it was. */
   async insertAll(organizations: readonly Organization[]): Promise<void> {
-    try {
-      await this.#db.transaction().execute(async (trx) => {
-        for (const org of organizations) {
-          await trx
-            .insertInto('organizations')
-            .values({ id: org.id, sort_name: organizationSortKey(org)[0], data: JSON.stringify(org) })
-            .execute();
-        }
-      });
-    } finally {
-      this.invalidate();
-    }
-  }
-
-  async ping(): Promise<void> {
-    await sql`select 1`.execute(this.#db);
+    await this.#db.transaction().execute(async (trx) => {
+      for (const org of organizations) {
+        await trx
+          .insertInto('organizations')
+          .values({ id: org.id, sort_name: organizationSortKey(org)[0], data: JSON.stringify(org) })
+          .execute();
+      }
+    });
+    await this.#feed.poll(); // served by this node as soon as the call returns
   }
 }

@@ -98,6 +98,14 @@ export interface ExpertDesignationsTable {
   created_at: Generated<string>;
 }
 
+/** One row per row written to a logged table (migration 0007): what the nodes' change feeds read. */
+export interface ChangeLogTable {
+  seq: Generated<number>;
+  table_name: string;
+  record_id: string;
+  changed_at: Generated<string>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   events: EventsTable;
@@ -107,4 +115,5 @@ export interface Database {
   liaison_committee_mandates: LiaisonCommitteeMandatesTable;
   expert_designations: ExpertDesignationsTable;
   sessions: SessionsTable;
+  change_log: ChangeLogTable;
 }

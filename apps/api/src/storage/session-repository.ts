@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { GoverningBodySession } from '@ngo-liaison/core';
-import { readDataVersion } from './data-version.js';
+import type { ChangeFeed } from './change-feed.js';
+import { DataSnapshot } from './data-snapshot.js';
 import type { Database, SessionsTable } from './schema.js';
 
 /** The sessions as read at one moment, with a revision of that data. */
 export interface SessionSnapshot {
   sessions: GoverningBodySession[];
   byId: ReadonlyMap<string, GoverningBodySession>;
-  /** A hash of every record: equal revisions, equal data. */
+  /** The table's last change in the log: equal revisions, equal data. */
   revision: string;
 }
 
@@ -20,30 +20,24 @@ export interface SessionSnapshot {
  */
 export class SessionRepository {
   readonly #db: Kysely<Database>;
-  #snapshot: { dataVersion: number; data: Promise<SessionSnapshot> } | undefined;
+  readonly #feed: ChangeFeed;
+  readonly #snapshot: DataSnapshot<SessionSnapshot>;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, feed: ChangeFeed) {
     this.#db = db;
+    this.#feed = feed;
+    this.#snapshot = new DataSnapshot(feed, ['sessions'], () => this.#read());
   }
 
-  async snapshot(): Promise<SessionSnapshot> {
-    const dataVersion = await readDataVersion(this.#db);
-    if (this.#snapshot?.dataVersion !== dataVersion) {
-      const data = this.#read().catch((error: unknown) => {
-        this.#snapshot = undefined; // the next request tries again
-        throw error;
-      });
-      this.#snapshot = { dataVersion, data };
-    }
-    return this.#snapshot.data;
+  snapshot(): Promise<SessionSnapshot> {
+    return this.#snapshot.get();
   }
 
   async #read(): Promise<SessionSnapshot> {
+    const revision = this.#feed.revision(['sessions']);
     const rows = await this.#db.selectFrom('sessions').select('data').orderBy('id').execute();
-    const hash = createHash('sha1');
-    for (const row of rows) hash.update(row.data).update('\n');
     const sessions = rows.map((row) => JSON.parse(row.data) as GoverningBodySession);
-    return { sessions, byId: new Map(sessions.map((session) => [session.id, session])), revision: hash.digest('base64url') };
+    return { sessions, byId: new Map(sessions.map((session) => [session.id, session])), revision };
   }
 
   #row(session: GoverningBodySession): Omit<SessionsTable, 'created_at'> {
@@ -63,25 +57,22 @@ export class SessionRepository {
    */
   async upsertAll(sessions: readonly GoverningBodySession[]): Promise<{ inserted: number; updated: number; unchanged: number }> {
     const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    try {
-      await this.#db.transaction().execute(async (trx) => {
-        for (const session of sessions) {
-          const row = this.#row(session);
-          const existing = await trx.selectFrom('sessions').select('data').where('id', '=', session.id).executeTakeFirst();
-          if (existing?.data === row.data) {
-            counts.unchanged++;
-          } else if (existing) {
-            await trx.updateTable('sessions').set(row).where('id', '=', session.id).execute();
-            counts.updated++;
-          } else {
-            await trx.insertInto('sessions').values(row).execute();
-            counts.inserted++;
-          }
+    await this.#db.transaction().execute(async (trx) => {
+      for (const session of sessions) {
+        const row = this.#row(session);
+        const existing = await trx.selectFrom('sessions').select('data').where('id', '=', session.id).executeTakeFirst();
+        if (existing?.data === row.data) {
+          counts.unchanged++;
+        } else if (existing) {
+          await trx.updateTable('sessions').set(row).where('id', '=', session.id).execute();
+          counts.updated++;
+        } else {
+          await trx.insertInto('sessions').values(row).execute();
+          counts.inserted++;
         }
-      });
-    } finally {
-      this.#snapshot = undefined; // our own commits do not move data_version
-    }
+      }
+    });
+    await this.#feed.poll(); // served by this node as soon as the call returns
     return counts;
   }
 }

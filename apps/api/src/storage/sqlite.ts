@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { migrationProvider } from './migrations.js';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 
 /** Most problems quick_check lists in a start-up error (it can report thousands). */
@@ -28,18 +27,21 @@ function checkIntegrity(connection: BetterSqlite3.Database, file: string): void 
   if (!problems.length) return;
   const shown = problems.slice(0, SHOWN_PROBLEMS).join('; ');
   throw new Error(
-    `Database ${file} failed its integrity check (PRAGMA quick_check): ${shown}${problems.length > SHOWN_PROBLEMS ? ` (and ${problems.length - SHOWN_PROBLEMS} more)` : ''}. ` +
-      'Restore it from a backup, or move it away to start with a fresh database.',
+    `Database ${file} failed its integrity check (PRAGMA quick_check): ${shown}${
+      problems.length > SHOWN_PROBLEMS ? ` (and ${problems.length - SHOWN_PROBLEMS} more)` : ''
+    }. ` + 'Restore it from a backup, or move it away to start with a fresh database.'
   );
 }
 
-/** Opens (creating if needed) the embedded SQLite database, checks it and applies pending migrations. */
+/** Opens (creating if needed) the embedded SQLite database and checks it (migrations: see database.ts). */
 export async function openSqlite(file: string): Promise<Kysely<Database>> {
   mkdirSync(dirname(file), { recursive: true });
   const connection = new BetterSqlite3(file);
   try {
     connection.pragma('journal_mode = WAL');
     connection.pragma('foreign_keys = ON');
+    // Another process (a second node, the command line) may hold the write lock for a moment.
+    connection.pragma('busy_timeout = 5000');
     checkIntegrity(connection, file);
   } catch (error) {
     connection.close();
@@ -48,11 +50,5 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
     throw new Error(message.includes(file) ? message : `Database ${file} cannot be opened: ${message}`, { cause: error });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database ${file}: migration ${failed} failed: ${String((error as Error).message ?? error)}`);
-  }
   return db;
 }

@@ -7,11 +7,21 @@ import { CommitteeRepository } from './committee-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
+import { ChangeFeed, type ChangeFeedOptions } from './change-feed.js';
+import type { DatabaseKind } from './database-kind.js';
+import { openDatabase, type DatabaseLocation } from './database.js';
 import type { Database } from './schema.js';
 
 /** Every repository over one database: what route modules receive. */
 export interface Storage {
-  kind: 'sqlite';
+  kind: DatabaseKind;
+  /** For messages: the file, or the URL without its password. */
+  label: string;
+  /** This start created the schema: an empty database. */
+  created: boolean;
+  db: Kysely<Database>;
+  /** What other nodes and the command line write reaches this node through it. */
+  changes: ChangeFeed;
   organizations: OrganizationRepository;
   events: EventRepository;
   /** Programmes, NGOs' actions and focal points. */
@@ -24,6 +34,8 @@ export interface Storage {
   sessions: SessionRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
+  /** Stops the change feed and closes the database (the pool, on PostgreSQL). */
+  close(): Promise<void>;
 }
 
 /** The tables the routes read: health fails when any of them cannot be read. */
@@ -43,17 +55,42 @@ async function readEveryTable(db: Kysely<Database>): Promise<void> {
   }
 }
 
-export interface StorageOptions {
+export interface StorageOptions extends ChangeFeedOptions {
   /** "Today" (YYYY-MM-DD) at the moment of a request: the directory's region and group facets follow UNESCO membership. */
   today?: () => string;
+  /** Told when an idle PostgreSQL connection breaks (the server restarted). */
+  onPoolError?: (error: Error) => void;
 }
 
-export function createStorage(db: Kysely<Database>, { today }: StorageOptions = {}): Storage {
-  const organizations = new OrganizationRepository(db, today ? { today } : {});
-  const events = new EventRepository(db, regionIndex(COUNTRIES));
-  const programmes = new ProgrammeRepository(db);
-  const fieldOffices = new FieldOfficeRepository();
-  const committee = new CommitteeRepository(db);
-  const sessions = new SessionRepository(db);
-  return { kind: 'sqlite', organizations, events, programmes, fieldOffices, committee, sessions, ping: () => readEveryTable(db) };
+/**
+ * Opens (creating and migrating if needed) the database at `location` and the repositories
+ * over it. The change feed is not polling yet: the server starts it once seeding is done.
+ */
+export async function openStorage(location: DatabaseLocation, { today, pollMs, onStatus, onPoolError }: StorageOptions = {}): Promise<Storage> {
+  const { db, kind, label, created } = await openDatabase(location, onPoolError ? { onPoolError } : {});
+  let changes: ChangeFeed;
+  try {
+    changes = await ChangeFeed.open(db, kind, { ...(pollMs ? { pollMs } : {}), ...(onStatus ? { onStatus } : {}) });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    kind,
+    label,
+    created,
+    db,
+    changes,
+    organizations: new OrganizationRepository(db, changes, today ? { today } : {}),
+    events: new EventRepository(db, changes, regionIndex(COUNTRIES)),
+    programmes: new ProgrammeRepository(db, changes),
+    fieldOffices: new FieldOfficeRepository(),
+    committee: new CommitteeRepository(db, changes),
+    sessions: new SessionRepository(db, changes),
+    ping: () => readEveryTable(db),
+    async close() {
+      changes.stop();
+      await db.destroy();
+    },
+  };
 }

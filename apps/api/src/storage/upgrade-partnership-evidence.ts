@@ -14,12 +14,14 @@ import type { Database } from './schema.js';
  * record (a seed of one's own) goes through core's upgradeOrganization.
  *
  * One transaction: a record that cannot be read or upgraded to a valid organisation fails
- * the migration and leaves the table as it was (SQLite's migrator runs none around it).
+ * the migration and leaves the table as it was. PostgreSQL's migrator already runs each
+ * migration in one (and Kysely does not nest them); SQLite's runs none around it.
  */
 export async function upgradePartnershipEvidence(unknownDb: Kysely<unknown>): Promise<void> {
   const db = unknownDb as Kysely<Database>;
   const current = new Map(SAMPLE_ORGANIZATIONS.map((org) => [org.id, org]));
-  await db.transaction().execute(async (trx) => {
+  const inOneTransaction = (work: (trx: Kysely<Database>) => Promise<void>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+  await inOneTransaction(async (trx) => {
     const rows = await trx.selectFrom('organizations').select(['id', 'data']).orderBy('id').execute();
     for (const row of rows) {
       const org = current.get(row.id) ?? upgradeRecord(row.id, row.data);

@@ -3,13 +3,13 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { REAL_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { migrationProvider } from '../src/storage/migrations.js';
-import { openSqlite } from '../src/storage/sqlite.js';
+import { openDatabase } from '../src/storage/database.js';
 import { tempDbFile } from './temp-db.js';
 
 /*
  * Migration 0004_partnership_evidence over a real SQLite file: a database left at 0003 with
  * organisations stored in the shape of before issue 11 (literal JSON of that time), then the
- * server's own migrate (openSqlite).
+ * server's own migrate (openDatabase).
  */
 
 const OLD_IAU = `{"id":"iau","kind":"ngo","name":{"en":"International Association of Universities","fr":"Association internationale des universités"},"acronym":{"en":"IAU"},"headquarters":{"city":"Paris","country":"FR"},"website":"https://iau.global/","sectors":["ED"],"fieldsOfInterest":["higher education"],"partnership":[{"status":"official-unspecified","sourceUrl":"https://iau.global/about"}],"contacts":[],"identifiers":[],"provenance":{"sourceUrls":["https://iau.global/about"],"asOf":"2026-11-20","verified":true,"fictional":false}}`;
@@ -25,7 +25,7 @@ type Row = { id: string; sort_name: string; data: string };
 async function databaseAt0003(file: string, records: string[]): Promise<void> {
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
   try {
-    const { error } = await new Migrator({ db, provider: migrationProvider }).migrateTo('0003_programmes');
+    const { error } = await new Migrator({ db, provider: migrationProvider('sqlite') }).migrateTo('0003_programmes');
     if (error) throw error;
   } finally {
     await db.destroy();
@@ -55,7 +55,7 @@ describe('migration 0004_partnership_evidence', () => {
     const db = tempDbFile();
     try {
       await databaseAt0003(db.file, [OLD_IAU, OLD_DEMO]);
-      await (await openSqlite(db.file)).destroy();
+      await (await openDatabase({ dbFile: db.file })).db.destroy();
       const { rows, migrations } = readTable(db.file);
       expect(migrations).toContain('0004_partnership_evidence');
       const byId = new Map(rows.map((row) => [row.id, JSON.parse(row.data) as Record<string, unknown>]));
@@ -89,7 +89,9 @@ describe('migration 0004_partnership_evidence', () => {
     try {
       await databaseAt0003(db.file, [OLD_IAU, OLD_DEMO, OLD_BROKEN]);
       const before = readTable(db.file);
-      await expect(openSqlite(db.file)).rejects.toThrow(/migration 0004_partnership_evidence failed: .*organizations\[zz-broken\]\.partnership\[0\]\.from/);
+      await expect(openDatabase({ dbFile: db.file })).rejects.toThrow(
+        /migration 0004_partnership_evidence failed: .*organizations\[zz-broken\]\.partnership\[0\]\.from/
+      );
       const after = readTable(db.file);
       expect(after.rows).toEqual(before.rows);
       expect(after.migrations).not.toContain('0004_partnership_evidence');

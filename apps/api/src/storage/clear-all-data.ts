@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import { LOGGED_TABLES } from './change-log-migration.js';
+import type { Database } from './schema.js';
+
+/** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
+export async function clearAllData(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const table of LOGGED_TABLES) await trx.deleteFrom(table).execute();
+    await trx.deleteFrom('change_log').execute();
+  });
+}
