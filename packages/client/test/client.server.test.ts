@@ -1,22 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTNER_STANDINGS } from '@ngo-liaison/core';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import { HttpError, createClient } from '../src/index.js';
 
-// Contract test: the same client against the real server and a real SQLite file.
+// Contract test: the same client against the real server and a real database (SQLite, or PostgreSQL in the postgres project).
 let server: RunningServer;
-const dir = mkdtempSync(join(tmpdir(), 'liaison-client-'));
+let db: TempDatabase;
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'contract.db'), widgetsDir: null, demoDir: null });
+  db = await tempDatabase();
+  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null });
 });
 afterAll(async () => {
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db.cleanup();
 });
 
 describe('client against the real server', () => {

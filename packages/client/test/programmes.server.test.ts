@@ -1,26 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import { createClient, type LiaisonClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
 
 // Contract test: the same calls against the real server (SQLite) and the msw handlers must agree.
 let server: RunningServer;
-const dir = mkdtempSync(join(tmpdir(), 'liaison-programmes-'));
+let db: TempDatabase;
 const MOCK = 'https://mock.example.org/v1';
 const mock = setupServer(...createHandlers({ baseUrl: MOCK }));
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'contract.db'), widgetsDir: null, demoDir: null });
+  db = await tempDatabase();
+  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null });
   mock.listen({ onUnhandledRequest: 'bypass' });
 });
 afterAll(async () => {
   mock.close();
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db.cleanup();
 });
 
 const calls: [string, (c: LiaisonClient) => Promise<unknown>][] = [

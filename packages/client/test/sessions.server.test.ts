@@ -1,27 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@ngo-liaison/api';
+import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import { HttpError, createClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
 
 // Contract test: the sessions resource against the real server, and the msw handlers against it.
 const NOW = new Date('2026-11-27T10:00:00Z');
 let server: RunningServer;
-const dir = mkdtempSync(join(tmpdir(), 'liaison-client-sessions-'));
+let db: TempDatabase;
 const MOCK = 'https://mock.example.org/v1';
 const mock = setupServer(...createHandlers({ baseUrl: MOCK, now: NOW }));
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'sessions.db'), widgetsDir: null, demoDir: null, now: () => NOW });
+  db = await tempDatabase();
+  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null, now: () => NOW });
   mock.listen({ onUnhandledRequest: 'bypass' });
 });
 afterAll(async () => {
   mock.close();
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db.cleanup();
 });
 
 const real = () => createClient({ baseUrl: `${server.url}/v1`, retries: 0 });
