@@ -34,15 +34,25 @@ afterAll(async () => {
 });
 
 const totalFor = async (node: NodeProcess, q: string) =>
-  ((await (await fetch(`${node.url}/v1/organizations?q=${encodeURIComponent(q)}&standing=official&standing=pending&standing=former&standing=not-attested&limit=1`)).json()) as { total: number }).total;
+  (
+    (await (
+      await fetch(`${node.url}/v1/organizations?q=${encodeURIComponent(q)}&standing=official&standing=pending&standing=former&standing=not-attested&limit=1`)
+    ).json()) as { total: number }
+  ).total;
 
 describe('two API nodes on one PostgreSQL', () => {
   it('migrated and seeded the empty database once, though both started on it together', async () => {
     const other = await db.connect();
     try {
-      const migrations = await other.selectFrom('kysely_migration' as never).select('name' as never).execute();
+      const migrations = await other
+        .selectFrom('kysely_migration' as never)
+        .select('name' as never)
+        .execute();
       expect(new Set(migrations.map((m) => (m as { name: string }).name)).size).toBe(migrations.length);
-      const { n } = await other.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await other
+        .selectFrom('organizations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(n)).toBe(SIZE);
     } finally {
       await other.destroy();
@@ -60,7 +70,11 @@ describe('two API nodes on one PostgreSQL', () => {
         const org = JSON.parse(row.data) as Organization;
         const renamed: Organization = { ...org, name: { ...org.name, en: `${org.name.en ?? 'Organisation'} ${token}` } };
         const written = performance.now();
-        await other.updateTable('organizations').set({ data: JSON.stringify(renamed), sort_name: organizationSortKey(renamed)[0] }).where('id', '=', row.id).execute();
+        await other
+          .updateTable('organizations')
+          .set({ data: JSON.stringify(renamed), sort_name: organizationSortKey(renamed)[0] })
+          .where('id', '=', row.id)
+          .execute();
         await Promise.all(
           nodes.map(async (node) => {
             while ((await totalFor(node, token)) !== 1) {
@@ -68,7 +82,7 @@ describe('two API nodes on one PostgreSQL', () => {
               await new Promise((resolve) => setTimeout(resolve, 10));
             }
             latencies.push(performance.now() - written);
-          }),
+          })
         );
       }
     } catch (error) {
@@ -79,7 +93,9 @@ describe('two API nodes on one PostgreSQL', () => {
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(latencies.length * 0.95) - 1]!;
     const p50 = latencies[Math.floor(latencies.length / 2)]!;
-    console.log(`change served by both nodes at ${SIZE} organisations: p50 ${Math.round(p50)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1)!)} ms`);
+    console.log(
+      `change served by both nodes at ${SIZE} organisations: p50 ${Math.round(p50)} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1)!)} ms`
+    );
     expect(p95).toBeLessThan(1_000);
   }, 120_000);
 });

@@ -68,7 +68,7 @@ export async function tempPostgresDatabase(adminUrl: string): Promise<TempDataba
       await client.connect();
       try {
         const tables = await client.query<{ name: string }>(
-          `select table_name as name from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%' and table_name <> 'change_log'`,
+          `select table_name as name from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%' and table_name <> 'change_log'`
         );
         for (const { name } of tables.rows) {
           if ((await client.query(`select 1 from "${name}" limit 1`)).rowCount) return false;
