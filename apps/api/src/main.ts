@@ -19,7 +19,9 @@ try {
   const seed = process.env.SEED_FILE ? readSeedFile(process.env.SEED_FILE) : undefined;
   const timeouts = timeoutsFromEnv(process.env);
   const location = databaseLocationFromEnv(process.env, DEFAULT_DB_FILE);
-  const server = await startServer({ port, ...location, timeouts, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
+  const changePollMs = Number(process.env.CHANGE_POLL_MS ?? 200);
+  if (!Number.isInteger(changePollMs) || changePollMs < 10) throw new Error(`CHANGE_POLL_MS must be a whole number of milliseconds ≥ 10, got "${process.env.CHANGE_POLL_MS}"`);
+  const server = await startServer({ port, ...location, timeouts, changePollMs, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
   const ms = Math.round(performance.now() - started);
   console.log(`Liaison API on ${server.url}  (demo: ${server.url}/ · API: ${server.url}/v1/organizations · OpenAPI: ${server.url}/v1/openapi.json)`);
   console.log(`Database ${server.storage.label}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${ms} ms`);
