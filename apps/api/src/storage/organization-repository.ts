@@ -41,6 +41,9 @@ export interface OrganizationSnapshot {
 
 type CountryRecord = Pick<Country, 'code' | 'membership' | 'region' | 'electoralGroup'>;
 
+/** Changed records past which the index is rebuilt rather than updated record by record (a bulk import). */
+const INCREMENTAL_LIMIT = 2_000;
+
 export interface OrganizationRepositoryOptions {
   /** Country reference data for the region and group facets (default: core's COUNTRIES). */
   countries?: readonly CountryRecord[];
@@ -64,7 +67,12 @@ export class OrganizationRepository {
     this.#countries = countries;
     this.#today = today;
     this.#day = today();
-    this.#index = new DataSnapshot(feed, ['organizations'], () => this.#build(this.#day));
+    this.#index = new DataSnapshot(
+      feed,
+      ['organizations'],
+      () => this.#build(this.#day),
+      (current, changed) => this.#update(current, changed.get('organizations'))
+    );
   }
 
   /**
@@ -93,6 +101,28 @@ export class OrganizationRepository {
       { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) }
     );
     return { index, revision: `${revision}.${membershipKey(this.#countries, day) || 'all'}` };
+  }
+
+  /**
+   * Applies the records whose ids the change feed reported to the index in place (core's
+   * OrganizationIndex#apply): milliseconds per record where a rebuild at 10,000 organisations
+   * takes over a second. A bulk change (an import) is read whole instead (undefined).
+   */
+  async #update(current: OrganizationSnapshot, ids: ReadonlySet<string> | undefined): Promise<OrganizationSnapshot | undefined> {
+    if (!ids) return current;
+    if (ids.size > INCREMENTAL_LIMIT) return undefined;
+    const revision = this.#feed.revision(['organizations']);
+    const rows = await this.#db
+      .selectFrom('organizations')
+      .select(['id', 'data'])
+      .where('id', 'in', [...ids])
+      .execute();
+    const found = new Set(rows.map((row) => row.id));
+    current.index.apply({
+      upserted: rows.map((row) => JSON.parse(row.data) as Organization),
+      removed: [...ids].filter((id) => !found.has(id)),
+    });
+    return { index: current.index, revision: `${revision}.${membershipKey(this.#countries, this.#day) || 'all'}` };
   }
 
   /** A page of search results with facets. Throws InvalidCursorError (from core) on a foreign cursor. */
