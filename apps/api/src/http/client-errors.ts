@@ -1,4 +1,4 @@
-import { STATUS_CODES, type Server } from 'node:http';
+import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { PROBLEM_TYPES, type Problem } from '@ngo-liaison/core';
 
@@ -23,7 +23,7 @@ const DETAILS: Record<number, string> = {
  * line. Answer them like every other 4xx: an RFC 9457 problem, then close the connection, as
  * Node does (the parser cannot tell where the next request would begin).
  */
-export function answerClientErrorsWithProblems(server: Pick<Server, 'on'>): void {
+export function answerClientErrorsWithProblems(server: { on(event: 'clientError', listener: (error: NodeJS.ErrnoException, socket: Duplex) => void): unknown }): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A peer that went away, or a socket a response is already being written to: nothing to say.
     if (error.code === 'ECONNRESET' || !socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
