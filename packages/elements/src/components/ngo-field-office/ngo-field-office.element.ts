@@ -214,10 +214,8 @@ export class NgoFieldOffice extends LiaisonElement {
     const ui = localize.uiLanguage;
     if (this.#office.state === 'loading') return html`<p part="message" role="status" lang=${ui}>${localize.term('loading')}</p>`;
     if (this.#office.state === 'error') {
-      const error = this.#office.error as { kind?: string; status?: number } | undefined;
-      const message = error?.kind === 'http' && error.status === 404 ? localize.term('office.notFound') : errorMessage(localize, error);
       return html`<div part="message" role="alert" lang=${ui}>
-        <p>${message}</p>
+        <p>${errorMessage(localize, this.#office.error, localize.term('office.notFound'))}</p>
         <button part="retry" type="button" @click=${() => this.#office.reload()}>${localize.term('retry')}</button>
       </div>`;
     }
