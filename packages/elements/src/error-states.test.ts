@@ -38,6 +38,8 @@ interface Subject {
   route: string;
   /** Its state once the data is shown. */
   loaded: string;
+  /** Its state while the error shows (default `error`; `ready` when a second request failed). */
+  failed?: string;
 }
 
 const SUBJECTS: Subject[] = [
@@ -48,6 +50,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-event-detail', attributes: 'event-id="demo-dakar-forum" time-zone="UTC"', route: `${API}/events/:id`, loaded: 'ready' },
   { tag: 'ngo-match-list', attributes: 'programme="demo-coastal-literacy-initiative"', route: `${API}/programmes/:id/matches`, loaded: 'ready' },
   { tag: 'ngo-field-office', attributes: 'code="abuja"', route: `${API}/field-offices/:code`, loaded: 'ready' },
+  // The office shows, and its programmes, a request of their own, fail.
+  { tag: 'ngo-field-office', attributes: 'code="abuja"', route: `${API}/programmes`, loaded: 'ready', failed: 'ready' },
   { tag: 'ngo-focal-points', attributes: 'sector="ED"', route: `${API}/focal-points`, loaded: 'ready' },
   { tag: 'ngo-action-feed', attributes: 'programme="demo-coastal-literacy-initiative"', route: `${API}/actions`, loaded: 'ready' },
 ];
@@ -83,10 +87,10 @@ const FAULTS: Fault[] = [
 ];
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const cases = SUBJECTS.flatMap((subject) => FAULTS.map((fault) => ({ ...subject, fault, label: `${subject.tag} × ${fault.name}` })));
+const cases = SUBJECTS.flatMap((subject) => FAULTS.map((fault) => ({ ...subject, fault, label: `${subject.tag} (${subject.route.slice(API.length)}) × ${fault.name}` })));
 
 describe('error states: every element that loads data × every fault', () => {
-  test.each(cases)('$label: an alert with Retry, then the data after Retry', async ({ tag, attributes, route, loaded, fault }) => {
+  test.each(cases)('$label: an alert with Retry, then the data after Retry', async ({ tag, attributes, route, loaded, failed = 'error', fault }) => {
     let failing = true;
     worker.use(
       http.get(route, () => (failing ? fault.respond() : undefined)),
@@ -95,7 +99,8 @@ describe('error states: every element that loads data × every fault', () => {
     const el = mount<LoadingElement>(`<${tag} api-base="${API}" lang="en" ${attributes}></${tag}>`);
     el.client = createClient({ baseUrl: API, retries: 1, timeout: TIMEOUT_MS });
 
-    await expect.poll(() => el.state, { timeout: 5_000 }).toBe('error');
+    await expect.poll(() => el.state, { timeout: 5_000 }).toBe(failed);
+    await expect.poll(() => shadow(el, '[role="alert"]'), { timeout: 5_000 }).not.toBeNull();
     await el.updateComplete;
     const alert = shadow(el, '[role="alert"]');
     expect(text(alert)).toContain(fault.message);

@@ -204,7 +204,8 @@ export class NgoFieldOffice extends LiaisonElement {
             </ul>`
           : html`<p part="message">${localize.term('office.noProgrammes')}</p>`
         : this.#programmes.state === 'error'
-          ? html`<p part="message" role="alert">${errorMessage(localize, this.#programmes.error)}</p>`
+          ? html`<p part="message" role="alert">${errorMessage(localize, this.#programmes.error)}</p>
+              <button part="retry" type="button" @click=${() => this.#programmes.reload()}>${localize.term('retry')}</button>`
           : html`<p part="message">${localize.term('loading')}</p>`}
     </section>`;
   }
