@@ -16,6 +16,7 @@ import {
   sampleSessions,
 } from '@ngo-liaison/core/sample-data';
 import { createApp } from './app.js';
+import { answerClientErrorsWithProblems } from './http/client-errors.js';
 import type { Lifecycle } from './lifecycle.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
 import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
@@ -160,6 +161,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       () => resolve(s as typeof s & Pick<Server, 'closeIdleConnections'>)
     );
     s.once('error', reject);
+    answerClientErrorsWithProblems(s);
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';

@@ -20,3 +20,20 @@ export function rawGet(url: string, headers: Record<string, string> = {}, method
     req.end();
   });
 }
+
+/**
+ * A GET of `path` exactly as given, with no URL parsing on the way: `..`, `%2e%2e` and `%2F`
+ * reach the server as written (fetch and `new URL` would resolve or re-encode them).
+ */
+export function rawGetPath(port: number, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

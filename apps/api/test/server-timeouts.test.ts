@@ -49,6 +49,7 @@ describe('server timeouts', () => {
     expect(closedAfterMs).toBeGreaterThanOrEqual(HEADERS_TIMEOUT_MS - 50);
     expect(closedAfterMs).toBeLessThan(HEADERS_TIMEOUT_MS + 1_500);
     expect(received).toMatch(/^HTTP\/1\.1 408/);
+    expect(received).toMatch(/^content-type: application\/problem\+json\r$/m);
   });
 
   it('still serves a normal client', async () => {

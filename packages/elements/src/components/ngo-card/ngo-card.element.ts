@@ -39,6 +39,7 @@ import { cardStyles } from './ngo-card.styles.js';
  * @csspart sector - One sector.
  * @csspart website - The link to the organisation's website.
  * @csspart message - The loading or error text when the card loads by `org-id`.
+ * @csspart retry - The Retry button after an error.
  *
  * @cssprop --ngo-color-text - Text colour.
  * @cssprop --ngo-color-text-muted - Secondary text (labels, acronym).
@@ -169,13 +170,11 @@ export class NgoCard extends LiaisonElement {
 
   #renderMessage(): TemplateResult {
     const state = this.#loader.state;
-    if (state === 'loading') {
-      return html`<p part="message" role="status" lang=${this.localize.uiLanguage}>${this.localize.term('loading')}</p>`;
-    }
+    const { localize } = this;
+    if (state === 'loading') return html`<p part="message" role="status" lang=${localize.uiLanguage}>${localize.term('loading')}</p>`;
+    // One line: the whitespace of a template is in the bundle (the directory's has no bytes to spare).
     if (state === 'error') {
-      return html`<p part="message" role="alert" lang=${this.localize.uiLanguage}>
-        ${errorMessage(this.localize, this.#loader.error, { oneOrganization: true })}
-      </p>`;
+      return html`<p part="message" role="alert" lang=${localize.uiLanguage}>${errorMessage(localize, this.#loader.error, localize.term('notFound'))}</p><button part="retry" type="button" @click=${() => this.#loader.retry()}>${localize.term('retry')}</button>`;
     }
     return html``;
   }

@@ -65,6 +65,7 @@ export interface EventGetter {
  * @csspart google - The Google Calendar link.
  * @csspart outlook - The Outlook links (`outlook` and `outlook office`).
  * @csspart message - Loading or error text (with `event-id`).
+ * @csspart retry - The Retry button after an error.
  *
  * @cssprop --ngo-color-primary - Links and buttons.
  * @cssprop --ngo-color-on-primary - Text on buttons.
@@ -228,8 +229,8 @@ export class NgoEventDetail extends LiaisonElement {
     if (!event) {
       if (this._phase === 'loading') return html`<p part="message" role="status">${this.localize.term('loading')}</p>`;
       if (this._phase === 'error') {
-        const notFound = (this._error as { status?: unknown } | undefined)?.status === 404;
-        return html`<p part="message" role="alert">${notFound ? this.localize.term('event.notFound') : errorMessage(this.localize, this._error)}</p>`;
+        return html`<p part="message" role="alert">${errorMessage(this.localize, this._error, this.localize.term('event.notFound'))}</p>
+          <button part="retry" class="button" type="button" @click=${this.#load}>${this.localize.term('retry')}</button>`;
       }
       return html``;
     }

@@ -204,7 +204,8 @@ export class NgoFieldOffice extends LiaisonElement {
             </ul>`
           : html`<p part="message">${localize.term('office.noProgrammes')}</p>`
         : this.#programmes.state === 'error'
-          ? html`<p part="message" role="alert">${errorMessage(localize, this.#programmes.error)}</p>`
+          ? html`<p part="message" role="alert">${errorMessage(localize, this.#programmes.error)}</p>
+              <button part="retry" type="button" @click=${() => this.#programmes.reload()}>${localize.term('retry')}</button>`
           : html`<p part="message">${localize.term('loading')}</p>`}
     </section>`;
   }
@@ -214,10 +215,8 @@ export class NgoFieldOffice extends LiaisonElement {
     const ui = localize.uiLanguage;
     if (this.#office.state === 'loading') return html`<p part="message" role="status" lang=${ui}>${localize.term('loading')}</p>`;
     if (this.#office.state === 'error') {
-      const error = this.#office.error as { kind?: string; status?: number } | undefined;
-      const message = error?.kind === 'http' && error.status === 404 ? localize.term('office.notFound') : errorMessage(localize, error);
       return html`<div part="message" role="alert" lang=${ui}>
-        <p>${message}</p>
+        <p>${errorMessage(localize, this.#office.error, localize.term('office.notFound'))}</p>
         <button part="retry" type="button" @click=${() => this.#office.reload()}>${localize.term('retry')}</button>
       </div>`;
     }

@@ -323,10 +323,8 @@ export class NgoMatchList extends LiaisonElement {
     const state = this.#loader.state;
     if (state === 'loading') return html`<p part="message" role="status" lang=${ui}>${localize.term('loading')}</p>`;
     if (state === 'error') {
-      const error = this.#loader.error as { kind?: string; status?: number } | undefined;
-      const message = error?.kind === 'http' && error.status === 404 ? localize.term('match.notFound') : errorMessage(localize, error);
       return html`<div part="message" role="alert" lang=${ui}>
-        <p>${message}</p>
+        <p>${errorMessage(localize, this.#loader.error, localize.term('match.notFound'))}</p>
         <button part="retry" type="button" @click=${() => this.#loader.reload()}>${localize.term('retry')}</button>
       </div>`;
     }

@@ -161,7 +161,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
     if (state === 'loading') return html`<p part="message" role="status" lang=${ui}>${this.localize.term('loading')}</p>`;
     if (state === 'error') {
       return html`<div part="message" role="alert" lang=${ui}>
-        <p>${errorMessage(this.localize, this.#loader.error, { oneOrganization: true })}</p>
+        <p>${errorMessage(this.localize, this.#loader.error, this.localize.term('notFound'))}</p>
         <button part="retry" type="button" @click=${() => this.#loader.retry()}>${this.localize.term('retry')}</button>
       </div>`;
     }
