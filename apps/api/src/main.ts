@@ -73,8 +73,8 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   logger.fatal(
-    { event: 'start-failed', ...(error instanceof SeedError ? { written: false } : {}) },
-    error instanceof SeedError ? `Liaison API did not start: ${message}. Nothing was written to the database.` : `Liaison API did not start: ${message}`
+    { event: 'start-failed', ...(error instanceof SeedError ? { problems: error.problems } : {}) },
+    error instanceof SeedError ? `Liaison API did not start: ${message}\nNothing was written to the database.` : `Liaison API did not start: ${message}`
   );
   process.exit(1);
 }
