@@ -5,10 +5,13 @@ import { compression } from './http/compression.js';
 import { problemResponse } from './http/problem-response.js';
 import { bodyEtags } from './http/conditional-get.js';
 import { requestIds } from './http/request-id.js';
+import { requestLog } from './http/request-log.js';
+import { requestMetrics } from './http/request-metrics.js';
 import { securityHeaders } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
 import { widgetRoutes } from './http/static-widgets.js';
 import { metaRoutes } from './routes/meta.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { exportRoutes } from './routes/exports.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -22,6 +25,8 @@ import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
 import type { Lifecycle } from './lifecycle.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { ApiMetrics } from './observability/metrics.js';
 import { isStorageUnavailable } from './storage/storage-unavailable.js';
 import type { Storage } from './storage/storage.js';
 
@@ -38,6 +43,10 @@ export interface AppOptions {
   demoDir?: string;
   /** The clock; routes read "today" from it at the request edge and pass the day to core (default: the system clock). */
   now?: () => Date;
+  /** Where request lines and errors are logged (default: nowhere — `npm start` passes one configured by LOG_LEVEL). */
+  logger?: Logger;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <metricsToken>` (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 /** What a 503 for an unreachable database asks clients to wait: a restart or a failover takes seconds. */
@@ -53,9 +62,16 @@ export function createApp({
   widgetsVersion,
   demoDir,
   now = () => new Date(),
+  logger = createLogger({ level: 'silent' }),
+  metricsToken,
 }: AppOptions): Hono {
   const app = new Hono();
+  const metrics = new ApiMetrics(storage.changes);
+  storage.organizations.onIndexUpdate(metrics.recordIndexUpdate);
 
+  // Outermost: they time everything below and see the final status, the error handler's included.
+  app.use('*', requestLog(logger));
+  app.use('*', requestMetrics(metrics));
   app.use('*', securityHeaders());
   app.use('*', requestIds());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
@@ -69,6 +85,7 @@ export function createApp({
   });
 
   metaRoutes(app, storage, version, lifecycle);
+  metricsRoutes(app, metrics, metricsToken);
   organizationRoutes(app, storage);
   exportRoutes(app, storage);
   referenceRoutes(app, now);
@@ -107,7 +124,7 @@ export function createApp({
         detail: `The database cannot be reached just now; try again in ${STORAGE_RETRY_AFTER_SECONDS} seconds (request id ${c.get('requestId')}).`,
       });
     }
-    console.error(`[${c.get('requestId')}]`, error);
+    logger.error({ requestId: c.get('requestId'), method: c.req.method, path: new URL(c.req.url).pathname, err: error }, `Unhandled error: ${error.message}`);
     return problemResponse(c, {
       type: PROBLEM_TYPES.internal,
       title: 'Internal server error',

@@ -3,8 +3,12 @@ import { SeedError } from './storage/seed.js';
 import { DEFAULT_DB_FILE, startServer } from './server.js';
 import { databaseLocationFromEnv } from './storage/database.js';
 import { timeoutsFromEnv } from './server-timeouts.js';
+import { createLogger, logLevelFromEnv, type Logger } from './observability/logger.js';
 
-/** `npm start`: configuration from the environment, errors as messages, not stack traces. */
+/**
+ * `npm start`: configuration from the environment (see README, "Configuration"), one JSON
+ * log line per event on standard output, errors as messages, not stack traces.
+ */
 const started = performance.now();
 const port = Number(process.env.PORT ?? 8787);
 
@@ -14,26 +18,67 @@ function readSeedFile(path: string): unknown[] {
   return parsed;
 }
 
+/** The configured logger; a bad LOG_LEVEL is reported through an info-level one, then start-up stops. */
+function loggerFromEnv(): { logger: Logger; error?: Error } {
+  try {
+    return { logger: createLogger({ level: logLevelFromEnv(process.env, 'info') }) };
+  } catch (error) {
+    return { logger: createLogger({ level: 'info' }), error: error as Error };
+  }
+}
+
+const { logger, error: logLevelError } = loggerFromEnv();
 try {
+  if (logLevelError) throw logLevelError;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   const seed = process.env.SEED_FILE ? readSeedFile(process.env.SEED_FILE) : undefined;
   const timeouts = timeoutsFromEnv(process.env);
   const location = databaseLocationFromEnv(process.env, DEFAULT_DB_FILE);
+  const metricsToken = process.env.METRICS_TOKEN?.trim();
   const changePollMs = Number(process.env.CHANGE_POLL_MS ?? 200);
-  if (!Number.isInteger(changePollMs) || changePollMs < 10) throw new Error(`CHANGE_POLL_MS must be a whole number of milliseconds ≥ 10, got "${process.env.CHANGE_POLL_MS}"`);
-  const server = await startServer({ port, ...location, timeouts, changePollMs, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
-  const ms = Math.round(performance.now() - started);
-  console.log(`Liaison API on ${server.url}  (demo: ${server.url}/ · API: ${server.url}/v1/organizations · OpenAPI: ${server.url}/v1/openapi.json)`);
-  console.log(`Database ${server.storage.label}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${ms} ms`);
+  if (!Number.isInteger(changePollMs) || changePollMs < 10)
+    throw new Error(`CHANGE_POLL_MS must be a whole number of milliseconds ≥ 10, got "${process.env.CHANGE_POLL_MS}"`);
+  const server = await startServer({
+    port,
+    ...location,
+    timeouts,
+    changePollMs,
+    logger,
+    ...(metricsToken ? { metricsToken } : {}),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    ...(seed ? { seed } : {}),
+  });
+  const readyMs = Math.round(performance.now() - started);
+  logger.info(
+    { event: 'listening', url: server.url, metrics: metricsToken ? 'token' : 'open' },
+    `Liaison API on ${server.url}  (demo: ${server.url}/ · API: ${server.url}/v1/organizations · OpenAPI: ${server.url}/v1/openapi.json)`
+  );
+  logger.info(
+    { event: 'ready', database: server.storage.label, storage: server.storage.kind, seeded: server.seeded, readyMs },
+    `Database ${server.storage.label}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${readyMs} ms`
+  );
   // SIGTERM (an orchestrator, a rolling upgrade): stop accepting, finish in-flight requests, close the pool.
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ event: 'stopping', signal }, `${signal}: finishing in-flight requests, then closing the database`);
+    const stopping = performance.now();
+    server.close().then(
+      () => {
+        logger.info({ event: 'stopped', durationMs: Math.round(performance.now() - stopping) }, 'Liaison API stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ event: 'stopped', err: error }, `Liaison API stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      }
+    );
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  if (error instanceof SeedError) {
-    console.error(`Liaison API did not start: ${error.message}\nNothing was written to the database.`);
-  } else {
-    console.error(`Liaison API did not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal(
+    { event: 'start-failed', ...(error instanceof SeedError ? { problems: error.problems } : {}) },
+    error instanceof SeedError ? `Liaison API did not start: ${message}\nNothing was written to the database.` : `Liaison API did not start: ${message}`
+  );
   process.exit(1);
 }

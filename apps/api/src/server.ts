@@ -18,6 +18,7 @@ import {
 import { createApp } from './app.js';
 import { answerClientErrorsWithProblems } from './http/client-errors.js';
 import type { Lifecycle } from './lifecycle.js';
+import { createLogger, type Logger } from './observability/logger.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
 import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
 import type { DatabaseLocation } from './storage/database.js';
@@ -71,6 +72,10 @@ export interface ServerOptions {
   demoDir?: string | null;
   /** How long clients may take to send headers, a whole request, or stay idle (defaults: 10 s, 30 s, 5 s). */
   timeouts?: Partial<ServerTimeouts>;
+  /** JSON-lines logger for requests, errors and storage reachability (default: errors only, on standard output). */
+  logger?: Logger;
+  /** When set, /metrics requires `Authorization: Bearer <metricsToken>` (default: open). */
+  metricsToken?: string;
 }
 
 export interface RunningServer {
@@ -126,9 +131,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
   const isNewFile = 'dbFile' in location && !existsSync(location.dbFile);
   const clock = options.now;
+  const logger = options.logger ?? createLogger({ level: 'error' });
   const storage = await openStorage(location, {
     ...(clock ? { today: () => utcDay(clock()) } : {}),
     ...(options.changePollMs ? { pollMs: options.changePollMs } : {}),
+    // Logged once per transition (the feed reports changes of reachability, not every poll).
+    onStatus: ({ ok, error }) =>
+      ok ? logger.info({ storage: 'reachable' }, 'Database reachable again') : logger.warn({ storage: 'unreachable', error }, `Database unreachable: ${error}`),
+    onPoolError: (error) => logger.warn({ err: error }, `Database connection lost: ${error.message}`),
   });
 
   let seeded = 0;
@@ -148,6 +158,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     storage,
     lifecycle,
     version: VERSION,
+    logger,
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }

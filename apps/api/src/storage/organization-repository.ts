@@ -17,6 +17,7 @@ import { COUNTRIES } from '@ngo-liaison/core/reference';
 import type { ChangeFeed } from './change-feed.js';
 import { DataSnapshot } from './data-snapshot.js';
 import type { Database } from './schema.js';
+import type { IndexUpdateListener } from '../observability/metrics.js';
 
 /**
  * Storage of organisations; the same code runs on SQLite and PostgreSQL.
@@ -57,6 +58,7 @@ export class OrganizationRepository {
   readonly #countries: readonly CountryRecord[];
   readonly #today: () => string;
   readonly #index: DataSnapshot<OrganizationSnapshot>;
+  readonly #indexListeners = new Set<IndexUpdateListener>();
   /** The day the index is built for, and its membership key (see membershipKey in core). */
   #day: string;
   #membership: string | undefined;
@@ -88,11 +90,22 @@ export class OrganizationRepository {
     return this.#index.get();
   }
 
+  /** Told of every index build ('full') and in-place update ('incremental') with its duration (metrics). */
+  onIndexUpdate(listener: IndexUpdateListener): () => void {
+    this.#indexListeners.add(listener);
+    return () => this.#indexListeners.delete(listener);
+  }
+
+  #told(kind: 'full' | 'incremental', started: number): void {
+    for (const listener of this.#indexListeners) listener(kind, (performance.now() - started) / 1000);
+  }
+
   async index(): Promise<OrganizationIndex> {
     return (await this.snapshot()).index;
   }
 
   async #build(day: string): Promise<OrganizationSnapshot> {
+    const started = performance.now();
     const revision = this.#feed.revision(['organizations']);
     const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
     const index = createOrganizationIndex(
@@ -100,6 +113,7 @@ export class OrganizationRepository {
       // The vocabulary's words: queries find across languages, interest facets carry labels.
       { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) }
     );
+    this.#told('full', started);
     return { index, revision: `${revision}.${membershipKey(this.#countries, day) || 'all'}` };
   }
 
@@ -111,6 +125,7 @@ export class OrganizationRepository {
   async #update(current: OrganizationSnapshot, ids: ReadonlySet<string> | undefined): Promise<OrganizationSnapshot | undefined> {
     if (!ids) return current;
     if (ids.size > INCREMENTAL_LIMIT) return undefined;
+    const started = performance.now();
     const revision = this.#feed.revision(['organizations']);
     const rows = await this.#db
       .selectFrom('organizations')
@@ -122,6 +137,7 @@ export class OrganizationRepository {
       upserted: rows.map((row) => JSON.parse(row.data) as Organization),
       removed: [...ids].filter((id) => !found.has(id)),
     });
+    this.#told('incremental', started);
     return { index: current.index, revision: `${revision}.${membershipKey(this.#countries, this.#day) || 'all'}` };
   }
 
