@@ -44,7 +44,8 @@ function serveRequests(server: RunningServer): { stop: () => Promise<number> } {
   };
 }
 
-describe('liaison backup / restore', () => {
+describe('liaison backup / restore', { timeout: 60_000 }, () => {
+  // Each test runs the built command line several times (~1 s each alone, more when the suite loads both cores).
   let source: TempDatabase;
   let server: RunningServer;
   const targets: TempDatabase[] = [];

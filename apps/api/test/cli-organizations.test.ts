@@ -32,7 +32,8 @@ function writeCsv(name: string, table: string[][]): string {
 
 const readCsv = (text: string) => parse(text, { bom: true }) as string[][];
 
-describe('liaison organizations export / import', () => {
+describe('liaison organizations export / import', { timeout: 60_000 }, () => {
+  // Each test runs the built command line several times (~1 s each alone, more when the suite loads both cores).
   let db: TempDatabase;
   let server: RunningServer;
   let exported: string;

@@ -71,5 +71,9 @@ describe('planOrganizationImport', () => {
     const other = planOrganizationImport([header.join(','), broken, ''].join('\r\n'), stored);
     expect(other.problems).toEqual([{ row: 2, column: 'verified', message: 'must be true or false, got "maybe"' }]);
     expect(other.updates).toEqual([]);
+    // A blank line is skipped but still counts: rows are numbered as the file's lines are.
+    const blank = planOrganizationImport([header.join(','), '', broken, ''].join('\r\n'), stored);
+    expect(blank.rows).toBe(1);
+    expect(blank.problems).toEqual([{ row: 3, column: 'verified', message: 'must be true or false, got "maybe"' }]);
   });
 });

@@ -22,9 +22,12 @@ export interface ImportPlan {
 /** A spreadsheet-safe cell read back: the export puts an apostrophe before a would-be formula. */
 const FORMULA_GUARD = /^'(?=\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 
+/** Blank lines stay (as `['']`) so that row numbers are the file's records, as a spreadsheet numbers them. */
 function parseCsv(text: string): string[][] {
-  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  return parse(text, { bom: true, relax_column_count: true }) as string[][];
 }
+
+const isBlank = (cells: readonly string[]) => cells.length === 1 && cells[0] === '';
 
 /** The cells of each record as the export writes them and a CSV reader reads them back. */
 function renderedCells(organizations: readonly Organization[]): Map<string, string>[] {
@@ -81,7 +84,7 @@ export function planOrganizationImport(csv: string, stored: ReadonlyMap<string, 
     return plan;
   }
   const [header = [], ...rows] = table;
-  plan.rows = rows.length;
+  plan.rows = rows.filter((cells) => !isBlank(cells)).length;
   plan.problems.push(...headerProblems(header));
   if (plan.problems.length) return plan;
 
@@ -95,6 +98,7 @@ export function planOrganizationImport(csv: string, stored: ReadonlyMap<string, 
   rows.forEach((cells, index) => {
     const row = index + 2;
     const problem = (column: string, message: string) => plan.problems.push({ row, column, message });
+    if (isBlank(cells)) return;
     if (cells.length !== header.length) return problem('', `has ${cells.length} cells, the header has ${header.length}`);
     const cell = new Map(header.map((column, i) => [column, cells[i]!]));
     const id = cell.get('id')!;
