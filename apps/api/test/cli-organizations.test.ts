@@ -135,6 +135,9 @@ describe('liaison organizations export / import', { timeout: 60_000 }, () => {
     const renamed = [...rows[0]!];
     renamed[at('name_en')] = 'Renamed Through The Command Line';
     const file = writeCsv('new.csv', [header!, renamed, added]);
+    const dryRun = await runCli(['organizations', 'import', file, '--dry-run'], db.env);
+    expect(dryRun.stdout).toBe('2 rows: 1 new, 1 updated, 0 unchanged (dry run: nothing written)\n');
+    expect((await fetch(`${server.url}/v1/organizations/demo-imported-guild`)).status).toBe(404);
     const run = await runCli(['organizations', 'import', file], db.env);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^2 rows: 1 new, 1 updated, 0 unchanged; committed/);
