@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', main: 'src/main.ts', testing: 'src/testing/index.ts' },
+  entry: { index: 'src/index.ts', main: 'src/main.ts', testing: 'src/testing/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
