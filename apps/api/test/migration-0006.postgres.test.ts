@@ -3,23 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/storage/database.js';
 import { migrationProvider } from '../src/storage/migrations.js';
 import { tempDatabase, type TempDatabase } from '../src/testing/temp-database.js';
+import { OLD_ACTION } from './old-action.js';
 
 /*
  * Migration 0006 rewrites stored actions with SQL that differs by database (json_set on
  * SQLite, jsonb operators on PostgreSQL): the PostgreSQL half on a database left at 0003
  * holding an action in the old shape (the SQLite half: migration-0006.sqlite.test.ts).
  */
-const OLD_ACTION = {
-  id: 'demo-old-action',
-  organization: 'demo-lanternfish-literacy-network',
-  programme: 'demo-coastal-literacy-initiative',
-  title: { en: 'An action stored before actors', fr: 'Une action enregistrée avant les acteurs' },
-  countries: ['SN'],
-  period: { start: '2024-01-01' },
-  outcomes: [],
-  sdgs: [4],
-  provenance: { sourceUrls: [], asOf: '2026-11-26', verified: false, fictional: true },
-};
 
 let db: TempDatabase;
 beforeEach(async () => {

@@ -7,18 +7,8 @@ import { ProgrammeRepository } from '../src/storage/programme-repository.js';
 import type { Database } from '../src/storage/schema.js';
 import { openDatabase } from '../src/storage/database.js';
 import { tempDbFile } from './temp-db.js';
+import { OLD_ACTION } from './old-action.js';
 
-const OLD_ACTION = {
-  id: 'demo-old-action',
-  organization: 'demo-lanternfish-literacy-network',
-  programme: 'demo-coastal-literacy-initiative',
-  title: { en: 'An action stored before actors', fr: 'Une action enregistrée avant les acteurs' },
-  countries: ['SN'],
-  period: { start: '2024-01-01' },
-  outcomes: [],
-  sdgs: [4],
-  provenance: { sourceUrls: [], asOf: '2026-11-26', verified: false, fictional: true },
-};
 
 let db: ReturnType<typeof tempDbFile>;
 beforeEach(() => {
