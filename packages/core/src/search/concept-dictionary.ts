@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '../i18n/languages.js';
 import { meaningfulTerms, STOP_WORDS } from '../text/stop-words.js';
 import { indexTokens, isUnspacedTerm } from '../text/tokenize.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { TermIndexBuilder, type TermIndex } from './term-index.js';
+import { TermIndex } from './term-index.js';
 
 /** Query words shorter than this name a concept only when they are one of its words exactly. */
 const MIN_PREFIX_LENGTH = 3;
@@ -26,7 +26,7 @@ export class ConceptDictionary {
   constructor(source: ConceptSource) {
     this.ids = source.concepts.map((concept) => concept.id);
     this.#labels = new Map(source.concepts.map((concept) => [concept.id, concept.labels]));
-    const builder = new TermIndexBuilder([{ boost: 1, fuzzy: true }]);
+    this.#words = new TermIndex([{ boost: 1, fuzzy: true }]);
     source.concepts.forEach((concept, doc) => {
       const tokens: string[] = [];
       for (const language of LANGUAGES) {
@@ -42,9 +42,8 @@ export class ConceptDictionary {
           }
         }
       }
-      builder.add(doc, 0, { tokens, length: 1 });
+      this.#words.add(doc, [{ field: 0, tokens, length: 1 }]);
     });
-    this.#words = builder.build(this.ids.length);
     this.#quality = new Float64Array(this.ids.length);
   }
 

@@ -23,7 +23,7 @@ import {
 } from './result-order.js';
 import { FacetTable } from './facet-table.js';
 import type { ConceptDictionary } from './concept-dictionary.js';
-import { TermIndexBuilder, type FieldSpec, type TermIndex, type Visit } from './term-index.js';
+import { TermIndex, type FieldSpec, type FieldTokens, type Visit } from './term-index.js';
 import { topK } from './top-k.js';
 
 /**
@@ -91,10 +91,19 @@ export interface OrganizationSearchResult {
   facets: FacetCounts;
 }
 
+/** What changed in a directory: records added or changed (by id), and ids removed. */
+export interface OrganizationChanges {
+  upserted?: readonly Organization[];
+  removed?: readonly string[];
+}
+
 interface Order {
-  order: Int32Array;
+  order: number[];
   position: Int32Array;
 }
+
+/** A batch that changes more than this many records drops the cached orders instead of patching them. */
+const PATCH_ORDERS_UP_TO = 256;
 
 function texts(value: LocalizedText | PartialLocalizedText | undefined): string[] {
   return value ? Object.values(value).filter((text): text is string => typeof text === 'string') : [];
@@ -128,74 +137,167 @@ function deepFreeze<T extends object>(value: T): T {
  * both return the same results, facets and cursors for the same data.
  */
 export class OrganizationIndex {
-  readonly #orgs: readonly Organization[];
+  /** By document number (a slot that a removed organisation leaves is reused). */
+  readonly #orgs: (Organization | undefined)[] = [];
   readonly #byId = new Map<string, number>();
-  readonly #text: TermIndex;
-  readonly #facets: FacetTable;
-  readonly #since: Int32Array;
+  readonly #freeDocs: number[] = [];
+  readonly #text = new TermIndex(FIELD_SPECS);
+  readonly #facets = new FacetTable();
+  readonly #since: number[] = [];
   readonly #names = new Map<Language, string[]>();
   readonly #orders = new Map<string, Order>();
+  readonly #countries: ReadonlyMap<string, CountryGrouping> | undefined;
+  readonly #countryCodes: readonly string[];
+  readonly #concepts: ConceptDictionary | undefined;
+  // Derived from the documents; recomputed on first use after a change.
   /** Matches and facet counts of the whole directory (no words, no filters): what an emptied search box shows. */
   #everything: ReturnType<FacetTable['filterAndCount']> | undefined;
-  readonly #vocabulary: FacetVocabulary;
-  readonly #concepts: ConceptDictionary | undefined;
+  #vocabulary: FacetVocabulary | undefined;
+  #docs: Int32Array | undefined;
   /** Per concept number of the dictionary: the id of its token in #text, or -1. */
-  readonly #conceptTerms: Int32Array;
+  #conceptTerms: Int32Array | undefined;
 
   constructor(organizations: readonly Organization[], options: OrganizationIndexOptions = {}) {
-    this.#orgs = organizations;
-    const countries = options.countries ? new Map(options.countries.map((c) => [c.code, c])) : undefined;
-    const builder = new TermIndexBuilder(FIELD_SPECS);
-    const facetLists: string[][][] = [];
-    this.#since = new Int32Array(organizations.length);
+    this.#countries = options.countries ? new Map(options.countries.map((c) => [c.code, c])) : undefined;
+    this.#countryCodes = options.countries?.map((c) => c.code) ?? [];
+    this.#concepts = options.concepts;
     organizations.forEach((org, doc) => {
       if (this.#byId.has(org.id)) throw new Error(`duplicate organisation id "${org.id}"`);
-      this.#byId.set(org.id, doc);
-      const add = (name: keyof typeof FIELDS, values: string[], joinParts = false) => {
-        if (values.length) builder.add(doc, field(name), fieldTokens(values, joinParts));
-      };
-      add('name', texts(org.name));
-      add('acronym', texts(org.acronym), true);
-      add('formerName', (org.formerNames ?? []).flatMap(texts));
-      if (options.concepts) {
-        if (org.fieldsOfInterest.length) builder.add(doc, field('concept'), { tokens: org.fieldsOfInterest.map((id) => CONCEPT_TOKEN + id) });
-      } else {
-        add('interest', org.fieldsOfInterest);
-      }
-      add('city', org.headquarters?.city ? [org.headquarters.city] : []);
-      add('identifier', org.identifiers.map((identifier) => identifier.value));
-      add('description', texts(org.description));
-      const values = organizationFacetValues(org, countries);
-      facetLists.push(ORGANIZATION_FACETS.map((facet) => values[facet]));
-      this.#since[doc] = partnerSince(org) ?? UNKNOWN_YEAR;
+      this.#put(doc, org);
     });
-    this.#text = builder.build(organizations.length);
-    this.#concepts = options.concepts;
-    this.#conceptTerms = Int32Array.from(this.#concepts?.ids ?? [], (id) => this.#text.termId(CONCEPT_TOKEN + id));
-    this.#facets = new FacetTable(facetLists);
-    const present = (facet: OrganizationFacet) => new Set(this.#facets.values(facet));
-    const codes = options.countries?.map((c) => c.code) ?? [];
-    this.#vocabulary = {
-      country: new Set([...codes, ...present('country')]),
-      hq: new Set([...codes, ...present('hq')]),
-      language: present('language'),
-      interest: new Set([...(this.#concepts?.ids ?? []), ...present('interest')]),
-    };
   }
 
   /** Number of organisations. */
   get size(): number {
-    return this.#orgs.length;
+    return this.#byId.size;
   }
 
   /** Allowed values of the open facets, for parseOrganizationQuery. */
   get vocabulary(): FacetVocabulary {
-    return this.#vocabulary;
+    if (this.#vocabulary) return this.#vocabulary;
+    const present = (facet: OrganizationFacet) => new Set(this.#facets.values(facet));
+    const codes = this.#countryCodes;
+    return (this.#vocabulary = {
+      country: new Set([...codes, ...present('country')]),
+      hq: new Set([...codes, ...present('hq')]),
+      language: present('language'),
+      interest: new Set([...(this.#concepts?.ids ?? []), ...present('interest')]),
+    });
   }
 
   get(id: string): Organization | undefined {
     const doc = this.#byId.get(id);
     return doc === undefined ? undefined : this.#orgs[doc];
+  }
+
+  /**
+   * Updates the index in place: removes the organisations with the ids in `removed`, then
+   * adds or replaces (by id) those in `upserted`. Only their entries, facet values and
+   * places in the result orders change, so one edit costs milliseconds, not a rebuild; every
+   * answer afterwards is what an index built from the resulting directory would give.
+   * Organisations passed in are kept (and returned by searches): do not mutate them.
+   */
+  apply({ upserted = [], removed = [] }: OrganizationChanges): void {
+    const changed = new Set<number>();
+    for (const id of removed) {
+      const doc = this.#byId.get(id);
+      if (doc === undefined) continue;
+      this.#drop(doc);
+      this.#byId.delete(id);
+      this.#orgs[doc] = undefined;
+      this.#freeDocs.push(doc);
+      changed.add(doc);
+    }
+    for (const org of upserted) {
+      let doc = this.#byId.get(org.id);
+      if (doc === undefined) doc = this.#freeDocs.pop() ?? this.#orgs.length;
+      else this.#drop(doc);
+      this.#put(doc, org);
+      changed.add(doc);
+    }
+    if (changed.size) this.#changed(changed);
+  }
+
+  /** Adds or replaces one organisation (see apply). */
+  upsert(organization: Organization): void {
+    this.apply({ upserted: [organization] });
+  }
+
+  /** Removes an organisation by id, if present (see apply). */
+  remove(id: string): void {
+    this.apply({ removed: [id] });
+  }
+
+  /** Indexes `org` as document `doc` (a free slot). */
+  #put(doc: number, org: Organization): void {
+    this.#orgs[doc] = org;
+    this.#byId.set(org.id, doc);
+    this.#text.add(doc, this.#fields(org));
+    const values = organizationFacetValues(org, this.#countries);
+    this.#facets.set(
+      doc,
+      ORGANIZATION_FACETS.map((facet) => values[facet]),
+    );
+    this.#since[doc] = partnerSince(org) ?? UNKNOWN_YEAR;
+  }
+
+  /** Takes document `doc` out of the text and facet indexes (its slot stays taken). */
+  #drop(doc: number): void {
+    this.#text.remove(doc, this.#fields(this.#orgs[doc]!));
+    this.#facets.remove(doc);
+  }
+
+  /** The indexed fields of an organisation, in field order. */
+  #fields(org: Organization): FieldTokens[] {
+    const fields: FieldTokens[] = [];
+    const add = (name: keyof typeof FIELDS, values: string[], joinParts = false) => {
+      if (values.length) fields.push({ field: field(name), ...fieldTokens(values, joinParts) });
+    };
+    add('name', texts(org.name));
+    add('acronym', texts(org.acronym), true);
+    add('formerName', (org.formerNames ?? []).flatMap(texts));
+    if (this.#concepts) {
+      if (org.fieldsOfInterest.length) fields.push({ field: field('concept'), tokens: org.fieldsOfInterest.map((id) => CONCEPT_TOKEN + id) });
+    } else {
+      add('interest', org.fieldsOfInterest);
+    }
+    add('city', org.headquarters?.city ? [org.headquarters.city] : []);
+    add('identifier', org.identifiers.map((identifier) => identifier.value));
+    add('description', texts(org.description));
+    return fields;
+  }
+
+  /** Forgets what derives from the documents, and moves the changed ones in the cached orders. */
+  #changed(docs: ReadonlySet<number>): void {
+    this.#everything = undefined;
+    this.#vocabulary = undefined;
+    this.#docs = undefined;
+    this.#conceptTerms = undefined;
+    for (const [lang, names] of this.#names) for (const doc of docs) names[doc] = this.#orgs[doc] ? pickText(this.#orgs[doc].name, lang) : '';
+    if (docs.size > PATCH_ORDERS_UP_TO) return this.#orders.clear();
+    for (const [cacheKey, cached] of this.#orders) {
+      const [sort, lang] = cacheKey.split(':') as [Exclude<OrganizationSort, 'relevance'>, Language];
+      const collator = nameCollator(lang);
+      const order = cached.order.filter((doc) => !docs.has(doc));
+      for (const doc of docs) {
+        if (!this.#orgs[doc]) continue;
+        const key = this.#key(sort, lang, doc);
+        let lo = 0;
+        let hi = order.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (compareKeys(sort, collator, this.#key(sort, lang, order[mid]!), key) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        order.splice(lo, 0, doc);
+      }
+      this.#orders.set(cacheKey, { order, position: positions(order, this.#orgs.length) });
+    }
+  }
+
+  /** Every document number in use. */
+  #allDocs(): Int32Array {
+    return (this.#docs ??= Int32Array.from(this.#byId.values()));
   }
 
   /**
@@ -243,15 +345,16 @@ export class OrganizationIndex {
 
   /** Documents with the words (every document without words), filtered, with facet counts. */
   #match(query: OrganizationQuery, terms: readonly string[]) {
-    if (!terms.length) return this.#facets.filterAndCount(query, Int32Array.from(this.#orgs.keys()));
+    if (!terms.length) return this.#facets.filterAndCount(query, this.#allDocs());
     const { docs, scores } = this.#text.search(terms, this.#concepts && this.#expandToConcepts);
     return this.#facets.filterAndCount(query, docs, scores);
   }
 
   /** Visits the concept tokens of the concepts a query word names (in any language). */
   readonly #expandToConcepts = (word: string, visit: Visit): void => {
+    const conceptTerms = (this.#conceptTerms ??= Int32Array.from(this.#concepts!.ids, (id) => this.#text.termId(CONCEPT_TOKEN + id)));
     this.#concepts!.match(word, (concept, quality) => {
-      const termId = this.#conceptTerms[concept]!;
+      const termId = conceptTerms[concept]!;
       if (termId >= 0) visit(termId, quality * CONCEPT_MATCH);
     });
   };
@@ -259,7 +362,7 @@ export class OrganizationIndex {
   #displayNames(lang: Language): string[] {
     let names = this.#names.get(lang);
     if (!names) {
-      names = this.#orgs.map((org) => pickText(org.name, lang));
+      names = Array.from(this.#orgs, (org) => (org ? pickText(org.name, lang) : ''));
       this.#names.set(lang, names);
     }
     return names;
@@ -276,11 +379,10 @@ export class OrganizationIndex {
     let cached = this.#orders.get(cacheKey);
     if (!cached) {
       const collator = nameCollator(lang);
-      const keys = this.#orgs.map((_, doc) => this.#key(sort, lang, doc));
-      const order = Int32Array.from(this.#orgs.keys()).sort((a, b) => compareKeys(sort, collator, keys[a]!, keys[b]!));
-      const position = new Int32Array(order.length);
-      order.forEach((doc, pos) => (position[doc] = pos));
-      cached = { order, position };
+      const keys: ResultKey[] = [];
+      for (const doc of this.#byId.values()) keys[doc] = this.#key(sort, lang, doc);
+      const order = [...this.#byId.values()].sort((a, b) => compareKeys(sort, collator, keys[a]!, keys[b]!));
+      cached = { order, position: positions(order, this.#orgs.length) };
       this.#orders.set(cacheKey, cached);
     }
     return cached;
@@ -346,6 +448,13 @@ export class OrganizationIndex {
       nextCursor: more && last !== undefined ? encodeResultCursor('relevance', lang, this.#key('relevance', lang, results[last]!, scores[last]!)) : null,
     };
   }
+}
+
+/** Each document's place in `order`. */
+function positions(order: readonly number[], size: number): Int32Array {
+  const position = new Int32Array(size);
+  order.forEach((doc, pos) => (position[doc] = pos));
+  return position;
 }
 
 /** Builds the search index of a directory (see OrganizationIndex). */

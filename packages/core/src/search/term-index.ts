@@ -11,6 +11,16 @@ export interface FieldSpec {
   fuzzy: boolean;
 }
 
+/** The tokens of one field of one document; `length` is the field's length for BM25 (default: the number of tokens). */
+export interface FieldTokens {
+  field: number;
+  tokens: readonly string[];
+  length?: number;
+}
+
+/** A matched indexed term with the quality of the match (1 exact, less for prefixes and typos). */
+export type Visit = (termId: number, quality: number) => void;
+
 /** Match quality: an exact term counts fully, a prefix and a typo less (see matchQuality). */
 const EXACT = 1;
 const FUZZY_1 = 0.45;
@@ -21,237 +31,301 @@ const FUZZY_2_MIN_LENGTH = 8;
 /** BM25 parameters (the usual defaults). */
 const K1 = 1.2;
 const B = 0.75;
+/** Field masks are 16 bits wide. */
+const MAX_FIELDS = 16;
 
 function prefixQuality(queryLength: number, termLength: number): number {
   // A prefix covering most of the word ranks close to an exact match; "m" for "museums" barely counts.
   return 0.3 + 0.5 * (queryLength / termLength);
 }
 
-/**
- * Collects postings while documents are added (in increasing document order). A field
- * counts a word once (presence, not frequency): fields are short, and a name or a
- * description given in several languages would otherwise count a shared word once per
- * translation.
- */
-export class TermIndexBuilder {
-  readonly #fields: readonly FieldSpec[];
-  readonly #ids = new Map<string, number>();
-  readonly #terms: string[] = [];
-  readonly #fuzzy: number[] = [];
-  // Per term, the (document, field) pairs that contain it, in document order: typed
-  // buckets grown by doubling, read sequentially by build().
-  readonly #bucketDocs: Int32Array[] = [];
-  readonly #bucketFields: Uint8Array[] = [];
-  readonly #bucketSize: number[] = [];
-  // The add() call that last saw each term, so a repeated token is a no-op.
-  readonly #lastCall: number[] = [];
-  readonly #lengths: number[][];
-  #call = 0;
-  #docCount = 0;
-
-  constructor(fields: readonly FieldSpec[]) {
-    if (fields.length > 255) throw new RangeError('at most 255 fields');
-    this.#fields = fields;
-    this.#lengths = fields.map(() => []);
-  }
-
-  /**
-   * Adds the tokens of one field of one document (documents in increasing order).
-   * `length` is the field's length for BM25 (default: the number of tokens).
-   */
-  add(doc: number, field: number, { tokens, length = tokens.length }: { tokens: readonly string[]; length?: number }): void {
-    if (doc + 1 > this.#docCount) this.#docCount = doc + 1;
-    const lengths = this.#lengths[field]!;
-    lengths[doc] = (lengths[doc] ?? 0) + length;
-    const fuzzy = this.#fields[field]!.fuzzy ? 1 : 0;
-    const call = ++this.#call;
-    for (const token of tokens) {
-      let id = this.#ids.get(token);
-      if (id === undefined) {
-        id = this.#terms.length;
-        this.#ids.set(token, id);
-        this.#terms.push(token);
-        this.#fuzzy.push(0);
-        this.#lastCall.push(0);
-        this.#bucketDocs.push(new Int32Array(2));
-        this.#bucketFields.push(new Uint8Array(2));
-        this.#bucketSize.push(0);
-      }
-      if (this.#lastCall[id] === call) continue;
-      this.#lastCall[id] = call;
-      this.#fuzzy[id]! |= fuzzy;
-      const size = this.#bucketSize[id]!;
-      let docs = this.#bucketDocs[id]!;
-      let fieldsOf = this.#bucketFields[id]!;
-      if (size === docs.length) {
-        const grownDocs = new Int32Array(size * 2);
-        grownDocs.set(docs);
-        this.#bucketDocs[id] = docs = grownDocs;
-        const grownFields = new Uint8Array(size * 2);
-        grownFields.set(fieldsOf);
-        this.#bucketFields[id] = fieldsOf = grownFields;
-      }
-      docs[size] = doc;
-      fieldsOf[size] = field;
-      this.#bucketSize[id] = size + 1;
-    }
-  }
-
-  build(docCount = this.#docCount): TermIndex {
-    const fields = this.#fields;
-    const termCount = this.#terms.length;
-    const avg = this.#lengths.map((lengths) => {
-      let total = 0;
-      let n = 0;
-      for (const length of lengths) {
-        if (!length) continue;
-        total += length;
-        n++;
-      }
-      return n ? total / n : 1;
-    });
-    const order = Array.from({ length: termCount }, (_, i) => i).sort((a, b) => (this.#terms[a]! < this.#terms[b]! ? -1 : 1));
-    const terms = order.map((i) => this.#terms[i]!);
-    let entries = 0;
-    for (const size of this.#bucketSize) entries += size;
-    const starts = new Int32Array(termCount + 1);
-    const postingDocs = new Int32Array(entries);
-    const postingWeights = new Float64Array(entries);
-    const idf = new Float64Array(termCount);
-    const fuzzy = new Uint8Array(termCount);
-    const nameLike = new Uint8Array(termCount);
-    // BM25 with tf = 1: boost × (k1 + 1) / (1 + k1 × (1 − b + b × length / average)).
-    const weightOf = (field: number, length: number) => (fields[field]!.boost * (K1 + 1)) / (1 + K1 * (1 - B + (B * length) / avg[field]!));
-    let p = 0;
-    for (let id = 0; id < termCount; id++) {
-      const old = order[id]!;
-      starts[id] = p;
-      const docs = this.#bucketDocs[old]!;
-      const fieldsOf = this.#bucketFields[old]!;
-      const size = this.#bucketSize[old]!;
-      for (let k = 0; k < size; k++) {
-        const doc = docs[k]!;
-        const field = fieldsOf[k]!;
-        const weight = weightOf(field, this.#lengths[field]![doc] ?? 0);
-        // Entries of one document are contiguous (documents come in order): merge its fields.
-        if (p > starts[id]! && postingDocs[p - 1] === doc) postingWeights[p - 1]! += weight;
-        else {
-          postingDocs[p] = doc;
-          postingWeights[p++] = weight;
-        }
-      }
-      const df = p - starts[id]!;
-      idf[id] = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      nameLike[id] = this.#fuzzy[old]! ? 1 : 0;
-      fuzzy[id] = nameLike[id] && !isUnspacedTerm(terms[id]!) ? 1 : 0;
-    }
-    starts[termCount] = p;
-    return new TermIndex(docCount, terms, starts, postingDocs.slice(0, p), postingWeights.slice(0, p), idf, fuzzy, nameLike);
-  }
+function grown<T extends Int32Array | Float64Array | Uint16Array>(array: T, size: number): T {
+  if (size <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2, 8));
+  bigger.set(array);
+  return bigger;
 }
 
-/** A matched indexed term with the quality of the match (1 exact, less for prefixes and typos). */
-export type Visit = (termId: number, quality: number) => void;
-
 /**
- * An immutable inverted index: a sorted term list (binary search gives exact and prefix
- * matches), postings with BM25F-style weights per document, and a deletion neighbourhood
- * of the typo-tolerant terms (one typo anywhere is found by lookups, not scans).
+ * An inverted index that takes documents in and out one at a time: a term list kept sorted
+ * (binary search gives exact and prefix matches), postings with BM25F-style weights per
+ * document, and a deletion neighbourhood of the typo-tolerant terms (one typo anywhere is
+ * found by lookups, not scans). A field counts a word once (presence, not frequency): fields
+ * are short, and a name given in several languages would otherwise count a shared word once
+ * per translation.
+ *
+ * Everything a posting's weight depends on but the document itself — the number of
+ * documents, a term's document frequency, a field's average length — is read at query time
+ * or refreshed lazily, so the answers after any sequence of `add`/`remove` are those of an
+ * index filled from scratch with the documents that remain (postings are kept in no order:
+ * scores do not depend on it).
  */
 export class TermIndex {
-  readonly docCount: number;
-  readonly #terms: readonly string[];
-  readonly #starts: Int32Array;
-  readonly #docs: Int32Array;
-  readonly #weights: Float64Array;
-  readonly #idf: Float64Array;
-  readonly #fuzzy: Uint8Array;
-  readonly #nameLike: Uint8Array;
-  #deletes: Map<string, number | number[]> | undefined;
-  #byFirstAndLength: Map<string, number[]> | undefined;
+  readonly #fields: readonly FieldSpec[];
+  readonly #fuzzyMask: number;
+  readonly #ids = new Map<string, number>();
+  /** By term id; '' for a free id. */
+  readonly #terms: string[] = [];
+  readonly #free: number[] = [];
+  // Postings of each term: document, fields (bit mask), weight (valid at #postEpoch), count.
+  readonly #postDocs: Int32Array[] = [];
+  readonly #postFields: Uint16Array[] = [];
+  readonly #postWeights: Float64Array[] = [];
+  readonly #postSize: number[] = [];
+  readonly #postEpoch: number[] = [];
+  /** Postings of a term in a fuzzy field: the term is name-like while this is above 0. */
+  readonly #nameLikePostings: number[] = [];
+  // The sorted term list, merged again after terms came or went.
+  #sorted: string[] = [];
+  #sortedIds: number[] = [];
+  #added: number[] = [];
+  #removedSome = false;
+  // Field lengths per document, their totals and counts (the averages of BM25).
+  readonly #lengths: Int32Array[];
+  readonly #lengthTotal: number[];
+  readonly #lengthCount: number[];
+  #averages: number[];
+  /** Bumped whenever an average changes: weights computed before are stale. */
+  #epoch = 0;
+  #docCount = 0;
+  // Deletion neighbourhood of the typo-tolerant terms, and long terms by first letter and length.
+  readonly #deletes = new Map<string, number | number[]>();
+  readonly #byFirstAndLength = new Map<string, number[]>();
   // Scratch space reused by every search (searches are synchronous, so never shared).
-  readonly #acc: Float64Array;
-  readonly #best: Float64Array;
-  readonly #hits: Int32Array;
-  readonly #seenTerm: Int32Array;
+  #acc = new Float64Array(0);
+  #best = new Float64Array(0);
+  #hits = new Int32Array(0);
+  #seenTerm = new Int32Array(0);
   #seenStamp = 0;
 
-  constructor(
-    docCount: number,
-    terms: readonly string[],
-    starts: Int32Array,
-    docs: Int32Array,
-    weights: Float64Array,
-    idf: Float64Array,
-    fuzzy: Uint8Array,
-    nameLike: Uint8Array,
-  ) {
-    this.docCount = docCount;
-    this.#terms = terms;
-    this.#starts = starts;
-    this.#docs = docs;
-    this.#weights = weights;
-    this.#idf = idf;
-    this.#fuzzy = fuzzy;
-    this.#nameLike = nameLike;
-    this.#acc = new Float64Array(docCount);
-    this.#best = new Float64Array(docCount);
-    this.#hits = new Int32Array(docCount);
-    this.#seenTerm = new Int32Array(terms.length);
-    this.#buildFuzzy();
+  constructor(fields: readonly FieldSpec[]) {
+    if (fields.length > MAX_FIELDS) throw new RangeError(`at most ${MAX_FIELDS} fields`);
+    this.#fields = fields;
+    this.#fuzzyMask = fields.reduce((mask, field, f) => (field.fuzzy ? mask | (1 << f) : mask), 0);
+    this.#lengths = fields.map(() => new Int32Array(0));
+    this.#lengthTotal = fields.map(() => 0);
+    this.#lengthCount = fields.map(() => 0);
+    this.#averages = fields.map(() => 1);
   }
 
-  get termCount(): number {
-    return this.#terms.length;
+  /** Number of documents in the index. */
+  get docCount(): number {
+    return this.#docCount;
+  }
+
+  /** Adds a document (not already in the index) with the tokens of its fields. */
+  add(doc: number, fields: readonly FieldTokens[]): void {
+    this.#ensureCapacity(doc + 1);
+    this.#docCount++;
+    for (const { field, tokens, length = tokens.length } of fields) this.#addLength(field, doc, length);
+    for (const [term, mask] of this.#termFields(fields)) {
+      let id = this.#ids.get(term);
+      if (id === undefined) id = this.#newTerm(term);
+      const size = this.#postSize[id]!;
+      const docs = (this.#postDocs[id] = grown(this.#postDocs[id]!, size + 1));
+      const masks = (this.#postFields[id] = grown(this.#postFields[id]!, size + 1));
+      this.#postWeights[id] = grown(this.#postWeights[id]!, size + 1);
+      docs[size] = doc;
+      masks[size] = mask;
+      this.#postSize[id] = size + 1;
+      this.#postEpoch[id] = -1;
+      if (mask & this.#fuzzyMask && this.#nameLikePostings[id]!++ === 0) this.#enterNeighbourhood(id);
+    }
+    this.#updateAverages();
+  }
+
+  /** Removes a document, given the same fields it was added with. */
+  remove(doc: number, fields: readonly FieldTokens[]): void {
+    this.#docCount--;
+    for (let f = 0; f < this.#fields.length; f++) this.#addLength(f, doc, -this.#lengths[f]![doc]!);
+    for (const term of this.#termFields(fields).keys()) {
+      const id = this.#ids.get(term);
+      if (id === undefined) continue;
+      const docs = this.#postDocs[id]!;
+      const masks = this.#postFields[id]!;
+      const weights = this.#postWeights[id]!;
+      const last = this.#postSize[id]! - 1;
+      const k = docs.subarray(0, last + 1).indexOf(doc);
+      if (k < 0) continue;
+      const mask = masks[k]!;
+      docs[k] = docs[last]!;
+      masks[k] = masks[last]!;
+      weights[k] = weights[last]!;
+      this.#postSize[id] = last;
+      if (mask & this.#fuzzyMask && --this.#nameLikePostings[id]! === 0) this.#leaveNeighbourhood(id);
+      if (last === 0) this.#freeTerm(id);
+    }
+    this.#updateAverages();
+  }
+
+  /** Each distinct term of a document's fields with the fields it is in (bit mask). */
+  #termFields(fields: readonly FieldTokens[]): Map<string, number> {
+    const masks = new Map<string, number>();
+    for (const { field, tokens } of fields) for (const token of tokens) masks.set(token, (masks.get(token) ?? 0) | (1 << field));
+    return masks;
+  }
+
+  #addLength(field: number, doc: number, length: number): void {
+    if (!length) return;
+    const lengths = this.#lengths[field]!;
+    const before = lengths[doc]!;
+    lengths[doc] = before + length;
+    this.#lengthTotal[field]! += length;
+    if (before === 0) this.#lengthCount[field]!++;
+    else if (before + length === 0) this.#lengthCount[field]!--;
+  }
+
+  #updateAverages(): void {
+    const averages = this.#fields.map((_, f) => (this.#lengthCount[f] ? this.#lengthTotal[f]! / this.#lengthCount[f]! : 1));
+    if (averages.some((average, f) => average !== this.#averages[f])) {
+      this.#averages = averages;
+      this.#epoch++;
+    }
+  }
+
+  #ensureCapacity(size: number): void {
+    if (size <= this.#acc.length) return;
+    const capacity = Math.max(size, this.#acc.length * 2, 64);
+    this.#acc = grown(this.#acc, capacity);
+    this.#best = grown(this.#best, capacity);
+    this.#hits = grown(this.#hits, capacity);
+    for (let f = 0; f < this.#lengths.length; f++) this.#lengths[f] = grown(this.#lengths[f]!, capacity);
+  }
+
+  #newTerm(term: string): number {
+    const id = this.#free.pop() ?? this.#terms.length;
+    this.#ids.set(term, id);
+    this.#terms[id] = term;
+    this.#postDocs[id] = new Int32Array(2);
+    this.#postFields[id] = new Uint16Array(2);
+    this.#postWeights[id] = new Float64Array(2);
+    this.#postSize[id] = 0;
+    this.#postEpoch[id] = -1;
+    this.#nameLikePostings[id] = 0;
+    this.#added.push(id);
+    this.#seenTerm = grown(this.#seenTerm, this.#terms.length);
+    return id;
+  }
+
+  #freeTerm(id: number): void {
+    this.#ids.delete(this.#terms[id]!);
+    this.#terms[id] = '';
+    this.#free.push(id);
+    this.#removedSome = true;
+  }
+
+  /** The sorted term list, after the terms that came and went since the last query. */
+  #sortedTerms(): string[] {
+    if (!this.#added.length && !this.#removedSome) return this.#sorted;
+    const terms = this.#terms;
+    const fresh = new Set(this.#added);
+    const added = this.#added.filter((id) => terms[id] !== '').sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+    const sorted: string[] = [];
+    const ids: number[] = [];
+    let a = 0;
+    const take = (id: number) => (sorted.push(terms[id]!), ids.push(id));
+    for (let i = 0; i < this.#sorted.length; i++) {
+      const id = this.#sortedIds[i]!;
+      const term = this.#sorted[i]!;
+      // Gone, or an id handed to a new term since (that one is among `added`).
+      if (terms[id] !== term || fresh.has(id)) continue;
+      while (a < added.length && terms[added[a]!]! < term) take(added[a++]!);
+      take(id);
+    }
+    while (a < added.length) take(added[a++]!);
+    this.#sorted = sorted;
+    this.#sortedIds = ids;
+    this.#added = [];
+    this.#removedSome = false;
+    return sorted;
+  }
+
+  #enterNeighbourhood(id: number): void {
+    const term = this.#terms[id]!;
+    if (term.length < FUZZY_MIN_LENGTH - 1 || isUnspacedTerm(term)) return;
+    if (term.length >= FUZZY_2_MIN_LENGTH - 2) {
+      const key = `${term[0]}${term.length}`;
+      const bucket = this.#byFirstAndLength.get(key);
+      if (bucket) bucket.push(id);
+      else this.#byFirstAndLength.set(key, [id]);
+    }
+    if (term.length < FUZZY_MIN_LENGTH) return;
+    for (let i = 0; i < term.length; i++) {
+      const key = term.slice(0, i) + term.slice(i + 1);
+      const entry = this.#deletes.get(key);
+      if (entry === undefined) this.#deletes.set(key, id);
+      else if (typeof entry === 'number') {
+        if (entry !== id) this.#deletes.set(key, [entry, id]);
+      } else if (!entry.includes(id)) entry.push(id);
+    }
+  }
+
+  #leaveNeighbourhood(id: number): void {
+    const term = this.#terms[id]!;
+    const key = `${term[0]}${term.length}`;
+    const bucket = this.#byFirstAndLength.get(key);
+    if (bucket) {
+      const rest = bucket.filter((other) => other !== id);
+      if (rest.length) this.#byFirstAndLength.set(key, rest);
+      else this.#byFirstAndLength.delete(key);
+    }
+    for (let i = 0; i < term.length; i++) {
+      const key = term.slice(0, i) + term.slice(i + 1);
+      const entry = this.#deletes.get(key);
+      if (entry === id) this.#deletes.delete(key);
+      else if (Array.isArray(entry)) {
+        const rest = entry.filter((other) => other !== id);
+        this.#deletes.set(key, rest.length === 1 ? rest[0]! : rest);
+      }
+    }
+  }
+
+  /** Name-like and not in an unspaced script: typos are tolerated. */
+  #fuzzy(id: number): boolean {
+    return this.#nameLikePostings[id]! > 0 && !isUnspacedTerm(this.#terms[id]!);
+  }
+
+  /** The postings' weights of a term, recomputed if an average changed since. */
+  #weights(id: number): Float64Array {
+    const weights = this.#postWeights[id]!;
+    if (this.#postEpoch[id] === this.#epoch) return weights;
+    const docs = this.#postDocs[id]!;
+    const masks = this.#postFields[id]!;
+    const fields = this.#fields;
+    for (let k = 0; k < this.#postSize[id]!; k++) {
+      const doc = docs[k]!;
+      let weight = 0;
+      // Fields in index order: the sum is the same, to the last bit, as a rebuilt index's.
+      for (let f = 0, mask = masks[k]!; mask; f++, mask >>= 1) {
+        if (!(mask & 1)) continue;
+        // BM25 with tf = 1: boost × (k1 + 1) / (1 + k1 × (1 − b + b × length / average)).
+        weight += (fields[f]!.boost * (K1 + 1)) / (1 + K1 * (1 - B + (B * this.#lengths[f]![doc]!) / this.#averages[f]!));
+      }
+      weights[k] = weight;
+    }
+    this.#postEpoch[id] = this.#epoch;
+    return weights;
   }
 
   /** The id of an indexed term, or -1. */
   termId(term: string): number {
-    const id = this.#lowerBound(term);
-    return this.#terms[id] === term ? id : -1;
+    return this.#ids.get(term) ?? -1;
   }
 
-  /** The documents that contain a term (by id), in increasing order. */
+  /** The documents that contain a term (by id), in no particular order. */
   documentsOf(termId: number): Int32Array {
-    return this.#docs.subarray(this.#starts[termId]!, this.#starts[termId + 1]!);
+    return this.#postDocs[termId]!.subarray(0, this.#postSize[termId]!);
   }
 
-  #lowerBound(key: string): number {
+  #lowerBound(terms: readonly string[], key: string): number {
     let lo = 0;
-    let hi = this.#terms.length;
+    let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.#terms[mid]! < key) lo = mid + 1;
+      if (terms[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  }
-
-  #buildFuzzy(): void {
-    const deletes = new Map<string, number | number[]>();
-    const byFirstAndLength = new Map<string, number[]>();
-    for (let id = 0; id < this.#terms.length; id++) {
-      if (!this.#fuzzy[id]) continue;
-      const term = this.#terms[id]!;
-      if (term.length < FUZZY_MIN_LENGTH - 1) continue;
-      if (term.length >= FUZZY_2_MIN_LENGTH - 2) {
-        const key = `${term[0]}${term.length}`;
-        const bucket = byFirstAndLength.get(key);
-        if (bucket) bucket.push(id);
-        else byFirstAndLength.set(key, [id]);
-      }
-      if (term.length < FUZZY_MIN_LENGTH) continue;
-      for (let i = 0; i < term.length; i++) {
-        const key = term.slice(0, i) + term.slice(i + 1);
-        const entry = deletes.get(key);
-        if (entry === undefined) deletes.set(key, id);
-        else if (typeof entry === 'number') {
-          if (entry !== id) deletes.set(key, [entry, id]);
-        } else if (entry[entry.length - 1] !== id) entry.push(id);
-      }
-    }
-    this.#deletes = deletes;
-    this.#byFirstAndLength = byFirstAndLength;
   }
 
   /**
@@ -261,30 +335,33 @@ export class TermIndex {
   matchTerm(query: string, visit: Visit): void {
     const stamp = ++this.#seenStamp;
     const seen = this.#seenTerm;
-    const terms = this.#terms;
+    const sorted = this.#sortedTerms();
+    const ids = this.#sortedIds;
     const oneLetter = query.length === 1;
-    for (let id = this.#lowerBound(query); id < terms.length; id++) {
-      const term = terms[id]!;
+    for (let i = this.#lowerBound(sorted, query); i < sorted.length; i++) {
+      const term = sorted[i]!;
       if (!term.startsWith(query)) break;
+      const id = ids[i]!;
       seen[id] = stamp;
       if (term.length === query.length) visit(id, EXACT);
-      else if (!oneLetter || this.#nameLike[id]) visit(id, prefixQuality(query.length, term.length));
+      else if (!oneLetter || this.#nameLikePostings[id]! > 0) visit(id, prefixQuality(query.length, term.length));
     }
     if (query.length < FUZZY_MIN_LENGTH || isUnspacedTerm(query)) return;
+    const terms = this.#terms;
     const tryCandidate = (id: number) => {
       if (seen[id] === stamp) return;
       seen[id] = stamp;
-      if (!this.#fuzzy[id]) return;
+      if (!this.#fuzzy(id)) return;
       const max = query.length >= FUZZY_2_MIN_LENGTH ? 2 : 1;
       const distance = boundedEditDistance(query, terms[id]!, max);
       if (distance <= max) visit(id, distance === 1 ? FUZZY_1 : FUZZY_2);
     };
-    const deletes = this.#deletes!;
+    const deletes = this.#deletes;
     // One deletion from the query is a term (the query has an extra letter).
     for (let i = 0; i < query.length; i++) {
       const shorter = query.slice(0, i) + query.slice(i + 1);
-      const id = this.#lowerBound(shorter);
-      if (terms[id] === shorter) tryCandidate(id);
+      const id = this.#ids.get(shorter);
+      if (id !== undefined) tryCandidate(id);
       // Terms one deletion away from the same string: substitutions and swaps.
       const entry = deletes.get(shorter);
       if (entry !== undefined) {
@@ -301,7 +378,7 @@ export class TermIndex {
     // Two typos in a long word: scan the terms of similar length that share its first letter.
     if (query.length >= FUZZY_2_MIN_LENGTH) {
       for (let length = query.length - 2; length <= query.length + 2; length++) {
-        const bucket = this.#byFirstAndLength!.get(`${query[0]}${length}`);
+        const bucket = this.#byFirstAndLength.get(`${query[0]}${length}`);
         if (bucket) for (const candidate of bucket) tryCandidate(candidate);
       }
     }
@@ -317,18 +394,18 @@ export class TermIndex {
     const acc = this.#acc;
     const best = this.#best;
     const hits = this.#hits;
-    const postingDocs = this.#docs;
-    const weights = this.#weights;
-    const starts = this.#starts;
-    const idf = this.#idf;
+    const docCount = this.#docCount;
     let candidates: number[] = [];
     let everTouched: number[] = [];
     for (let t = 0; t < queryTerms.length; t++) {
       const touched: number[] = [];
       const visit: Visit = (termId, quality) => {
-        const factor = quality * idf[termId]!;
-        const end = starts[termId + 1]!;
-        for (let p = starts[termId]!; p < end; p++) {
+        const size = this.#postSize[termId]!;
+        const df = size;
+        const factor = quality * Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+        const postingDocs = this.#postDocs[termId]!;
+        const weights = this.#weights(termId);
+        for (let p = 0; p < size; p++) {
           const doc = postingDocs[p]!;
           if (hits[doc] !== t) continue;
           const score = factor * weights[p]!;
