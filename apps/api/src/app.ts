@@ -34,11 +34,13 @@ export interface AppOptions {
   demoDir?: string;
   /** The clock; routes read "today" from it at the request edge and pass the day to core (default: the system clock). */
   now?: () => Date;
+  /** Keep rendered search pages by ETag (default true; the search benchmark turns it off to measure both). */
+  responseCache?: boolean;
 }
 
 const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
-export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir, now = () => new Date() }: AppOptions): Hono {
+export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDir, now = () => new Date(), responseCache = true }: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -54,7 +56,7 @@ export function createApp({ storage, version, widgetsDir, widgetsVersion, demoDi
   });
 
   metaRoutes(app, storage, version);
-  organizationRoutes(app, storage);
+  organizationRoutes(app, storage, { responseCache });
   exportRoutes(app, storage);
   referenceRoutes(app, now);
   eventRoutes(app, storage);

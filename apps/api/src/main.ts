@@ -18,7 +18,8 @@ try {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   const seed = process.env.SEED_FILE ? readSeedFile(process.env.SEED_FILE) : undefined;
   const timeouts = timeoutsFromEnv(process.env);
-  const server = await startServer({ port, dbFile, timeouts, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
+  const responseCache = process.env.RESPONSE_CACHE !== 'off';
+  const server = await startServer({ port, dbFile, timeouts, responseCache, ...(process.env.HOST ? { host: process.env.HOST } : {}), ...(seed ? { seed } : {}) });
   const ms = Math.round(performance.now() - started);
   console.log(`Liaison API on ${server.url}  (demo: ${server.url}/ · API: ${server.url}/v1/organizations · OpenAPI: ${server.url}/v1/openapi.json)`);
   console.log(`Database ${dbFile}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${ms} ms`);

@@ -62,6 +62,8 @@ export interface ServerOptions {
   demoDir?: string | null;
   /** How long clients may take to send headers, a whole request, or stay idle (defaults: 10 s, 30 s, 5 s). */
   timeouts?: Partial<ServerTimeouts>;
+  /** Keep rendered search pages by ETag (default true; RESPONSE_CACHE=off in `npm start`). */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -122,6 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     storage,
     version: VERSION,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.responseCache === false ? { responseCache: false } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),
