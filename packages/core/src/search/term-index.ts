@@ -214,6 +214,11 @@ export class TermIndex {
     this.#removedSome = true;
   }
 
+  /** Merges the terms that came and went into the sorted list now rather than at the next query. */
+  prepare(): void {
+    this.#sortedTerms();
+  }
+
   /** The sorted term list, after the terms that came and went since the last query. */
   #sortedTerms(): string[] {
     if (!this.#added.length && !this.#removedSome) return this.#sorted;
