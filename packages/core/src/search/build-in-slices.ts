@@ -6,11 +6,16 @@ export interface SlicedBuildOptions extends OrganizationIndexOptions {
   /**
    * Called between slices; the build goes on when it resolves. In a browser, a function that
    * yields to the event loop (`scheduler.yield()`, or a MessageChannel round trip), so input
-   * and rendering run between slices. Core reads no clock: slices are counted in records.
+   * and rendering run between slices. Core reads no clock; `due` may (see below).
    */
   pause: () => Promise<void>;
-  /** Organisations indexed per slice (default 200: well under 50 ms on a phone at 10,000). */
-  slice?: number;
+  /**
+   * Asked after each step of `step` organisations: whether to pause now (for instance once
+   * 10 ms have passed since the last pause). Default: after every step.
+   */
+  due?: () => boolean;
+  /** Organisations indexed per step (default 25: a few milliseconds on a phone). */
+  step?: number;
   /** The language whose name order the first page needs: prepared slice by slice too (default en). */
   lang?: Language;
   /** Stops the build (the promise rejects with the signal's reason) between slices. */
@@ -18,14 +23,15 @@ export interface SlicedBuildOptions extends OrganizationIndexOptions {
 }
 
 /**
- * Builds the same index as createOrganizationIndex, a slice of organisations at a time, with
- * `pause()` between slices: a page building a directory of 10,000 in the browser never
+ * Builds the same index as createOrganizationIndex, a few organisations at a time, with
+ * `pause()` whenever `due()` says so: a page building a directory of 10,000 in the browser never
  * blocks its main thread for long (no worker: a blob worker would break a strict CSP).
- * Each slice also does the work the first query would otherwise do at once (see prepare).
+ * Before each pause it also does the work the first query would otherwise do at once (see
+ * OrganizationIndex.prepare).
  */
 export async function buildOrganizationIndexInSlices(
   organizations: readonly Organization[],
-  { pause, slice = 200, lang = 'en', signal, ...options }: SlicedBuildOptions,
+  { pause, due = () => true, step = 25, lang = 'en', signal, ...options }: SlicedBuildOptions,
 ): Promise<OrganizationIndex> {
   const ids = new Set<string>();
   for (const org of organizations) {
@@ -33,12 +39,13 @@ export async function buildOrganizationIndexInSlices(
     ids.add(org.id);
   }
   const index = new OrganizationIndex([], options);
-  for (let start = 0; start < organizations.length; start += slice) {
-    signal?.throwIfAborted();
-    index.apply({ upserted: organizations.slice(start, start + slice) });
+  for (let start = 0; start < organizations.length; start += step) {
+    index.apply({ upserted: organizations.slice(start, start + step) });
+    if (!due()) continue;
     index.prepare(lang);
     await pause();
+    signal?.throwIfAborted();
   }
-  signal?.throwIfAborted();
+  index.prepare(lang);
   return index;
 }

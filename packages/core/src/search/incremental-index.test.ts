@@ -151,14 +151,14 @@ describe('buildOrganizationIndexInSlices', () => {
   it('builds, slice by slice with a pause between, the index createOrganizationIndex builds', async () => {
     const options = { countries: countryGroupingOn(COUNTRIES, '2026-12-01'), concepts: conceptDictionary(vocabulary()) };
     let pauses = 0;
-    const sliced = await buildOrganizationIndexInSlices(FIRST, { ...options, slice: 7, lang: 'fr', pause: async () => void pauses++ });
+    const sliced = await buildOrganizationIndexInSlices(FIRST, { ...options, step: 7, lang: 'fr', pause: async () => void pauses++ });
     expect(pauses).toBe(4);
     for (let round = 0; round < FILTERS.length; round++) expectSameAnswers(sliced, createOrganizationIndex(FIRST, options), round);
   });
 
   it('stops between slices when its signal aborts, and refuses duplicate ids as the constructor does', async () => {
     const controller = new AbortController();
-    const build = buildOrganizationIndexInSlices(FIRST, { slice: 5, signal: controller.signal, pause: async () => controller.abort(new Error('left the page')) });
+    const build = buildOrganizationIndexInSlices(FIRST, { step: 5, signal: controller.signal, pause: async () => controller.abort(new Error('left the page')) });
     await expect(build).rejects.toThrow('left the page');
     await expect(buildOrganizationIndexInSlices([FIRST[0]!, FIRST[0]!], { pause: async () => undefined })).rejects.toThrow('duplicate organisation id');
   });
