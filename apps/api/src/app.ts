@@ -47,6 +47,8 @@ export interface AppOptions {
   logger?: Logger;
   /** When set, /metrics answers only requests with `Authorization: Bearer <metricsToken>` (METRICS_TOKEN). */
   metricsToken?: string;
+  /** Keep rendered search pages by ETag (default true; the search benchmark turns it off to measure both). */
+  responseCache?: boolean;
 }
 
 /** What a 503 for an unreachable database asks clients to wait: a restart or a failover takes seconds. */
@@ -64,6 +66,7 @@ export function createApp({
   now = () => new Date(),
   logger = createLogger({ level: 'silent' }),
   metricsToken,
+  responseCache = true,
 }: AppOptions): Hono {
   const app = new Hono();
   const metrics = new ApiMetrics(storage.changes);
@@ -86,7 +89,7 @@ export function createApp({
 
   metaRoutes(app, storage, version, lifecycle);
   metricsRoutes(app, metrics, metricsToken);
-  organizationRoutes(app, storage);
+  organizationRoutes(app, storage, { responseCache });
   exportRoutes(app, storage);
   referenceRoutes(app, now);
   eventRoutes(app, storage);

@@ -38,8 +38,10 @@ try {
   const changePollMs = Number(process.env.CHANGE_POLL_MS ?? 200);
   if (!Number.isInteger(changePollMs) || changePollMs < 10)
     throw new Error(`CHANGE_POLL_MS must be a whole number of milliseconds ≥ 10, got "${process.env.CHANGE_POLL_MS}"`);
+  const responseCache = process.env.RESPONSE_CACHE !== 'off';
   const server = await startServer({
     port,
+    responseCache,
     ...location,
     timeouts,
     changePollMs,

@@ -76,6 +76,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** When set, /metrics requires `Authorization: Bearer <metricsToken>` (default: open). */
   metricsToken?: string;
+  /** Keep rendered search pages by ETag (default true; RESPONSE_CACHE=off in `npm start`). */
+  responseCache?: boolean;
 }
 
 export interface RunningServer {
@@ -161,6 +163,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     logger,
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.responseCache === false ? { responseCache: false } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),

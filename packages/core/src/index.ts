@@ -29,6 +29,7 @@ export * from './countries/country-list-query.js';
 export * from './search/facets.js';
 export * from './search/organization-query.js';
 export * from './search/organization-index.js';
+export { buildOrganizationIndexInSlices, type SlicedBuildOptions } from './search/build-in-slices.js';
 export { ConceptDictionary, conceptDictionary, type ConceptSource } from './search/concept-dictionary.js';
 export * from './text/tokenize.js';
 export * from './text/highlight.js';

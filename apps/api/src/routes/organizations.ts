@@ -9,12 +9,27 @@ import {
   parseOrganizationQuery,
 } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
+import { pageJson } from '../http/page-json.js';
 import { problemResponse } from '../http/problem-response.js';
+import { RenderedCache } from '../http/rendered-cache.js';
 import { revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
 import type { Storage } from '../storage/storage.js';
 
-export function organizationRoutes(app: Hono, storage: Storage): void {
+export interface OrganizationRouteOptions {
+  /**
+   * Keep the last rendered search pages, by ETag (default true): people typing ask the same
+   * prefixes again and again, and a hit costs no search, facet count or serialisation.
+   */
+  responseCache?: boolean;
+}
+
+/** Rendered search pages kept: ~1,000 pages of 40 kB at most. */
+const CACHED_PAGES = 1024;
+const CACHED_CHARS = 48 * 1024 * 1024;
+
+export function organizationRoutes(app: Hono, storage: Storage, { responseCache = true }: OrganizationRouteOptions = {}): void {
+  const pages = responseCache ? new RenderedCache(CACHED_PAGES, CACHED_CHARS) : undefined;
   // Build the search index now rather than on the first visitor's request.
   storage.organizations.index().catch((error: unknown) => console.error('Building the organisation index failed:', error));
 
@@ -23,7 +38,10 @@ export function organizationRoutes(app: Hono, storage: Storage): void {
     const query = parseOrganizationQuery(new URL(c.req.url).searchParams, { vocabulary: index.vocabulary });
     const tag = revisionEtag(revision, 'list', organizationQueryToParams(query).toString());
     // A bad cursor fails inside (400, no ETag); a tag the client holds was made from a good one.
-    return respondWithEtag(c, tag, () => c.json(index.search(query)));
+    return respondWithEtag(c, tag, async () => {
+      const render = () => pageJson(index.search(query));
+      return c.body(pages ? await pages.get(tag, render) : render(), 200, { 'content-type': 'application/json' });
+    });
   });
 
   app.get(routePath(operations.getOrganization.path), async (c) => {

@@ -5,6 +5,7 @@ import { COUNTRIES } from '../reference/countries.js';
 import type { Organization } from '../schemas/organization.js';
 import { generateSyntheticDirectory } from '../synthetic/generate-directory.js';
 import { vocabulary } from '../vocabulary/index.js';
+import { buildOrganizationIndexInSlices } from './build-in-slices.js';
 import { conceptDictionary } from './concept-dictionary.js';
 import { createOrganizationIndex, type OrganizationIndex, type OrganizationIndexOptions } from './organization-index.js';
 import type { OrganizationQuery } from './organization-query.js';
@@ -143,5 +144,22 @@ describe('OrganizationIndex.apply at 10,000 organisations', () => {
     expect(index.search({ q: 'quokka' }).items.map((org) => org.id)).toEqual([edited.id]);
     // A build takes ~1 s here; an update a few milliseconds (50× margin against a slow CI box).
     expect(update).toBeLessThan(build / 20);
+  });
+});
+
+describe('buildOrganizationIndexInSlices', () => {
+  it('builds, slice by slice with a pause between, the index createOrganizationIndex builds', async () => {
+    const options = { countries: countryGroupingOn(COUNTRIES, '2026-12-01'), concepts: conceptDictionary(vocabulary()) };
+    let pauses = 0;
+    const sliced = await buildOrganizationIndexInSlices(FIRST, { ...options, step: 7, lang: 'fr', pause: async () => void pauses++ });
+    expect(pauses).toBe(4);
+    for (let round = 0; round < FILTERS.length; round++) expectSameAnswers(sliced, createOrganizationIndex(FIRST, options), round);
+  });
+
+  it('stops between slices when its signal aborts, and refuses duplicate ids as the constructor does', async () => {
+    const controller = new AbortController();
+    const build = buildOrganizationIndexInSlices(FIRST, { step: 5, signal: controller.signal, pause: async () => controller.abort(new Error('left the page')) });
+    await expect(build).rejects.toThrow('left the page');
+    await expect(buildOrganizationIndexInSlices([FIRST[0]!, FIRST[0]!], { pause: async () => undefined })).rejects.toThrow('duplicate organisation id');
   });
 });

@@ -6,6 +6,7 @@
 export * from './facets.js';
 export * from './organization-query.js';
 export * from './organization-index.js';
+export { buildOrganizationIndexInSlices, type SlicedBuildOptions } from './build-in-slices.js';
 export { ConceptDictionary, conceptDictionary, type ConceptSource } from './concept-dictionary.js';
 export { roundScore, nameCollator } from './result-order.js';
 export { normalizeText } from '../text/normalize.js';

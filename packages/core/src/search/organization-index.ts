@@ -228,6 +228,16 @@ export class OrganizationIndex {
     this.apply({ removed: [id] });
   }
 
+  /**
+   * Does now what the next query would do first after a change: merges new words into the
+   * sorted word list and orders the directory by name in `lang`. A build in slices calls it
+   * after each slice, so no single step does all of that work at once.
+   */
+  prepare(lang: Language = 'en'): void {
+    this.#text.prepare();
+    this.#order('name', lang);
+  }
+
   /** Indexes `org` as document `doc` (a free slot). */
   #put(doc: number, org: Organization): void {
     this.#orgs[doc] = org;

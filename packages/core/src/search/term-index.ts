@@ -68,10 +68,10 @@ export class TermIndex {
   readonly #terms: string[] = [];
   readonly #free: number[] = [];
   // Postings of each term: document, fields (bit mask), weight (valid at #postEpoch), count.
-  readonly #postDocs: Int32Array[] = [];
-  readonly #postFields: Uint16Array[] = [];
-  readonly #postWeights: Float64Array[] = [];
-  readonly #postSize: number[] = [];
+  // Plain arrays: tens of thousands of small typed arrays cost more to allocate and collect.
+  readonly #postDocs: number[][] = [];
+  readonly #postFields: number[][] = [];
+  readonly #postWeights: number[][] = [];
   readonly #postEpoch: number[] = [];
   /** Postings of a term in a fuzzy field: the term is name-like while this is above 0. */
   readonly #nameLikePostings: number[] = [];
@@ -121,13 +121,9 @@ export class TermIndex {
     for (const [term, mask] of this.#termFields(fields)) {
       let id = this.#ids.get(term);
       if (id === undefined) id = this.#newTerm(term);
-      const size = this.#postSize[id]!;
-      const docs = (this.#postDocs[id] = grown(this.#postDocs[id]!, size + 1));
-      const masks = (this.#postFields[id] = grown(this.#postFields[id]!, size + 1));
-      this.#postWeights[id] = grown(this.#postWeights[id]!, size + 1);
-      docs[size] = doc;
-      masks[size] = mask;
-      this.#postSize[id] = size + 1;
+      this.#postDocs[id]!.push(doc);
+      this.#postFields[id]!.push(mask);
+      this.#postWeights[id]!.push(0);
       this.#postEpoch[id] = -1;
       if (mask & this.#fuzzyMask && this.#nameLikePostings[id]!++ === 0) this.#enterNeighbourhood(id);
     }
@@ -144,14 +140,16 @@ export class TermIndex {
       const docs = this.#postDocs[id]!;
       const masks = this.#postFields[id]!;
       const weights = this.#postWeights[id]!;
-      const last = this.#postSize[id]! - 1;
-      const k = docs.subarray(0, last + 1).indexOf(doc);
+      const k = docs.indexOf(doc);
       if (k < 0) continue;
       const mask = masks[k]!;
+      const last = docs.length - 1;
       docs[k] = docs[last]!;
       masks[k] = masks[last]!;
       weights[k] = weights[last]!;
-      this.#postSize[id] = last;
+      docs.pop();
+      masks.pop();
+      weights.pop();
       if (mask & this.#fuzzyMask && --this.#nameLikePostings[id]! === 0) this.#leaveNeighbourhood(id);
       if (last === 0) this.#freeTerm(id);
     }
@@ -196,10 +194,9 @@ export class TermIndex {
     const id = this.#free.pop() ?? this.#terms.length;
     this.#ids.set(term, id);
     this.#terms[id] = term;
-    this.#postDocs[id] = new Int32Array(2);
-    this.#postFields[id] = new Uint16Array(2);
-    this.#postWeights[id] = new Float64Array(2);
-    this.#postSize[id] = 0;
+    this.#postDocs[id] = [];
+    this.#postFields[id] = [];
+    this.#postWeights[id] = [];
     this.#postEpoch[id] = -1;
     this.#nameLikePostings[id] = 0;
     this.#added.push(id);
@@ -212,6 +209,11 @@ export class TermIndex {
     this.#terms[id] = '';
     this.#free.push(id);
     this.#removedSome = true;
+  }
+
+  /** Merges the terms that came and went into the sorted list now rather than at the next query. */
+  prepare(): void {
+    this.#sortedTerms();
   }
 
   /** The sorted term list, after the terms that came and went since the last query. */
@@ -256,7 +258,8 @@ export class TermIndex {
       if (entry === undefined) this.#deletes.set(key, id);
       else if (typeof entry === 'number') {
         if (entry !== id) this.#deletes.set(key, [entry, id]);
-      } else if (!entry.includes(id)) entry.push(id);
+        // A term's deletions can repeat ("aab": "ab" twice), and come one after another.
+      } else if (entry[entry.length - 1] !== id) entry.push(id);
     }
   }
 
@@ -286,13 +289,13 @@ export class TermIndex {
   }
 
   /** The postings' weights of a term, recomputed if an average changed since. */
-  #weights(id: number): Float64Array {
+  #weights(id: number): number[] {
     const weights = this.#postWeights[id]!;
     if (this.#postEpoch[id] === this.#epoch) return weights;
     const docs = this.#postDocs[id]!;
     const masks = this.#postFields[id]!;
     const fields = this.#fields;
-    for (let k = 0; k < this.#postSize[id]!; k++) {
+    for (let k = 0; k < docs.length; k++) {
       const doc = docs[k]!;
       let weight = 0;
       // Fields in index order: the sum is the same, to the last bit, as a rebuilt index's.
@@ -313,8 +316,8 @@ export class TermIndex {
   }
 
   /** The documents that contain a term (by id), in no particular order. */
-  documentsOf(termId: number): Int32Array {
-    return this.#postDocs[termId]!.subarray(0, this.#postSize[termId]!);
+  documentsOf(termId: number): readonly number[] {
+    return this.#postDocs[termId]!;
   }
 
   #lowerBound(terms: readonly string[], key: string): number {
@@ -400,10 +403,10 @@ export class TermIndex {
     for (let t = 0; t < queryTerms.length; t++) {
       const touched: number[] = [];
       const visit: Visit = (termId, quality) => {
-        const size = this.#postSize[termId]!;
+        const postingDocs = this.#postDocs[termId]!;
+        const size = postingDocs.length;
         const df = size;
         const factor = quality * Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-        const postingDocs = this.#postDocs[termId]!;
         const weights = this.#weights(termId);
         for (let p = 0; p < size; p++) {
           const doc = postingDocs[p]!;

@@ -149,10 +149,11 @@ export class DirectoryResults implements ReactiveController {
       data.items ? { organizations: data.items, skipped: [] } : import('./static-export.js').then(({ loadStaticExport }) => loadStaticExport(src!, controller.signal)),
       import('./local-backend.js'),
       import('../../internal/reference.js').then((module) => module.COUNTRIES, () => undefined),
-    ]).then(([{ organizations, skipped }, { LocalBackend }, countries]) => {
+    ]).then(async ([{ organizations, skipped }, { LocalBackend }, countries]) => {
       if (controller.signal.aborted) return;
+      const backend = await LocalBackend.build(organizations, countries, { signal: controller.signal });
       this.skipped = skipped;
-      ready(new LocalBackend(organizations, countries));
+      ready(backend);
       // Said once in the polite live region too (the notice appears without focus moving
       // to it), once the interface language has loaded.
       if (skipped.length) {
@@ -162,7 +163,7 @@ export class DirectoryResults implements ReactiveController {
           this.#changed();
         });
       }
-    }, failed);
+    }).catch(failed);
     // Lazy modules hold up updateComplete; a file on the network does not (like the API's pages).
     if (data.items) this.#host.trackPending(work);
     this.#changed();
