@@ -53,7 +53,7 @@ function unwatchLanguage(listener: () => void): void {
  * page (for its `LocalizeController`), and an `updateComplete` that also waits for lazily
  * loaded modules (locale strings, reference data).
  *
- * Each element creates its own `localize = new LocalizeController(this, [enCommon, …])`
+ * Each element creates its own `localize = new LocalizeController(this, [enCommon, …], loadOtherAreas)`
  * naming the English areas it shows: the base class holds no strings, so a widget's bundle
  * carries only its own English.
  */

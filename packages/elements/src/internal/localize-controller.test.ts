@@ -6,15 +6,16 @@ import { enEvents } from '../translations/en/events.js';
 import { errorMessage } from './error-message.js';
 import { LiaisonElement } from './liaison-element.js';
 import { LocalizeController } from './localize-controller.js';
+import { loadOtherAreas } from '../translations/load-other-areas.js';
 import type { TermKey } from './translation.js';
 
 // A French module that lacks most keys (as when English gains a key before the translators
 // have it): what it has is shown in French, the rest in English.
-vi.mock('../translations/fr.js', () => ({ fr: { $lang: 'fr', retry: 'Réessayer' } }));
+vi.mock('../translations/fr/other-areas.js', () => ({ default: { $lang: 'fr', retry: 'Réessayer' } }));
 
 /** An element that bundles the common English area only. */
 class LocalizeProbe extends LiaisonElement {
-  readonly strings = new LocalizeController(this, [enCommon]);
+  readonly strings = new LocalizeController(this, [enCommon], loadOtherAreas);
 
   override render() {
     return html`${this.strings.term('retry')}`;
@@ -65,9 +66,9 @@ describe('LocalizeController', () => {
 // controller takes only the keys of the areas it declared, and a helper's stated keys must
 // be among them.
 export function typeChecks(host: LiaisonElement): void {
-  const common = new LocalizeController(host, [enCommon]);
-  const events = new LocalizeController(host, [enEvents]);
-  const both = new LocalizeController(host, [enCommon, enEvents]);
+  const common = new LocalizeController(host, [enCommon], loadOtherAreas);
+  const events = new LocalizeController(host, [enEvents], loadOtherAreas);
+  const both = new LocalizeController(host, [enCommon, enEvents], loadOtherAreas);
   common.term('retry');
   both.term('calendar.today');
   both.plural('calendar.dayCount', 2);

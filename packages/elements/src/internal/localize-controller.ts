@@ -1,48 +1,44 @@
 import type { ReactiveController } from 'lit';
 import type { Language } from '@ngo-liaison/core';
 import type { LiaisonElement } from './liaison-element.js';
-import type { PluralForms, PluralKey, StringKey, StringTable, TermKey, Translation } from './translation.js';
+import type { PluralForms, PluralKey, StringKey, StringTable, TermKey } from './translation.js';
 
-type OtherLanguage = Exclude<Language, 'en'>;
+export type OtherLanguage = Exclude<Language, 'en'>;
+
+/** A locale's strings as one module gives them, with their language. */
+export type LocaleStrings = StringTable & { readonly $lang: Language };
 
 /**
- * Loads a locale module. Each language has its own literal import() so bundlers can split
- * every locale into its own chunk. English is not here: each element bundles the English
- * areas it shows (see the constructor) and falls back to them.
+ * Loads one language's strings for an element: `loadOtherAreas` (everything but the event
+ * widgets' strings) or `loadEveryArea` (src/translations/). The element passes the one it
+ * needs, so its bundle carries only those chunks. English is never loaded: each element
+ * bundles the English areas it shows (see the constructor) and falls back to them.
  */
-function importTranslation(language: OtherLanguage): Promise<Translation | undefined> {
-  switch (language) {
-    case 'fr':
-      return import('../translations/fr.js').then((module) => module.fr);
-    case 'ar':
-      return import('../translations/ar.js').then((module) => module.ar);
-    case 'es':
-      return import('../translations/es.js').then((module) => module.es);
-    case 'ru':
-      return import('../translations/ru.js').then((module) => module.ru);
-    case 'zh':
-      return import('../translations/zh.js').then((module) => module.zh);
-  }
+export type LocaleLoader = (language: OtherLanguage) => Promise<LocaleStrings | undefined>;
+
+/** What one loader has loaded (strings, or undefined where a locale had none) and is loading. */
+interface LoaderCache {
+  loaded: Map<OtherLanguage, LocaleStrings | undefined>;
+  loading: Map<OtherLanguage, Promise<unknown>>;
 }
 
 // Loaded modules are immutable data, so elements share them; what each element shows is
 // decided by its own controller (no page-wide "current locale" to clash with the host site).
-const loaded = new Map<OtherLanguage, Translation | undefined>();
-const loading = new Map<OtherLanguage, Promise<Translation | undefined>>();
+const caches = new Map<LocaleLoader, LoaderCache>();
 
-function loadTranslation(language: OtherLanguage): Promise<Translation | undefined> {
+function cacheOf(loader: LocaleLoader): LoaderCache {
+  let cache = caches.get(loader);
+  if (!cache) caches.set(loader, (cache = { loaded: new Map(), loading: new Map() }));
+  return cache;
+}
+
+function loadTranslation({ loaded, loading }: LoaderCache, loader: LocaleLoader, language: OtherLanguage): Promise<unknown> {
   let promise = loading.get(language);
   if (!promise) {
-    promise = importTranslation(language).then(
-      (translation) => {
-        loaded.set(language, translation);
-        return translation;
-      },
-      () => {
-        // A locale chunk that fails to load (offline CDN) leaves English in place; retry later.
-        loading.delete(language);
-        return undefined;
-      },
+    promise = loader(language).then(
+      (translation) => loaded.set(language, translation),
+      // A locale chunk that fails to load (offline CDN) leaves English in place; retry later.
+      () => loading.delete(language),
     );
     loading.set(language, promise);
   }
@@ -73,7 +69,7 @@ const reported = new Set<string>();
 function missing(key: string): string {
   if (!reported.has(key)) {
     reported.add(key);
-    console.error(`@ngo-liaison/elements: no English string "${key}" in this element's areas (see its LocalizeController).`);
+    console.error(`@ngo-liaison/elements: no English string "${key}"`);
   }
   return key;
 }
@@ -95,14 +91,17 @@ export class LocalizeController<in K extends StringKey> implements ReactiveContr
   /** The element's English areas merged: the fallback, and what is shown until a locale loads. */
   readonly #english: StringTable;
   /** The loaded locale shown, or undefined for English. */
-  #translation: Translation | undefined;
+  #translation: LocaleStrings | undefined;
+  readonly #load: LocaleLoader;
 
   /**
    * @param english The English areas (`src/translations/en/*.ts`) of every string the element
    *   shows, its helpers' included. Only these are bundled with the element.
+   * @param load How the element loads another language's strings (see LocaleLoader).
    */
-  constructor(host: LiaisonElement, english: readonly StringTable<K>[]) {
+  constructor(host: LiaisonElement, english: readonly StringTable<K>[], load: LocaleLoader) {
     this.#host = host;
+    this.#load = load;
     this.#english = Object.assign({}, ...english) as StringTable;
     host.addController(this);
   }
@@ -124,15 +123,16 @@ export class LocalizeController<in K extends StringKey> implements ReactiveContr
   hostUpdate(): void {
     const wanted = this.lang;
     if (this.uiLanguage === wanted) return;
-    if (wanted === 'en' || loaded.has(wanted)) {
-      this.#translation = wanted === 'en' ? undefined : loaded.get(wanted);
+    const cache = cacheOf(this.#load);
+    if (wanted === 'en' || cache.loaded.has(wanted)) {
+      this.#translation = wanted === 'en' ? undefined : cache.loaded.get(wanted);
       return;
     }
     this.#translation = undefined;
     this.#host.trackPending(
-      loadTranslation(wanted).then((translation) => {
+      loadTranslation(cache, this.#load, wanted).then(() => {
         // The element may have switched language again while this module was loading.
-        if (translation && this.lang === wanted) this.#host.requestUpdate();
+        if (cache.loaded.get(wanted) && this.lang === wanted) this.#host.requestUpdate();
       }),
     );
   }

@@ -306,6 +306,14 @@ export interface Translation extends CommonStrings, OrganizationStrings, Profile
   readonly $lang: Language;
 }
 
+/** A locale's strings of the event widgets (calendar, event card, event detail): a module of their own. */
+export interface EventTranslation extends EventStrings, EventDetailStrings, EventSessionTerms {}
+
+/** A locale's other strings, with its language: what every element but the event widgets loads. */
+export interface OtherAreasTranslation extends CommonStrings, OrganizationStrings, ProfileStrings, ProgrammeStrings {
+  readonly $lang: Language;
+}
+
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof Translation, '$lang'>;
 export type CommonKey = keyof CommonStrings;

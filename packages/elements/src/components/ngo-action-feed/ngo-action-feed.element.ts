@@ -7,6 +7,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enProgrammes } from '../../translations/en/programmes.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
@@ -82,7 +83,7 @@ export class NgoActionFeed extends LiaisonElement {
   /** Pages after the first, with the first page they follow (a new first page drops them). */
   #more: MorePages | undefined;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes], loadOtherAreas);
   readonly #reference = new ReferenceController(this);
   #source: ActionSource | undefined;
 

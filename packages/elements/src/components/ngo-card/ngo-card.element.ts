@@ -10,6 +10,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enOrganizations } from '../../translations/en/organizations.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { displayUrl, pageUrl, webUrl } from '../../internal/safe-url.js';
@@ -84,7 +85,7 @@ export class NgoCard extends LiaisonElement {
    */
   @property() href?: string;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations], loadOtherAreas);
   readonly #reference = new ReferenceController(this);
   readonly #loader = new OrganizationLoader(this);
 

@@ -10,6 +10,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enOrganizations } from '../../translations/en/organizations.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.styles.js';
@@ -146,7 +147,7 @@ export class NgoDirectory extends LiaisonElement {
   @state() private _expanded = new Set<OrganizationFacet>();
   @state() private _exportError = false;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations], loadOtherAreas);
   readonly #reference = new ReferenceController(this);
   readonly #results = new DirectoryResults(this, this.localize, () => ({
     ...toSearchQuery(this._query, this.language),

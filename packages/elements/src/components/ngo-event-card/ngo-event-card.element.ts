@@ -5,6 +5,7 @@ import { NgoEventSelectEvent } from '../../events/ngo-event-select.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enEvents } from '../../translations/en/events.js';
+import { loadEveryArea } from '../../translations/load-every-area.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { EventFormatter, localeFor, resolveTimeZone } from './event-format.js';
@@ -52,7 +53,7 @@ export class NgoEventCard extends LiaisonElement {
   /** Level of the title's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  protected readonly localize = new LocalizeController(this, [enEvents]);
+  protected readonly localize = new LocalizeController(this, [enEvents], loadEveryArea);
   readonly #reference = new ReferenceController(this);
 
   override render(): TemplateResult {

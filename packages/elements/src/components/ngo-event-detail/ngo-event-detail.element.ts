@@ -7,6 +7,7 @@ import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enEventDetail, enEventSession } from '../../translations/en/event-detail.js';
 import { enEvents } from '../../translations/en/events.js';
+import { loadEveryArea } from '../../translations/load-every-area.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { webUrl } from '../../internal/safe-url.js';
 import { clientFor } from '../ngo-forum-calendar/calendar-source.js';
@@ -103,7 +104,7 @@ export class NgoEventDetail extends LiaisonElement {
   @state() private _phase: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _error: unknown;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail, enEventSession]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enEvents, enEventDetail, enEventSession], loadEveryArea);
   readonly #reference = new ReferenceController(this);
   #request?: AbortController;
 

@@ -8,6 +8,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enProgrammes } from '../../translations/en/programmes.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { OfficeNamesController } from '../../internal/office-names.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { contactUrl } from '../../internal/safe-url.js';
@@ -66,7 +67,7 @@ export class NgoFocalPoints extends LiaisonElement {
   /** Level of the heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes], loadOtherAreas);
   readonly #reference = new ReferenceController(this);
   readonly #offices = new OfficeNamesController(this);
 

@@ -25,6 +25,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enEvents } from '../../translations/en/events.js';
+import { loadEveryArea } from '../../translations/load-every-area.js';
 import { ReferenceController } from '../../internal/reference-controller.js';
 import { tokens, visuallyHidden } from '../../styles/tokens.styles.js';
 import { EventFormatter, localeFor, resolveTimeZone } from '../ngo-event-card/event-format.js';
@@ -132,7 +133,7 @@ export class NgoForumCalendar extends LiaisonElement {
   @state() private _narrow = false;
   @state() private _announcement = '';
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enEvents]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enEvents], loadEveryArea);
   readonly #reference = new ReferenceController(this);
   readonly #loader = new CalendarLoader(this, () => this.#announce());
   readonly #id = `ngo-calendar-${++instances}`;

@@ -10,6 +10,7 @@ import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enProgrammes } from '../../translations/en/programmes.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { pageUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -95,7 +96,7 @@ export class NgoMatchList extends LiaisonElement {
   /** Level of the caption heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enProgrammes], loadOtherAreas);
   readonly #id = `ngo-match-list-${++nextId}`;
   /** Weights set by the page (`weights` property): the baseline the sliders start from. */
   #hostWeights: Partial<Weights> | undefined;

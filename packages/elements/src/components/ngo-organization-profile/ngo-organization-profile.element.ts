@@ -8,6 +8,7 @@ import { LocalizeController } from '../../internal/localize-controller.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enOrganizations } from '../../translations/en/organizations.js';
 import { enProfile } from '../../translations/en/profile.js';
+import { loadOtherAreas } from '../../translations/load-other-areas.js';
 import { OrganizationLoader, type OrganizationGetter } from '../../internal/organization-loader.js';
 import { conceptLabel } from '../../internal/concept-labels.js';
 import { ReferenceController, sdgLabel, sdgLabelContent } from '../../internal/reference-controller.js';
@@ -78,7 +79,7 @@ export class NgoOrganizationProfile extends LiaisonElement {
   /** Level of the heading with the name (1–5); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations, enProfile]);
+  protected readonly localize = new LocalizeController(this, [enCommon, enOrganizations, enProfile], loadOtherAreas);
   readonly #reference = new ReferenceController(this);
   readonly #loader = new OrganizationLoader(this);
   // After the loader: it reads the organisation the loader has just settled on.

@@ -17,7 +17,7 @@ vi.mock('@ngo-liaison/core/reference', async (importOriginal) => {
   return importOriginal();
 });
 // No French UI strings (as when their chunk cannot load): French data, English UI.
-vi.mock('../../translations/fr.js', () => ({ fr: undefined }));
+vi.mock('../../translations/fr/other-areas.js', () => ({ default: undefined }));
 
 afterEach(cleanup);
 
