@@ -83,10 +83,13 @@ export class OrganizationRepository {
    * the day it was built for and `day` (the region and group facets follow membership).
    */
   async snapshot(day: string = this.#today()): Promise<OrganizationSnapshot> {
-    const membership = membershipKey(this.#countries, day);
-    if (membership !== this.#membership) this.#index.invalidate();
-    this.#membership = membership;
-    this.#day = day;
+    // The membership key walks every country: computed when the day changes, not per request.
+    if (day !== this.#day || this.#membership === undefined) {
+      const membership = membershipKey(this.#countries, day);
+      if (membership !== this.#membership) this.#index.invalidate();
+      this.#membership = membership;
+      this.#day = day;
+    }
     return this.#index.get();
   }
 
