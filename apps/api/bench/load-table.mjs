@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveHelloWorld } from './hello-world.mjs';
 
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const DURATION = Number(process.env.BENCH_DURATION ?? (SMOKE ? 1 : 5));
@@ -22,12 +23,7 @@ const self = fileURLToPath(import.meta.url);
 if (process.argv[2] === '--serve') {
   // Child process: start one server on a free loopback port and report it.
   if (process.argv[3] === 'hello') {
-    const { Hono } = await import('hono');
-    const { serve } = await import('@hono/node-server');
-    const app = new Hono();
-    app.get('/', (c) => c.text('Hello Hono!'));
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.send({ port: info.port }));
-    process.on('disconnect', () => server.close(() => process.exit(0)));
+    await serveHelloWorld();
   } else {
     const { startServer } = await import('../dist/index.js');
     const { generateSyntheticDirectory } = await import('@ngo-liaison/core/synthetic');

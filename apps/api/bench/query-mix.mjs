@@ -7,18 +7,7 @@
 // four then narrows the last query with one or two facet filters; one in six asks for the
 // next page; one in eight browses without words (facets, another sort or language).
 // `pages` in the result are second-page requests: the bench resolves their cursor first.
-
-/** mulberry32, as core's synthetic generator. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@ngo-liaison/core/synthetic';
 
 const FACET_PICKS = [
   ['status', ['consultative', 'associate', 'official-relations']],
@@ -65,7 +54,7 @@ const url = (params) => `/v1/organizations?${new URLSearchParams(params)}`;
  * another), `pages` first-page URLs whose next page is part of the mix.
  */
 export function queryMix(organizations, { sessions = 400, seed = 7 } = {}) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const paths = [];
   const pages = [];
   for (let s = 0; s < sessions; s++) {

@@ -291,15 +291,7 @@ export class OrganizationIndex {
       const order = cached.order.filter((doc) => !docs.has(doc));
       for (const doc of docs) {
         if (!this.#orgs[doc]) continue;
-        const key = this.#key(sort, lang, doc);
-        let lo = 0;
-        let hi = order.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (compareKeys(sort, collator, this.#key(sort, lang, order[mid]!), key) < 0) lo = mid + 1;
-          else hi = mid;
-        }
-        order.splice(lo, 0, doc);
+        order.splice(this.#firstNotBefore(order, sort, lang, collator, this.#key(sort, lang, doc)), 0, doc);
       }
       this.#orders.set(cacheKey, { order, position: positions(order, this.#orgs.length) });
     }
@@ -405,6 +397,11 @@ export class OrganizationIndex {
     const collator = nameCollator(lang);
     if (doc !== undefined && compareKeys(sort, collator, this.#key(sort, lang, doc), key) === 0) return position[doc]!;
     // The organisation changed or left: the page continues after the place its key had.
+    return this.#firstNotBefore(order, sort, lang, collator, key) - 0.5;
+  }
+
+  /** Binary search: the first position in `order` whose key does not sort before `key`. */
+  #firstNotBefore(order: readonly number[], sort: Exclude<OrganizationSort, 'relevance'>, lang: Language, collator: Intl.Collator, key: ResultKey): number {
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
@@ -412,7 +409,7 @@ export class OrganizationIndex {
       if (compareKeys(sort, collator, this.#key(sort, lang, order[mid]!), key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo - 0.5;
+    return lo;
   }
 
   #pageByOrder(results: number[], sort: Exclude<OrganizationSort, 'relevance'>, lang: Language, limit: number, after: ResultKey | undefined) {

@@ -8,6 +8,7 @@ import {
 } from '../schemas/organization.js';
 import { SECTOR_CODES, type SectorCode } from '../schemas/sector.js';
 import { ACTIVITIES, BODIES, EPITHETS, INTERESTS, SENTENCES, TOWNS } from './words.js';
+import { seededRandom } from './seeded-random.js';
 
 /** Directory sizes used by the benchmarks and scale tests. */
 export const SYNTHETIC_SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000 } as const;
@@ -23,17 +24,6 @@ export interface SyntheticDirectoryOptions {
   asOf?: string;
 }
 
-/** mulberry32: small, fast, good enough for test data; randomness is passed in as a seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('fr') + word.slice(1);
 
@@ -51,7 +41,7 @@ export function generateSyntheticDirectory({
   asOf = '2026-11-26',
 }: SyntheticDirectoryOptions): Organization[] {
   if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be a whole number, got ${size}`);
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const count = min + Math.floor(rand() * (max - min + 1));
