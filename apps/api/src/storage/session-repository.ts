@@ -15,8 +15,8 @@ export interface SessionSnapshot {
 /**
  * Storage of governing-body sessions. They are few (about three a year), so a request reads
  * them whole from a snapshot and core pages them (pageSessions), as the msw handlers do. The
- * snapshot is re-read after our writes and when SQLite's data_version says another
- * connection wrote: one pragma per request, so a revalidation never reads the sessions.
+ * snapshot is re-read when the change feed says the table changed, so a request never
+ * queries the database.
  */
 export class SessionRepository {
   readonly #db: Kysely<Database>;
