@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARTNER_STANDINGS } from '@ngo-liaison/core';
 import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
-import { startServer, type RunningServer } from '@ngo-liaison/api';
-import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import { HttpError, createClient } from '../src/index.js';
+import { useRealServer } from './real-server.js';
 
 // Contract test: the same client against the real server and a real database (SQLite, or PostgreSQL in the postgres project).
-let server: RunningServer;
-let db: TempDatabase;
-
-beforeAll(async () => {
-  db = await tempDatabase();
-  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null });
-});
-afterAll(async () => {
-  await server.close();
-  await db.cleanup();
-});
+const server = useRealServer();
 
 describe('client against the real server', () => {
   it('lists every sample organisation across pages when every standing is asked for', async () => {

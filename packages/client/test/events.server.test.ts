@@ -1,27 +1,21 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@ngo-liaison/api';
-import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import type { EventFilter } from '@ngo-liaison/core';
 import { createClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
+import { useRealServer } from './real-server.js';
 
 // Contract test: the events resource against the real server, and the msw handlers against it.
 const NOW = new Date('2026-11-27T10:00:00Z');
-let server: RunningServer;
-let db: TempDatabase;
+const server = useRealServer({ now: () => NOW });
 const MOCK = 'https://mock.example.org/v1';
 const mock = setupServer(...createHandlers({ baseUrl: MOCK, now: NOW }));
 
-beforeAll(async () => {
-  db = await tempDatabase();
-  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null, now: () => NOW });
+beforeAll(() => {
   mock.listen({ onUnhandledRequest: 'bypass' });
 });
-afterAll(async () => {
+afterAll(() => {
   mock.close();
-  await server.close();
-  await db.cleanup();
 });
 
 const filters: EventFilter[] = [

@@ -1,25 +1,19 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@ngo-liaison/api';
-import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
 import { createClient, type LiaisonClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
+import { useRealServer } from './real-server.js';
 
 // Contract test: the same calls against the real server (SQLite) and the msw handlers must agree.
-let server: RunningServer;
-let db: TempDatabase;
+const server = useRealServer();
 const MOCK = 'https://mock.example.org/v1';
 const mock = setupServer(...createHandlers({ baseUrl: MOCK }));
 
-beforeAll(async () => {
-  db = await tempDatabase();
-  server = await startServer({ port: 0, host: '127.0.0.1', ...db.location, widgetsDir: null, demoDir: null });
+beforeAll(() => {
   mock.listen({ onUnhandledRequest: 'bypass' });
 });
-afterAll(async () => {
+afterAll(() => {
   mock.close();
-  await server.close();
-  await db.cleanup();
 });
 
 const calls: [string, (c: LiaisonClient) => Promise<unknown>][] = [
