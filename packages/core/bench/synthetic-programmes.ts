@@ -4,6 +4,7 @@ import type { Organization } from '../src/schemas/organization.js';
 import { MATCH_CRITERIA, type Programme } from '../src/schemas/programme.js';
 import { SECTOR_CODES } from '../src/schemas/sector.js';
 import { INTERESTS } from '../src/synthetic/words.js';
+import { seededRandom } from '../src/synthetic/seeded-random.js';
 
 /*
  * Seeded synthetic programmes and actions for the matching benchmark (bench only: nothing
@@ -12,16 +13,6 @@ import { INTERESTS } from '../src/synthetic/words.js';
  * overlaps are as frequent as in real data.
  */
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROVENANCE = { sourceUrls: [], asOf: '2026-11-26', verified: false, fictional: true } as const;
 // A few themes in other languages, as programme officers write them.
@@ -30,7 +21,7 @@ const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'];
 const OFFICES = FIELD_OFFICES.filter((o) => o.coverage.length > 1).map((o) => o.code);
 
 export function generateProgrammes(count: number, countries: readonly string[], seed = 7): Programme[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
     const n = min + Math.floor(rand() * (max - min + 1));
@@ -57,7 +48,7 @@ export function generateProgrammes(count: number, countries: readonly string[], 
 
 /** About one action for every three organisations, in random programmes and countries. */
 export function generateActions(organizations: readonly Organization[], programmes: readonly Programme[], countries: readonly string[], seed = 11): Action[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const actions: Action[] = [];
   for (const org of organizations) {
