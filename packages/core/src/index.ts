@@ -3,6 +3,8 @@ export * from './i18n/languages.js';
 export * from './i18n/pick-text.js';
 export * from './errors/field-path.js';
 export * from './errors/validation-error.js';
+export * from './errors/field-issue-code.js';
+export * from './access/index.js';
 export * from './errors/safe-parse.js';
 export * from './pagination/cursor.js';
 export * from './query/list-query.js';

@@ -31,7 +31,7 @@ export interface QueryParameter {
 }
 
 export interface Operation {
-  method: 'get';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** OpenAPI-style template: `/v1/organizations/{id}`. */
   path: string;
   summary: string;
@@ -45,6 +45,17 @@ export interface Operation {
   produces?: string;
   /** Error statuses the route can answer with (always problem+json). */
   errors: number[];
+  /**
+   * Who may call it: `public` (anyone, no credential: `security: []` in OpenAPI) or
+   * `signed-in` (a bearer token, or a session cookie with its CSRF header). Default public.
+   */
+  security?: 'public' | 'signed-in';
+  /** JSON request body; `mediaType` defaults to application/json (application/merge-patch+json for PATCH). */
+  requestBody?: { schema: z.ZodMiniType; mediaType?: string; description?: string };
+  /** Success statuses other than 200 and what each means (201 created, 202 accepted for review, 204 no content). */
+  responses?: Record<number, { description: string; schema?: z.ZodMiniType }>;
+  /** Request headers the operation reads (If-Match, Idempotency-Key, X-CSRF-Token). */
+  headers?: Record<string, { description: string; required?: boolean }>;
 }
 
 /**
