@@ -36,7 +36,7 @@ describe('validateDataset', () => {
   it('names the record and the field of a schema problem', () => {
     const { ok, problems } = check([{ ...real, website: 'javascript:alert(1)' }]);
     expect(ok).toBe(false);
-    expect(problems).toContainEqual({ path: 'organizations[example-council].website', message: 'must be an http(s) URL' });
+    expect(problems).toContainEqual({ path: 'organizations[example-council].website', message: 'must be an http(s) URL', code: 'invalid-format' });
   });
 
   it('accepts a name in one language only, and refuses a name copied into another language without a source', () => {
