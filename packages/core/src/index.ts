@@ -38,3 +38,4 @@ export * from './text/highlight.js';
 export * from './text/safe-url.js';
 export * from './export/index.js';
 export * from './vocabulary/index.js';
+export * from './organization-writes/index.js';

@@ -11,6 +11,7 @@ import { actionOperations } from './actions.js';
 import { expertOperations } from './experts.js';
 import { mandateOperations } from './liaison-committee.js';
 import { sessionOperations } from './sessions.js';
+import { organizationWriteOperations } from './organization-writes.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -24,6 +25,7 @@ export { ActionPage } from './actions.js';
 export { ExpertDesignationPage } from './experts.js';
 export { MandatePage } from './liaison-committee.js';
 export { SessionPage } from './sessions.js';
+export { RevisionPage, DecisionList, AuditPage, ContactErasureBody } from './organization-writes.js';
 
 export interface QueryParameter {
   description: string;
@@ -76,6 +78,7 @@ export const operations = {
   ...expertOperations,
   ...mandateOperations,
   ...sessionOperations,
+  ...organizationWriteOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

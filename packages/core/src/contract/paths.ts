@@ -33,6 +33,16 @@ export const PATHS = {
   listSdgs: '/v1/sdgs',
   listCountries: '/v1/countries',
   listNationalCommissions: '/v1/national-commissions',
+  createOrganization: '/v1/organizations',
+  updateOrganization: '/v1/organizations/{id}',
+  listRevisions: '/v1/revisions',
+  getRevision: '/v1/revisions/{id}',
+  publishRevision: '/v1/revisions/{id}/publish',
+  returnRevision: '/v1/revisions/{id}/return',
+  listDecisions: '/v1/organizations/{id}/decisions',
+  recordDecision: '/v1/organizations/{id}/decisions',
+  eraseContact: '/v1/organizations/{id}/contact-erasures',
+  listAudit: '/v1/audit',
 } as const;
 
 export type PathId = keyof typeof PATHS;
