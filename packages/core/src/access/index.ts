@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './principal.js';
 export * from './field-codes.js';
+export * from './session.js';
