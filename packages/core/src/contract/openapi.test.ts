@@ -24,4 +24,22 @@ describe('buildOpenApiDocument', () => {
   it('requires en, and no other language, on LocalizedText', () => {
     expect(doc.components.schemas.LocalizedText).toMatchObject({ required: ['en'] });
   });
+
+  it('declares security on every operation: none for public reads, the bearer token or session cookie for the rest', () => {
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(['bearerToken', 'sessionCookie']);
+    for (const [id, op] of Object.entries(operations)) {
+      const object = doc.paths[op.path]![op.method] as { security: unknown[]; requestBody?: unknown; responses: Record<string, unknown> };
+      const signedIn = 'security' in op && op.security === 'signed-in';
+      expect(object.security, id).toEqual(signedIn ? [{ bearerToken: [] }, { sessionCookie: [] }] : []);
+      if (signedIn) expect(Object.keys(object.responses), id).toContain('401');
+      if ('requestBody' in op) expect(object.requestBody, id).toMatchObject({ required: true });
+    }
+  });
+
+  it('gives an update its merge-patch body, If-Match header and conflict responses', () => {
+    const patch = doc.paths['/v1/organizations/{id}']!.patch as { parameters: { name: string; in: string; required: boolean }[]; requestBody: { content: object }; responses: object };
+    expect(patch.parameters).toContainEqual(expect.objectContaining({ name: 'If-Match', in: 'header', required: true }));
+    expect(Object.keys(patch.requestBody.content)).toEqual(['application/merge-patch+json']);
+    expect(Object.keys(patch.responses)).toEqual(expect.arrayContaining(['200', '202', '412', '428']));
+  });
 });
