@@ -11,6 +11,7 @@ import { actionOperations } from './actions.js';
 import { expertOperations } from './experts.js';
 import { mandateOperations } from './liaison-committee.js';
 import { sessionOperations } from './sessions.js';
+import { accountOperations } from './accounts.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -76,6 +77,7 @@ export const operations = {
   ...expertOperations,
   ...mandateOperations,
   ...sessionOperations,
+  ...accountOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -33,6 +33,7 @@ export const PATHS = {
   listSdgs: '/v1/sdgs',
   listCountries: '/v1/countries',
   listNationalCommissions: '/v1/national-commissions',
+  getCurrentSession: '/v1/session',
 } as const;
 
 export type PathId = keyof typeof PATHS;
