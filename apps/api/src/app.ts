@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
+import { authenticate } from './access/authenticate.js';
 import { compression } from './http/compression.js';
 import { problemResponse } from './http/problem-response.js';
 import { bodyEtags } from './http/conditional-get.js';
@@ -24,6 +25,7 @@ import { actionRoutes } from './routes/actions.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { currentSessionRoutes } from './routes/current-session.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
@@ -78,6 +80,7 @@ export function createApp({
   app.use('*', securityHeaders());
   app.use('*', requestIds());
   app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
+  app.use('/v1/*', authenticate(storage, { now }));
   app.use('/v1/*', bodyEtags());
   // Inside the ETag middleware: each encoding has its own tag and its own 304.
   app.use('/v1/*', compression());
@@ -101,6 +104,7 @@ export function createApp({
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);
   sessionRoutes(app, storage);
+  currentSessionRoutes(app, storage);
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

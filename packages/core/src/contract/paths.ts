@@ -43,6 +43,7 @@ export const PATHS = {
   recordDecision: '/v1/organizations/{id}/decisions',
   eraseContact: '/v1/organizations/{id}/contact-erasures',
   listAudit: '/v1/audit',
+  getCurrentSession: '/v1/session',
 } as const;
 
 export type PathId = keyof typeof PATHS;
