@@ -10,8 +10,8 @@ describe('PATHS', () => {
     }
   });
 
-  test('paths are unique, so no two operations answer the same URL', () => {
-    const values = Object.values(PATHS);
-    expect(new Set(values).size).toBe(values.length);
+  test('method and path are unique, so no two operations answer the same request', () => {
+    const keys = Object.values(operations).map((operation) => `${operation.method} ${operation.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

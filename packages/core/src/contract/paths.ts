@@ -34,6 +34,14 @@ export const PATHS = {
   listCountries: '/v1/countries',
   listNationalCommissions: '/v1/national-commissions',
   getCurrentSession: '/v1/session',
+  signIn: '/v1/session',
+  signOut: '/v1/session',
+  createInvitation: '/v1/invitations',
+  acceptInvitation: '/v1/invitations/accept',
+  createToken: '/v1/tokens',
+  listTokens: '/v1/tokens',
+  revokeToken: '/v1/tokens/{id}',
+  listPeople: '/v1/people',
 } as const;
 
 export type PathId = keyof typeof PATHS;
