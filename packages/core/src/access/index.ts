@@ -4,3 +4,4 @@ export * from './field-codes.js';
 export * from './session.js';
 export * from './token.js';
 export * from './invitation.js';
+export * from './person.js';
