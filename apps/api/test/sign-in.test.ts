@@ -176,3 +176,28 @@ describe('tokens over HTTP', () => {
     expect(people.items.find((p) => p.id === editor.personId)?.roles).toEqual([{ role: 'ngo-editor', organization: 'icom' }]);
   });
 });
+
+describe('role changes', () => {
+  it('the Secretariat replaces a person’s roles; the change holds at their next request; the last Secretariat role cannot go', async () => {
+    const person = await issueTestToken(server.running.storage, [{ role: 'sector', sector: 'ED' }]);
+    const sec = await issueTestToken(server.running.storage, [{ role: 'secretariat' }]);
+    const put = (id: string, roles: unknown, token: string) => sendJson(server.url, `/v1/people/${id}/roles`, { roles }, { method: 'PUT', headers: bearer(token) });
+
+    expect((await put(person.personId, [{ role: 'secretariat' }], person.token)).status).toBe(403);
+    const moved = await put(person.personId, [{ role: 'sector', sector: 'SC' }, { role: 'ngo-editor', organization: 'icom' }], sec.token);
+    expect(moved.status).toBe(200);
+    const me = (await (await fetch(`${server.url}/v1/session`, { headers: bearer(person.token) })).json()) as CurrentSession;
+    expect(me.roles).toEqual(expect.arrayContaining([{ role: 'sector', sector: 'SC' }, { role: 'ngo-editor', organization: 'icom' }]));
+    expect(me.roles).toHaveLength(2);
+    expect((await put('no-such-person', [], sec.token)).status).toBe(404);
+
+    // Every Secretariat of this database but `sec` gives up the role; then `sec` may not drop its own.
+    const people = (await (await fetch(`${server.url}/v1/people`, { headers: bearer(sec.token) })).json()) as { items: { id: string; roles: { role: string }[] }[] };
+    for (const other of people.items.filter((p) => p.id !== sec.personId && p.roles.some((r) => r.role === 'secretariat'))) {
+      expect((await put(other.id, [{ role: 'liaison-committee' }], sec.token)).status).toBe(200);
+    }
+    const last = await put(sec.personId, [{ role: 'liaison-committee' }], sec.token);
+    expect(last.status).toBe(409);
+    expect((await fetch(`${server.url}/v1/people`, { headers: bearer(sec.token) })).status).toBe(200); // unchanged: still the Secretariat
+  });
+});
