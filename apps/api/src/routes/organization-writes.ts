@@ -76,7 +76,7 @@ export function organizationWriteRoutes(app: Hono, storage: Storage, { now }: Wr
     const idempotent = await idempotencyOf(c, storage, principal, body, at);
     if (idempotent instanceof Response) return idempotent;
     const id = admissionId(body.value);
-    const location = id ? buildPath('getOrganization', { id }) : '';
+    const location = id ? buildPath(operations.getOrganization.path, { id }) : '';
     const outcome = await commitWrite(storage, async (db) => {
       const existing = id ? await storage.organizations.versioned(id, db) : undefined;
       const decided = decideAdmission(principal, body.value, existing?.organization, { now: at, newId: randomUUID });

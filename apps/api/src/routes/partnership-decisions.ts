@@ -44,7 +44,7 @@ export function partnershipDecisionRoutes(app: Hono, storage: Storage, { now }: 
     const at = now();
     const idempotent = await idempotencyOf(c, storage, principal, body, at);
     if (idempotent instanceof Response) return idempotent;
-    const location = buildPath('listDecisions', { id });
+    const location = buildPath(operations.listDecisions.path, { id });
     const outcome = await commitWrite(storage, async (db) => {
       const current = await storage.organizations.versioned(id, db);
       const decided = applyPartnershipDecision(principal, id, current, body.value, { now: at, newId: randomUUID });
