@@ -55,7 +55,8 @@ export function partnershipDecisionRoutes(app: Hono, storage: Storage, { now }: 
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.decision, location }, at);
       return decided;
     }).catch(async (error: unknown) => {
-      if (isUniqueViolation(error) && idempotent) {
+      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
+      if ((isUniqueViolation(error) || error instanceof VersionRaceError) && idempotent) {
         const again = await idempotencyOf(c, storage, principal, body, at);
         if (again instanceof Response) return again;
       }
