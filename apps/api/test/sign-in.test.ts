@@ -128,6 +128,15 @@ describe('CSRF on cookie sessions', () => {
     expect(response.status).toBe(201);
   });
 
+  it('bounds and checks bodies: 413 past 16 KiB, 400 for a body that is not JSON', async () => {
+    const huge = await sendJson(server.url, '/v1/session', { email: 'a@example.org', password: 'x'.repeat(20_000) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { type: string }).type).toBe('urn:ngo-liaison:problem:too-large');
+    const notJson = await fetch(`${server.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'body', message: 'is not valid JSON' })]);
+  });
+
   it('refuses a sign-in or an acceptance posted from a foreign Origin', async () => {
     const response = await sendJson(server.url, '/v1/session', { email: 'sec@unesco.example', password }, { headers: { origin: 'https://evil.example' } });
     expect(response.status).toBe(403);
