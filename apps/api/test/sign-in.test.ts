@@ -88,7 +88,7 @@ describe('sign-in and sign-out', () => {
     expect(unknown.status).toBe(401);
     expect(((await wrong.json()) as { detail: string }).detail).toBe(((await unknown.json()) as { detail: string }).detail);
 
-    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: 'sam@unesco.example', password }));
+    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: ' Sam@UNESCO.example', password })); // e-mails compare in lower case
     expect(signedIn.body.roles).toEqual([{ role: 'sector', sector: 'ED' }]);
     expect((await fetch(`${server.url}/v1/session`, { headers: { cookie: signedIn.cookie } })).status).toBe(200);
 
