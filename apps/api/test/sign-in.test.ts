@@ -88,7 +88,7 @@ describe('sign-in and sign-out', () => {
     expect(unknown.status).toBe(401);
     expect(((await wrong.json()) as { detail: string }).detail).toBe(((await unknown.json()) as { detail: string }).detail);
 
-    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: 'sam@unesco.example', password }));
+    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: ' Sam@UNESCO.example', password })); // e-mails compare in lower case
     expect(signedIn.body.roles).toEqual([{ role: 'sector', sector: 'ED' }]);
     expect((await fetch(`${server.url}/v1/session`, { headers: { cookie: signedIn.cookie } })).status).toBe(200);
 
@@ -126,6 +126,15 @@ describe('CSRF on cookie sessions', () => {
   it('needs no CSRF token with a bearer token', async () => {
     const response = await sendJson(server.url, '/v1/tokens', { label: 'program' }, { headers: { ...bearer(await secretariat()), origin: 'https://elsewhere.example' } });
     expect(response.status).toBe(201);
+  });
+
+  it('bounds and checks bodies: 413 past 16 KiB, 400 for a body that is not JSON', async () => {
+    const huge = await sendJson(server.url, '/v1/session', { email: 'a@example.org', password: 'x'.repeat(20_000) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { type: string }).type).toBe('urn:ngo-liaison:problem:too-large');
+    const notJson = await fetch(`${server.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'body', message: 'is not valid JSON' })]);
   });
 
   it('refuses a sign-in or an acceptance posted from a foreign Origin', async () => {

@@ -22,8 +22,10 @@ ${GRANT_HELP}`,
   async run({ values, location, out, note }) {
     const grant = grantFromFlags(values);
     const hours = boundedInteger(values, 'expires-in-hours', DEFAULT_INVITATION_HOURS, 168);
-    const email = typeof values.email === 'string' ? values.email : undefined;
-    if (email !== undefined && !safeParse(Email, email).success) throw new UsageError(`--email must be an e-mail address, got "${email}"`);
+    const rawEmail = typeof values.email === 'string' ? values.email : undefined;
+    const parsedEmail = rawEmail === undefined ? undefined : safeParse(Email, rawEmail);
+    if (parsedEmail && !parsedEmail.success) throw new UsageError(`--email must be an e-mail address, got "${rawEmail}"`);
+    const email = parsedEmail?.data;
     const name = typeof values.name === 'string' ? values.name : undefined;
     if (name !== undefined && !safeParse(DisplayName, name).success) throw new UsageError('--name must be 1 to 120 characters');
     const origin = process.env.PUBLIC_URL?.trim() || `http://localhost:${process.env.PORT ?? 8787}`;
