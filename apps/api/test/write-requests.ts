@@ -28,7 +28,7 @@ export function writeRequests(server: { readonly url: string }) {
     }
     const response = await fetch(`${server.url}${path}`, init);
     const text = await response.text();
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {

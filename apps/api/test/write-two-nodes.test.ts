@@ -15,7 +15,7 @@ const WORD = 'Quorblefinch';
 const BOUND_MS = 3_000;
 
 let db: TempDatabase;
-let nodes: NodeProcess[] = [];
+const nodes: NodeProcess[] = [];
 let storage: Storage | undefined;
 const tokens = { secretariat: '', editor: '' };
 
