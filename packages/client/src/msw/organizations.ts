@@ -11,6 +11,7 @@ import {
   organizationsToJsonExport,
   organizationsToVCards,
   parseOrganizationQuery,
+  pathParamsProblem,
   utcDay,
   vocabulary,
   type Organization,
@@ -71,6 +72,8 @@ export function organizationHandlers(base: string, organizations: readonly Organ
     ),
     http.get(mswPattern(base, operations.getOrganizationVcard.path), ({ params }) =>
       answer(delay, () => {
+        const malformed = pathParamsProblem(operations.getOrganizationVcard, { id: String(params.id) });
+        if (malformed) return problemResponse(malformed);
         const org = current().get(String(params.id));
         if (!org) return unknownId(String(params.id));
         const card = organizationVCard(org);
@@ -81,6 +84,8 @@ export function organizationHandlers(base: string, organizations: readonly Organ
     ),
     http.get(mswPattern(base, operations.getOrganization.path), ({ params }) =>
       answer(delay, () => {
+        const malformed = pathParamsProblem(operations.getOrganization, { id: String(params.id) });
+        if (malformed) return problemResponse(malformed);
         const org = current().get(String(params.id));
         return org ? HttpResponse.json(org) : unknownId(String(params.id));
       }),
