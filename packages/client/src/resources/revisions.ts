@@ -1,4 +1,4 @@
-import { OrganizationRevision, OrganizationWriteResult, PATHS, ReturnRevisionBody, RevisionPage, buildPath, type RevisionState } from '@ngo-liaison/core';
+import { OrganizationRevision, OrganizationWriteResult, PATHS, RevisionPage, buildPath, operations, type ReturnRevisionBody, type RevisionState } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
@@ -46,7 +46,7 @@ export function revisionsResource(transport: Transport): RevisionsResource {
     async return(id, reason, { signal } = {}) {
       const path = relativePath(buildPath(PATHS.returnRevision, { id }));
       const body: ReturnRevisionBody = { reason };
-      transport.assertValidBody(path, ReturnRevisionBody, body);
+      transport.assertValidBody(path, operations.returnRevision.requestBody.schema, body);
       return (await transport.send(path, OrganizationRevision, { method: 'post', json: body, signal })).data;
     },
   };
