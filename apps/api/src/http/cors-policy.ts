@@ -25,7 +25,12 @@ export function corsPolicy({ writeOrigins, exposeHeaders }: { writeOrigins: read
   });
   return (c, next) => {
     const method = c.req.method === 'OPTIONS' ? (c.req.header('access-control-request-method') ?? 'GET').toUpperCase() : c.req.method;
-    return READ_METHODS.has(method) ? reads(c, next) : writes(c, next);
+    if (READ_METHODS.has(method)) return reads(c, next);
+    const origin = c.req.header('origin');
+    if (origin === undefined || allowed.has(origin)) return writes(c, next);
+    // Another origin: no Access-Control-* header at all, so its page can neither send the write nor read the answer.
+    c.header('Vary', 'Origin', { append: true });
+    return c.req.method === 'OPTIONS' ? c.body(null, 204) : next();
   };
 }
 
