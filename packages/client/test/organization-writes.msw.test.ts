@@ -29,7 +29,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const as = (person?: keyof typeof PEOPLE) => createClient({ baseUrl: BASE, retries: 0, ...(person ? { token: PEOPLE[person].token } : {}) });
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
 
 describe('getForEdit and update', () => {
   it('getForEdit gives the record and its ETag as version; the Secretariat’s update is published at once with the next version', async () => {
