@@ -37,7 +37,7 @@ describe('getForEdit and update', () => {
     expect(organization.id).toBe(ID);
     expect(version).toBe('"1.partners"');
     const result = await as('secretariat').organizations.update(ID, { website: 'https://lanternfish.example.org/new' }, { ifMatch: version });
-    expect(result).toMatchObject({ status: 'published', version: '"2.partners"', organization: { website: 'https://lanternfish.example.org/new' } });
+    expect(result).toMatchObject({ status: 'published', version: '2', organization: { website: 'https://lanternfish.example.org/new' } });
     // Every reader sees it from the next request on, with the new version.
     expect((await as().organizations.get(ID)).website).toBe('https://lanternfish.example.org/new');
     expect((await as().organizations.getForEdit(ID)).version).toBe('"2"');
