@@ -112,34 +112,28 @@ export class RateLimitedError extends HttpError {
 
 /** Retry-After as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  if (!value?.trim()) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** The error class of each status a caller acts on (a table, not a switch: widgets bundle this). */
+const BY_STATUS: Record<number, typeof UnauthorizedError> = {
+  400: ValidationError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: ConflictError,
+  428: PreconditionRequiredError,
+};
+
 /** The one mapping from a response's status (and headers) to the client's error class. */
 export function httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
   const requestId = headers.get('x-request-id') ?? undefined;
-  switch (status) {
-    case 400:
-      return new ValidationError(url, status, problem, requestId);
-    case 401:
-      return new UnauthorizedError(url, status, problem, requestId);
-    case 403:
-      return new ForbiddenError(url, status, problem, requestId);
-    case 404:
-      return new NotFoundError(url, status, problem, requestId);
-    case 409:
-    case 412:
-      return new ConflictError(url, status, problem, requestId);
-    case 428:
-      return new PreconditionRequiredError(url, status, problem, requestId);
-    case 429:
-      return new RateLimitedError(url, status, problem, requestId, retryAfterSeconds(headers.get('retry-after')));
-    default:
-      return new HttpError(url, status, problem, requestId);
-  }
+  if (status === 429) return new RateLimitedError(url, status, problem, requestId, retryAfterSeconds(headers.get('retry-after')));
+  return new (BY_STATUS[status] ?? HttpError)(url, status, problem, requestId);
 }
 
 /** The request never got a response (offline, DNS, CORS, connection refused). */

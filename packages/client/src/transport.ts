@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, invalidRequestProblem, issuesOf, safeParse } from '@ngo-liaison/core';
-import { ValidationError, httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
+import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
+import { httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
 
 export interface TransportOptions {
   /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
@@ -46,6 +46,8 @@ export interface SendOptions extends RequestOptions {
   /** Media type of `json` (default application/json). */
   contentType?: string;
   headers?: Record<string, string>;
+  /** A POST the server answers idempotently (it carries an Idempotency-Key): retried like a read. */
+  idempotent?: boolean;
 }
 
 /** A successful response: the validated body (undefined for 204), its status and headers. */
@@ -157,11 +159,11 @@ export class Transport {
 
   /**
    * Any request: `schema` validates the body of a 2xx (null: none is read, as for 204).
-   * A POST with an `Idempotency-Key` header is retried like a read; other writes never are.
+   * An `idempotent` POST (it carries an Idempotency-Key) is retried like a read; other writes never are.
    */
   async send<T extends z.ZodMiniType>(path: string, schema: T, options: SendOptions): Promise<Sent<z.output<T>>>;
   async send(path: string, schema: null, options: SendOptions): Promise<Sent<undefined>>;
-  async send(path: string, schema: z.ZodMiniType | null, { method, searchParams, signal, json, contentType, headers }: SendOptions): Promise<Sent<unknown>> {
+  async send(path: string, schema: z.ZodMiniType | null, { method, searchParams, signal, json, contentType, headers, idempotent }: SendOptions): Promise<Sent<unknown>> {
     const url = this.url(path, searchParams);
     const timeout = new TimeoutError(url, this.#timeout);
     // Aborts the request, and so its body, when the attempt's time is up while reading it.
@@ -174,7 +176,6 @@ export class Transport {
       timer = setTimeout(() => deadline.abort(timeout), attemptStarted + this.#timeout - Date.now());
       return untilAborted(response.text(), requestSignal);
     };
-    const idempotent = method === 'post' && headers !== undefined && Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
     let text: string;
     let response: Response;
     try {
@@ -208,16 +209,6 @@ export class Transport {
     const parsed = safeParse(schema, body);
     if (!parsed.success) throw new ResponseValidationError(url, issuesOf(parsed.error));
     return { ...result, data: parsed.data };
-  }
-
-  /**
-   * `body` checked against the core schema a write's server checks it with: a ValidationError
-   * naming each field (with its code), thrown before anything is sent.
-   */
-  assertValidBody(path: string, schema: z.ZodMiniType, body: unknown): void {
-    const parsed = safeParse(schema, body);
-    // The body goes as the caller wrote it (a merge patch's nulls, say), not as zod re-shaped it.
-    if (!parsed.success) throw new ValidationError(this.url(path), 400, invalidRequestProblem(issuesOf(parsed.error)), undefined, false);
   }
 }
 

@@ -1,21 +1,20 @@
 import {
+  ContactErasureBody,
   DecisionList,
   Organization,
+  OrganizationAdmission,
+  OrganizationPatch,
   OrganizationWriteResult,
   PATHS,
   PartnershipDecision,
+  PartnershipDecisionInput,
   buildPath,
-  invalidRequestProblem,
-  operations,
   patchFieldIssues,
-  type ContactErasureBody,
-  type OrganizationAdmission,
-  type OrganizationPatch,
-  type PartnershipDecisionInput,
 } from '@ngo-liaison/core';
-import { ResponseValidationError, ValidationError } from '../errors.js';
+import { ResponseValidationError } from '../errors.js';
+import { assertValidBody, refusedBody } from './write-body.js';
 import { relativePath, type Transport } from '../transport.js';
-import { idempotencyHeaders, type CreateOptions } from './write-options.js';
+import { idempotentCreation, type CreateOptions } from './write-options.js';
 
 export interface UpdateOptions {
   /** The `version` from `getForEdit` (or a ConflictError's `currentVersion`): sent as If-Match. */
@@ -57,9 +56,9 @@ const asEntityTag = (version: string): string => (/^(W\/)?"|^\*$/.test(version.t
  */
 function assertValidPatch(transport: Transport, path: string, patch: OrganizationPatch): void {
   const fields = patchFieldIssues(patch as Record<string, unknown>, 'secretariat');
-  if (fields.length) throw new ValidationError(transport.url(path), 400, invalidRequestProblem(fields), undefined, false);
+  if (fields.length) throw refusedBody(transport, path, fields);
   const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== null));
-  transport.assertValidBody(path, operations.updateOrganization.requestBody.schema, values);
+  assertValidBody(transport, path, OrganizationPatch, values);
 }
 
 export function organizationWritesResource(transport: Transport): OrganizationWritesResource {
@@ -77,7 +76,7 @@ export function organizationWritesResource(transport: Transport): OrganizationWr
       const sent = await transport.send(path, OrganizationWriteResult, {
         method: 'patch',
         json: patch,
-        contentType: operations.updateOrganization.requestBody.mediaType,
+        contentType: 'application/merge-patch+json',
         headers: { 'if-match': asEntityTag(ifMatch) },
         signal,
       });
@@ -85,8 +84,8 @@ export function organizationWritesResource(transport: Transport): OrganizationWr
     },
     async create(organization, options = {}) {
       const path = relativePath(PATHS.createOrganization);
-      transport.assertValidBody(path, operations.createOrganization.requestBody.schema, organization);
-      const sent = await transport.send(path, Organization, { method: 'post', json: organization, headers: idempotencyHeaders(options), signal: options.signal });
+      assertValidBody(transport, path, OrganizationAdmission, organization);
+      const sent = await transport.send(path, Organization, { method: 'post', json: organization, ...idempotentCreation(options) });
       return sent.data;
     },
     async decisions(id, { signal } = {}) {
@@ -94,14 +93,14 @@ export function organizationWritesResource(transport: Transport): OrganizationWr
     },
     async recordDecision(id, input, options = {}) {
       const path = relativePath(buildPath(PATHS.recordDecision, { id }));
-      transport.assertValidBody(path, operations.recordDecision.requestBody.schema, input);
-      const sent = await transport.send(path, PartnershipDecision, { method: 'post', json: input, headers: idempotencyHeaders(options), signal: options.signal });
+      assertValidBody(transport, path, PartnershipDecisionInput, input);
+      const sent = await transport.send(path, PartnershipDecision, { method: 'post', json: input, ...idempotentCreation(options) });
       return sent.data;
     },
     async eraseContact(id, value, { signal } = {}) {
       const path = relativePath(buildPath(PATHS.eraseContact, { id }));
       const body: ContactErasureBody = { value };
-      transport.assertValidBody(path, operations.eraseContact.requestBody.schema, body);
+      assertValidBody(transport, path, ContactErasureBody, body);
       return (await transport.send(path, OrganizationWriteResult, { method: 'post', json: body, signal })).data;
     },
   };

@@ -1,7 +1,8 @@
-import { OrganizationRevision, OrganizationWriteResult, PATHS, RevisionPage, buildPath, operations, type ReturnRevisionBody, type RevisionState } from '@ngo-liaison/core';
+import { OrganizationRevision, OrganizationWriteResult, PATHS, ReturnRevisionBody, RevisionPage, buildPath, type RevisionState } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
+import { assertValidBody } from './write-body.js';
 
 export interface ListRevisionsParams {
   /** Default (the server's): pending. */
@@ -46,7 +47,7 @@ export function revisionsResource(transport: Transport): RevisionsResource {
     async return(id, reason, { signal } = {}) {
       const path = relativePath(buildPath(PATHS.returnRevision, { id }));
       const body: ReturnRevisionBody = { reason };
-      transport.assertValidBody(path, operations.returnRevision.requestBody.schema, body);
+      assertValidBody(transport, path, ReturnRevisionBody, body);
       return (await transport.send(path, OrganizationRevision, { method: 'post', json: body, signal })).data;
     },
   };

@@ -1,6 +1,7 @@
-import { PATHS, operations, type AcceptInvitationRequest, type CurrentSession, type SignInRequest } from '@ngo-liaison/core';
+import { AcceptInvitationRequest, CurrentSession, PATHS, SignInRequest } from '@ngo-liaison/core';
 import { UnauthorizedError } from '../errors.js';
 import { relativePath, type Transport } from '../transport.js';
+import { assertValidBody } from './write-body.js';
 
 /**
  * Who is signed in, and signing in and out with Liaison's cookie session. The session's CSRF
@@ -31,7 +32,7 @@ export function signInSessionResource(transport: Transport): SignInSessionResour
   return {
     async get({ signal } = {}) {
       try {
-        return remember(await transport.get(relativePath(PATHS.getCurrentSession), operations.getCurrentSession.response, { signal }));
+        return remember(await transport.get(relativePath(PATHS.getCurrentSession), CurrentSession, { signal }));
       } catch (error) {
         if (!(error instanceof UnauthorizedError)) throw error;
         transport.setCsrfToken(undefined);
@@ -40,8 +41,8 @@ export function signInSessionResource(transport: Transport): SignInSessionResour
     },
     async signIn(credentials, { signal } = {}) {
       const path = relativePath(PATHS.signIn);
-      transport.assertValidBody(path, operations.signIn.requestBody.schema, credentials);
-      return remember((await transport.send(path, operations.signIn.response, { method: 'post', json: credentials, signal })).data);
+      assertValidBody(transport, path, SignInRequest, credentials);
+      return remember((await transport.send(path, CurrentSession, { method: 'post', json: credentials, signal })).data);
     },
     async signOut({ signal } = {}) {
       try {
@@ -52,8 +53,8 @@ export function signInSessionResource(transport: Transport): SignInSessionResour
     },
     async acceptInvitation(request, { signal } = {}) {
       const path = relativePath(PATHS.acceptInvitation);
-      transport.assertValidBody(path, operations.acceptInvitation.requestBody.schema, request);
-      return remember((await transport.send(path, operations.acceptInvitation.responses[201].schema, { method: 'post', json: request, signal })).data);
+      assertValidBody(transport, path, AcceptInvitationRequest, request);
+      return remember((await transport.send(path, CurrentSession, { method: 'post', json: request, signal })).data);
     },
   };
 }

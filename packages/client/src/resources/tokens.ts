@@ -1,5 +1,6 @@
-import { PATHS, buildPath, operations, type CreateTokenRequest, type CreatedToken, type TokenSummary } from '@ngo-liaison/core';
+import { CreateTokenRequest, CreatedToken, PATHS, TokenList, buildPath, type TokenSummary } from '@ngo-liaison/core';
 import { relativePath, type Transport } from '../transport.js';
+import { assertValidBody } from './write-body.js';
 
 /** Personal bearer tokens for programs: the signed-in person's own. */
 export interface TokensResource {
@@ -15,11 +16,11 @@ export function tokensResource(transport: Transport): TokensResource {
   return {
     async create(request, { signal } = {}) {
       const path = relativePath(PATHS.createToken);
-      transport.assertValidBody(path, operations.createToken.requestBody.schema, request);
-      return (await transport.send(path, operations.createToken.responses[201].schema, { method: 'post', json: request, signal })).data;
+      assertValidBody(transport, path, CreateTokenRequest, request);
+      return (await transport.send(path, CreatedToken, { method: 'post', json: request, signal })).data;
     },
     async list({ signal } = {}) {
-      return (await transport.get(relativePath(PATHS.listTokens), operations.listTokens.response, { signal })).items;
+      return (await transport.get(relativePath(PATHS.listTokens), TokenList, { signal })).items;
     },
     async revoke(id, { signal } = {}) {
       await transport.send(relativePath(buildPath(PATHS.revokeToken, { id })), null, { method: 'delete', signal });

@@ -10,7 +10,7 @@ export interface CreateOptions {
   signal?: AbortSignal;
 }
 
-/** The headers of a creation: its Idempotency-Key, the caller's or a new one. */
-export function idempotencyHeaders(options: CreateOptions): Record<string, string> {
-  return { 'idempotency-key': options.idempotencyKey ?? globalThis.crypto.randomUUID() };
+/** What a creation sends: its Idempotency-Key (the caller's or a new one), so it may be retried. */
+export function idempotentCreation(options: CreateOptions): { headers: Record<string, string>; idempotent: true; signal: AbortSignal | undefined } {
+  return { headers: { 'idempotency-key': options.idempotencyKey ?? globalThis.crypto.randomUUID() }, idempotent: true, signal: options.signal };
 }
