@@ -39,7 +39,11 @@ export async function respondWithEtag(c: Context, tag: string, render: () => Res
   // The 304 names the representation the client holds (W/ when it holds the gzipped one)
   // and, like the 200 it stands for, varies with Accept-Encoding (compression.ts).
   const held = heldTag(c, tag);
-  if (held) return c.body(null, 304, { etag: held, vary: 'accept-encoding' });
+  if (held) {
+    // Appended: a reader-dependent route has set Vary: Authorization, Cookie already.
+    c.header('vary', 'accept-encoding', { append: true });
+    return c.body(null, 304, { etag: held });
+  }
   const response = await render();
   if (response.ok) response.headers.set('etag', tag);
   return response;

@@ -422,8 +422,9 @@ export const FICTIONAL_ORGANIZATIONS: readonly Organization[] = [
         value: 'hostile+<script>@hostile-text.example.org',
         label: { en: 'Test <b>contact</b>', fr: 'Contact <b>de test</b>' },
         fictional: true,
+        public: true,
       },
-      { kind: 'postal', value: '00 "Quoted"; Street, Semi;colon\nTestville (fictional address)', fictional: true },
+      { kind: 'postal', value: '00 "Quoted"; Street, Semi;colon\nTestville (fictional address)', fictional: true, public: true },
     ],
     identifiers: [],
     provenance: {
