@@ -1,7 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
-  REVISION_STATES,
-  ValidationError,
   decidePublishRevision,
   decideReadRevision,
   decideReturnRevision,
@@ -9,11 +7,10 @@ import {
   encodeCursor,
   isRefusal,
   operations,
-  parseListQuery,
+  parseRevisionQuery,
   revisionReadScope,
   signedIn,
   type OrganizationRevision,
-  type RevisionState,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern } from './responses.js';
@@ -21,17 +18,6 @@ import { publishedAnswer } from './organization-writes.js';
 import { anonymousRefusal, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
 
 const LIST = 'revisions';
-
-/** `?state=&organization=&limit=&cursor=`, strictly, like every list. */
-function parseRevisionQuery(params: URLSearchParams): { state: RevisionState; organization?: string; limit: number; cursor?: string | undefined } {
-  const paging = parseListQuery(params, ['state', 'organization']);
-  const state = params.get('state') ?? 'pending';
-  if (!(REVISION_STATES as readonly string[]).includes(state)) {
-    throw new ValidationError([{ path: 'state', message: `must be one of ${REVISION_STATES.join(', ')}`, code: 'invalid-value' }], 'Invalid query');
-  }
-  const organization = params.get('organization') ?? undefined;
-  return { ...paging, state: state as RevisionState, ...(organization ? { organization } : {}) };
-}
 
 /** Newest first (submission instant, then id), paged with core's cursors. */
 function pageRevisions(revisions: OrganizationRevision[], limit: number, cursor: string | undefined) {
