@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
+import { PROBLEM_TYPES, notFoundProblem, problemOfError } from '@ngo-liaison/core';
 import { authenticate } from './access/authenticate.js';
 import { compression } from './http/compression.js';
 import { corsPolicy } from './http/cors-policy.js';
@@ -149,10 +149,8 @@ export function createApp({
   app.notFound((c) => methodNotAllowed(c) ?? problemResponse(c, notFoundProblem(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.onError((error, c) => {
-    if (error instanceof ValidationError) return problemResponse(c, invalidRequestProblem(error.issues));
-    if (error instanceof InvalidCursorError) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'cursor', message: `${error.message}; use a nextCursor from a previous page` }]));
-    }
+    const requestProblem = problemOfError(error);
+    if (requestProblem) return problemResponse(c, requestProblem);
     if (isStorageUnavailable(error)) {
       // What is served from memory keeps working; this request needed the database itself.
       c.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));

@@ -23,9 +23,13 @@ export function isLiaisonError(value: unknown): value is LiaisonError {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
 }
 
-/** The server answered with a 4xx/5xx; `problem` is its RFC 9457 body when it sent one. */
+/**
+ * The server answered with a 4xx/5xx; `problem` is its RFC 9457 body when it sent one. The
+ * statuses a caller acts on have subclasses (ConflictError, ValidationError…), all of them
+ * HttpErrors with `kind: 'http'`, so code that checks `HttpError` or `status` keeps working.
+ */
 export class HttpError extends LiaisonError {
-  override readonly name = 'HttpError';
+  override readonly name: string = 'HttpError';
   readonly kind = 'http' as const;
   readonly status: number;
   readonly problem: Problem | undefined;
@@ -38,10 +42,98 @@ export class HttpError extends LiaisonError {
     this.requestId = requestId;
   }
 
-  /** Field-level problems (bad query parameters, invalid bodies). */
+  /** Field-level problems (bad query parameters, invalid bodies), each with its stable `code` when the server gave one. */
   get issues(): FieldIssue[] {
     return this.problem?.errors ?? [];
   }
+}
+
+/** 401: no credential, or one that is unknown, expired or revoked. Sign in again. */
+export class UnauthorizedError extends HttpError {
+  override readonly name: string = 'UnauthorizedError';
+}
+
+/** 403: signed in, but these roles may not do this to this record (or, on a cookie session, the CSRF token was missing). */
+export class ForbiddenError extends HttpError {
+  override readonly name: string = 'ForbiddenError';
+}
+
+/** 404: no such record, or none this caller may read. */
+export class NotFoundError extends HttpError {
+  override readonly name: string = 'NotFoundError';
+}
+
+/**
+ * 400: the request is invalid; `issues` name each field, with a stable `code` (FIELD_ERROR_CODES)
+ * to translate. Also thrown before sending, without a request, when a write's body fails the
+ * core schema (`sent` is then false).
+ */
+export class ValidationError extends HttpError {
+  override readonly name: string = 'ValidationError';
+  /** False when the client refused the body itself and nothing went over the network. */
+  readonly sent: boolean;
+
+  constructor(url: string, status: number, problem: Problem | undefined, requestId: string | undefined, sent = true) {
+    super(url, status, problem, requestId);
+    this.sent = sent;
+  }
+}
+
+/**
+ * 412 (If-Match names a version that is no longer current) or 409 (a publish whose base moved,
+ * a duplicate): `currentVersion` is the ETag to send next, `current` the record as it now
+ * stands, to show beside what the user typed.
+ */
+export class ConflictError extends HttpError {
+  override readonly name: string = 'ConflictError';
+  get currentVersion(): string | undefined {
+    return this.problem?.currentVersion;
+  }
+  get current(): unknown {
+    return this.problem?.current;
+  }
+}
+
+/** 428: an update sent without If-Match. */
+export class PreconditionRequiredError extends HttpError {
+  override readonly name: string = 'PreconditionRequiredError';
+}
+
+/** 429: too many requests; `retryAfterSeconds` is the server's Retry-After, when it sent one. */
+export class RateLimitedError extends HttpError {
+  override readonly name: string = 'RateLimitedError';
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(url: string, status: number, problem: Problem | undefined, requestId: string | undefined, retryAfterSeconds: number | undefined) {
+    super(url, status, problem, requestId);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Retry-After as seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
+  if (!value?.trim()) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** The error class of each status a caller acts on (a table, not a switch: widgets bundle this). */
+const BY_STATUS: Record<number, typeof UnauthorizedError> = {
+  400: ValidationError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: ConflictError,
+  428: PreconditionRequiredError,
+};
+
+/** The one mapping from a response's status (and headers) to the client's error class. */
+export function httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
+  const requestId = headers.get('x-request-id') ?? undefined;
+  if (status === 429) return new RateLimitedError(url, status, problem, requestId, retryAfterSeconds(headers.get('retry-after')));
+  return new (BY_STATUS[status] ?? HttpError)(url, status, problem, requestId);
 }
 
 /** The request never got a response (offline, DNS, CORS, connection refused). */

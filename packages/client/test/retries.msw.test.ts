@@ -5,7 +5,9 @@ import { NetworkError, TimeoutError, createClient } from '../src/index.js';
 import { createHandlers } from '../src/msw/index.js';
 
 const BASE = 'https://api.liaison.example.org/v1';
-const server = setupServer(...createHandlers({ baseUrl: BASE }));
+// The tokens the credential tests send: the handlers, like the server, refuse unknown ones with 401.
+const people = ['first', 'second', 'fixed'].map((token) => ({ token, displayName: `Holder of ${token}`, roles: [{ role: 'liaison-committee' as const }] }));
+const server = setupServer(...createHandlers({ baseUrl: BASE, people }));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

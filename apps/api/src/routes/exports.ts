@@ -1,8 +1,5 @@
 import type { Context, Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   organizationQueryToParams,
@@ -12,6 +9,7 @@ import {
   organizationsToVCards,
   organizationForReader,
   parseOrganizationQuery,
+  pathParamsProblem,
   readerView,
   readerViewOf,
   type Organization,
@@ -63,9 +61,8 @@ export function exportRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getOrganizationVcard.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getOrganizationVcard, { id });
+    if (malformed) return problemResponse(c, malformed);
     const { index, revision } = await storage.organizations.snapshot();
     const principal = principalOf(c);
     readerDependent(c, principal);

@@ -1,14 +1,12 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   organizationEtag,
   organizationForReader,
   organizationQueryToParams,
   parseOrganizationQuery,
+  pathParamsProblem,
   readerView,
   readerViewOf,
 } from '@ngo-liaison/core';
@@ -59,9 +57,8 @@ export function organizationRoutes(app: Hono, storage: Storage, { responseCache 
 
   app.get(routePath(operations.getOrganization.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getOrganization, { id });
+    if (malformed) return problemResponse(c, malformed);
     const { index, versions } = await storage.organizations.snapshot();
     const org = index.get(id);
     if (!org) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));

@@ -1,0 +1,42 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import { decodeCursor, encodeCursor, isRefusal, operations, parseAuditQuery, requireSecretariat, signedIn, type AuditEntry } from '@ngo-liaison/core';
+import { guarded } from './guard.js';
+import { mswPattern } from './responses.js';
+import { principalOr, refusal, type WriteDeps } from './write-adapter.js';
+
+const LIST = 'audit';
+/** The audit log, newest first, for the Secretariat (core's permission rules). */
+export function auditHandlers(base: string, deps: WriteDeps, delay: number): RequestHandler[] {
+  return [
+    http.get(mswPattern(base, operations.listAudit.path), ({ request }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const person = signedIn(principal);
+        if (isRefusal(person)) return refusal(person.problem);
+        const grant = requireSecretariat(person, 'read the audit log');
+        if ('kind' in grant) return refusal(grant.problem);
+        const q = parseAuditQuery(new URL(request.url).searchParams);
+        const { since, until } = q;
+        const matching = deps.store.audit
+          .filter(
+            (e: AuditEntry) =>
+              (!q.actor || e.actor.personId === q.actor) &&
+              (!q.action || e.action === q.action) &&
+              (!q.entityType || e.entity.type === q.entityType) &&
+              (!q.entityId || e.entity.id === q.entityId) &&
+              (!since || e.at >= since) &&
+              (!until || e.at < until),
+          )
+          .reverse();
+        // Entries are appended in order: the position from the end is a stable key.
+        const position = new Map(deps.store.audit.map((e, i) => [e.id, i]));
+        const after = q.cursor ? Number(decodeCursor(q.cursor, LIST, 1)[0]) : undefined;
+        const rest = after === undefined ? matching : matching.filter((e) => position.get(e.id)! < after);
+        const page = rest.slice(0, q.limit);
+        const last = page.at(-1);
+        return HttpResponse.json({ items: page, nextCursor: rest.length > q.limit && last ? encodeCursor(LIST, [position.get(last.id)!]) : null, total: matching.length });
+      }),
+    ),
+  ];
+}
