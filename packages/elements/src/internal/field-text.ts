@@ -23,7 +23,7 @@ export function languageName(code: string, uiLanguage: string): string {
 }
 
 function list(items: readonly string[], uiLanguage: string): string {
-  return new Intl.ListFormat(uiLanguage, { style: 'narrow', type: 'unit' }).format(items);
+  return new Intl.ListFormat(uiLanguage, { style: 'short', type: 'unit' }).format(items);
 }
 
 /** Localised text, one language after another: "English: …; French: …". */

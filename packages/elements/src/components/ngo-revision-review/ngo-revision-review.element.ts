@@ -145,7 +145,9 @@ export class NgoRevisionReview extends LiaisonElement {
   async #return(view: RevisionView, index: number): Promise<void> {
     if (!this.client || view.busy) return;
     const parsed = z.safeParse(ReturnRevisionBody, { reason: view.reason });
-    view.reasonError = parsed.success ? undefined : issueMessage(this.#context(), issuesOf(parsed.error)[0]!);
+    // A blank reason is "required" to the user (zod reports the trimmed text as too short).
+    const issue = parsed.success ? undefined : view.reason.trim() ? issuesOf(parsed.error)[0]! : { path: 'reason', message: '', code: 'required' };
+    view.reasonError = issue && issueMessage(this.#context(), issue);
     if (!parsed.success) {
       this.requestUpdate();
       await this.updateComplete;
