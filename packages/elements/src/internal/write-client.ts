@@ -14,7 +14,8 @@ export interface RevisionListParams {
 }
 
 export interface RevisionsClient {
-  list(params?: RevisionListParams): Promise<Page<OrganizationRevision>>;
+  /** Awaitable for the first page (the client returns a PagedList). */
+  list(params?: RevisionListParams): PromiseLike<Page<OrganizationRevision>>;
 }
 
 /** What <ngo-organization-editor> calls. */
