@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
-import { InvalidCursorError, PROBLEM_TYPES, ValidationError, invalidRequestProblem, notFoundProblem } from '@ngo-liaison/core';
+import { PROBLEM_TYPES, notFoundProblem, problemOfError } from '@ngo-liaison/core';
+import { authenticate } from './access/authenticate.js';
 import { compression } from './http/compression.js';
+import { corsPolicy } from './http/cors-policy.js';
+import { NO_RATE_LIMITS, rateLimit, type RateLimits } from './http/rate-limit.js';
 import { problemResponse } from './http/problem-response.js';
 import { bodyEtags } from './http/conditional-get.js';
 import { requestIds } from './http/request-id.js';
@@ -24,6 +26,10 @@ import { actionRoutes } from './routes/actions.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { currentSessionRoutes } from './routes/current-session.js';
+import { invitationRoutes } from './routes/invitations.js';
+import { peopleRoutes } from './routes/people.js';
+import { tokenRoutes } from './routes/tokens.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
@@ -49,6 +55,14 @@ export interface AppOptions {
   metricsToken?: string;
   /** Keep rendered search pages by ETag (default true; the search benchmark turns it off to measure both). */
   responseCache?: boolean;
+  /** NODE_ENV=production: session cookies always Secure (default false). */
+  production?: boolean;
+  /** Where people open Liaison (PUBLIC_URL), for invitation links (default: the origin of the request). */
+  publicUrl?: string;
+  /** Origins allowed to write across origins (CORS_WRITE_ORIGINS; default none). */
+  corsWriteOrigins?: readonly string[];
+  /** Requests a minute (default: none — `npm start` sets them from RATE_LIMIT_*). */
+  rateLimits?: RateLimits;
 }
 
 /** What a 503 for an unreachable database asks clients to wait: a restart or a failover takes seconds. */
@@ -67,6 +81,10 @@ export function createApp({
   logger = createLogger({ level: 'silent' }),
   metricsToken,
   responseCache = true,
+  production = false,
+  publicUrl,
+  corsWriteOrigins = [],
+  rateLimits = NO_RATE_LIMITS,
 }: AppOptions): Hono {
   const app = new Hono();
   const metrics = new ApiMetrics(storage.changes);
@@ -77,7 +95,9 @@ export function createApp({
   app.use('*', requestMetrics(metrics));
   app.use('*', securityHeaders());
   app.use('*', requestIds());
-  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED_HEADERS, maxAge: 86400 }));
+  app.use('/v1/*', corsPolicy({ writeOrigins: corsWriteOrigins, exposeHeaders: EXPOSED_HEADERS }));
+  app.use('/v1/*', authenticate(storage, { now }));
+  app.use('/v1/*', rateLimit(storage, rateLimits, now));
   app.use('/v1/*', bodyEtags());
   // Inside the ETag middleware: each encoding has its own tag and its own 304.
   app.use('/v1/*', compression());
@@ -101,22 +121,27 @@ export function createApp({
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);
   sessionRoutes(app, storage);
+  const accountOptions = { production, now, ...(publicUrl ? { publicUrl } : {}) };
+  currentSessionRoutes(app, storage, accountOptions);
+  invitationRoutes(app, storage, accountOptions);
+  tokenRoutes(app, storage, accountOptions);
+  peopleRoutes(app, storage);
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 
   if (demoDir) {
     // The demo pages run under a strict CSP (no inline script or style): see http/security-headers.ts.
     app.get('/', staticFiles({ root: demoDir, path: 'index.html' }));
+    // Liaison's own sign-in page: invitation links point here (the secret in the fragment).
+    app.get('/sign-in', staticFiles({ root: demoDir, path: 'sign-in.html' }));
     app.use('/demo/*', staticFiles({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
   }
 
   app.notFound((c) => problemResponse(c, notFoundProblem(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.onError((error, c) => {
-    if (error instanceof ValidationError) return problemResponse(c, invalidRequestProblem(error.issues));
-    if (error instanceof InvalidCursorError) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'cursor', message: `${error.message}; use a nextCursor from a previous page` }]));
-    }
+    const requestProblem = problemOfError(error);
+    if (requestProblem) return problemResponse(c, requestProblem);
     if (isStorageUnavailable(error)) {
       // What is served from memory keeps working; this request needed the database itself.
       c.header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS));

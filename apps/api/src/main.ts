@@ -4,6 +4,8 @@ import { DEFAULT_DB_FILE, startServer } from './server.js';
 import { databaseLocationFromEnv } from './storage/database.js';
 import { timeoutsFromEnv } from './server-timeouts.js';
 import { createLogger, logLevelFromEnv, type Logger } from './observability/logger.js';
+import { writeOriginsFromEnv } from './http/cors-policy.js';
+import { rateLimitsFromEnv } from './http/rate-limit.js';
 
 /**
  * `npm start`: configuration from the environment (see README, "Configuration"), one JSON
@@ -27,6 +29,14 @@ function loggerFromEnv(): { logger: Logger; error?: Error } {
   }
 }
 
+/** PUBLIC_URL: the address people open Liaison at (invitation links); an origin, optionally with a path. */
+function publicUrlFromEnv(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new Error(`PUBLIC_URL must be an http(s) URL such as https://liaison.example.org, got "${value}"`);
+  return value.replace(/\/+$/, '');
+}
+
 const { logger, error: logLevelError } = loggerFromEnv();
 try {
   if (logLevelError) throw logLevelError;
@@ -39,9 +49,15 @@ try {
   if (!Number.isInteger(changePollMs) || changePollMs < 10)
     throw new Error(`CHANGE_POLL_MS must be a whole number of milliseconds ≥ 10, got "${process.env.CHANGE_POLL_MS}"`);
   const responseCache = process.env.RESPONSE_CACHE !== 'off';
+  const production = process.env.NODE_ENV === 'production';
+  const publicUrl = publicUrlFromEnv(process.env.PUBLIC_URL);
   const server = await startServer({
     port,
     responseCache,
+    production,
+    corsWriteOrigins: writeOriginsFromEnv(process.env),
+    rateLimits: rateLimitsFromEnv(process.env),
+    ...(publicUrl ? { publicUrl } : {}),
     ...location,
     timeouts,
     changePollMs,
@@ -59,6 +75,14 @@ try {
     { event: 'ready', database: server.storage.label, storage: server.storage.kind, seeded: server.seeded, readyMs },
     `Database ${server.storage.label}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${readyMs} ms`
   );
+  if (server.localInvitation) {
+    // The link holds the invitation's secret: it goes to the terminal, not into the JSON logs (which scrub it).
+    logger.info(
+      { event: 'local-invitation', expiresAt: server.localInvitation.expiresAt },
+      'No account yet: open the Secretariat invitation link printed on standard error to sign in (valid 48 hours; restart for a new one)'
+    );
+    process.stderr.write(`\nSign in as the Secretariat (one-time link, valid 48 hours):\n  ${server.localInvitation.link}\n\n`);
+  }
   // SIGTERM (an orchestrator, a rolling upgrade): stop accepting, finish in-flight requests, close the pool.
   const stop = (signal: NodeJS.Signals) => {
     logger.info({ event: 'stopping', signal }, `${signal}: finishing in-flight requests, then closing the database`);

@@ -25,6 +25,8 @@ import type { DatabaseLocation } from './storage/database.js';
 import { clearAllData } from './storage/clear-all-data.js';
 import { withStartupLock } from './storage/startup-lock.js';
 import { openStorage, type Storage } from './storage/storage.js';
+import { createLocalInvitation } from './access/local-invitation.js';
+import type { RateLimits } from './http/rate-limit.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. Default 8787. */
@@ -78,6 +80,22 @@ export interface ServerOptions {
   metricsToken?: string;
   /** Keep rendered search pages by ETag (default true; RESPONSE_CACHE=off in `npm start`). */
   responseCache?: boolean;
+  /**
+   * NODE_ENV=production: no sample data (only `seed`, when given), no local invitation,
+   * session cookies always Secure (default false).
+   */
+  production?: boolean;
+  /** Where people open Liaison (PUBLIC_URL), for invitation links (default: the origin each request was sent to; the server's URL for the local invitation). */
+  publicUrl?: string;
+  /** Origins allowed to write across origins (CORS_WRITE_ORIGINS; default none). */
+  corsWriteOrigins?: readonly string[];
+  /** Requests a minute per token or session, and per anonymous client per node (default: no limit; `npm start` reads RATE_LIMIT_*). */
+  rateLimits?: RateLimits;
+  /**
+   * Outside production, when nobody has an account yet: create a Secretariat invitation at
+   * start and return its link (default true; `npm start` prints it).
+   */
+  localInvitation?: boolean;
 }
 
 export interface RunningServer {
@@ -88,6 +106,8 @@ export interface RunningServer {
   seeded: number;
   /** The repositories and the change feed (tests and the command line read through them). */
   storage: Storage;
+  /** The Secretariat invitation created at start on a database without accounts (outside production). */
+  localInvitation?: { link: string; expiresAt: string };
   close(): Promise<void>;
 }
 
@@ -145,7 +165,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   let seeded = 0;
   try {
-    await withStartupLock(storage, () => seedAll(storage, options).then((count) => void (seeded = count)));
+    // Production starts empty (or with SEED_FILE's organisations): sample data is for trying Liaison out.
+    await withStartupLock(storage, () =>
+      (options.production ? (options.seed ? seedIfEmpty(storage, options.seed) : Promise.resolve(0)) : seedAll(storage, options)).then((count) => void (seeded = count))
+    );
   } catch (error) {
     // A first start that failed leaves nothing behind (no file; on PostgreSQL, no rows): the next start begins clean.
     if (storage.created && storage.kind === 'postgres') await clearAllData(storage.db);
@@ -164,6 +187,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.responseCache === false ? { responseCache: false } : {}),
+    production: options.production ?? false,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.corsWriteOrigins ? { corsWriteOrigins: options.corsWriteOrigins } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),
@@ -181,11 +208,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
 
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const localInvitation =
+    !options.production && options.localInvitation !== false ? await createLocalInvitation(storage, options.publicUrl ?? url, clock?.() ?? new Date()) : undefined;
+
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     seeded,
     storage,
+    ...(localInvitation ? { localInvitation } : {}),
     async close() {
       // Graceful: /readyz says draining, no new connections, in-flight requests finish
       // (idle kept-alive connections are closed now, busy ones after their response), then the pool.

@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { serve } from '@hono/node-server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/observability/logger.js';
 import { redactSecrets } from '../src/observability/redact.js';
+import { issueTestToken } from './credentials.js';
 import { useTestServer } from './test-server.js';
 
 /** What the server logs, line by line, as its standard output would receive it. */
@@ -31,9 +32,15 @@ const parse = (written: string[]): LogLine[] =>
     .map((line) => JSON.parse(line) as LogLine);
 const lines = () => parse(written);
 
-async function get(path: string, requestId: string) {
+/** A real bearer token (a made-up one is refused with 401 before any route runs). */
+let token = '';
+beforeAll(async () => {
+  token = (await issueTestToken(server.running.storage, [{ role: 'secretariat' }])).token;
+});
+
+async function get(path: string, requestId: string, bearer = token) {
   const response = await fetch(`${server.url}${path}`, {
-    headers: { authorization: `Bearer ${SECRET}`, cookie: `session=${SECRET}`, 'x-api-key': SECRET, 'x-request-id': requestId },
+    headers: { authorization: `Bearer ${bearer}`, cookie: `session=${SECRET}`, 'x-api-key': SECRET, 'x-request-id': requestId },
   });
   await response.arrayBuffer();
   return response.status;
@@ -46,9 +53,14 @@ describe('structured logs', () => {
     expect(await get(`/v1/organizations/no-such-org?access_token=${SECRET}&api_key=${SECRET}`, 'log-missing')).toBe(404);
     expect(await get(`/no/such/path?token=${SECRET}`, 'log-unknown')).toBe(404);
 
+    // A token refused (unknown, revoked): 401, and still not logged.
+    expect(await get('/v1/organizations', 'log-refused', `lia_${'x'.repeat(43)}`)).toBe(401);
+
     const output = written.join('');
     expect(output).not.toContain(SECRET);
     expect(output).not.toContain('4c0ffee');
+    expect(output).not.toContain(token.slice(4));
+    expect(output).not.toContain('x'.repeat(43));
 
     const requestLine = (id: string) => lines().find((line) => line.requestId === id && 'status' in line);
     expect(requestLine('log-ok')).toMatchObject({
@@ -63,6 +75,7 @@ describe('structured logs', () => {
     expect(requestLine('log-missing')).toMatchObject({ route: '/v1/organizations/:id', status: 404 });
     expect(requestLine('log-missing')?.path).toBe('/v1/organizations/no-such-org?access_token=[REDACTED]&api_key=[REDACTED]');
     expect(requestLine('log-unknown')).toMatchObject({ route: '(unmatched)', path: '/no/such/path?token=[REDACTED]', status: 404 });
+    expect(requestLine('log-refused')).toMatchObject({ status: 401 });
 
     for (const line of lines()) {
       expect(Date.parse(line.time)).not.toBeNaN();
@@ -84,7 +97,7 @@ describe('structured logs', () => {
     try {
       const { port } = listening.address() as AddressInfo;
       const response = await fetch(`http://127.0.0.1:${port}/v1/careless?token=${SECRET}`, {
-        headers: { authorization: `Bearer ${SECRET}`, 'x-request-id': 'log-careless' },
+        headers: { authorization: `Bearer ${token}`, 'x-request-id': 'log-careless' },
       });
       expect(response.status).toBe(500);
       await response.arrayBuffer();
@@ -93,6 +106,7 @@ describe('structured logs', () => {
     }
     const output = errorOutput.join('');
     expect(output).not.toContain(SECRET);
+    expect(output).not.toContain(token.slice(4));
     const [errorLine, requestLine] = parse(errorOutput);
     expect(errorLine).toMatchObject({ level: 'error', requestId: 'log-careless', method: 'GET', path: '/v1/careless', err: { stack: expect.any(String) } });
     expect(errorLine?.msg).toMatch(/^Unhandled error: cannot handle http:\/\/127\.0\.0\.1:\d+\/v1\/careless\?token=\[REDACTED\] for Bearer \[REDACTED\]$/);
@@ -108,6 +122,7 @@ describe('redactSecrets', () => {
     ['a URL password', 'connect postgres://liaison:hunter2@db.internal:5432/liaison', 'connect postgres://liaison:[REDACTED]@db.internal:5432/liaison'],
     ['a JSON Web Token without its scheme', 'jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl end', 'jwt [REDACTED] end'],
     ['a Basic credential', 'Basic dXNlcjpwYXNzd29yZA==', 'Basic [REDACTED]'],
+    ['a Liaison token without its scheme', `printed lia_${'Ab1-_'.repeat(8)}xyz.`, 'printed [REDACTED].'],
   ])('hides %s', (_, text, expected) => {
     expect(redactSecrets(text)).toBe(expected);
   });

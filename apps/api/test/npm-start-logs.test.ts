@@ -40,11 +40,17 @@ describe('npm start logs', () => {
       expect(ready).toMatchObject({ level: 'info', event: 'ready', storage: 'databaseUrl' in db.location ? 'postgres' : 'sqlite' });
       expect(ready?.msg).toMatch(/^Database .+, seeded with \d+ organisations; ready in \d+ ms$/);
 
-      const response = await fetch(`${url}/v1/no-such-thing?token=${SECRET}`, { headers: { authorization: `Bearer ${SECRET}`, 'x-request-id': 'start-404' } });
+      const response = await fetch(`${url}/v1/no-such-thing?token=${SECRET}`, { headers: { 'x-request-id': 'start-404' } });
       expect(response.status).toBe(404);
       await response.arrayBuffer();
+      // A bearer token the server does not know: refused (401), and logged without the token.
+      const refused = await fetch(`${url}/v1/organizations`, { headers: { authorization: `Bearer ${SECRET}`, 'x-request-id': 'start-401' } });
+      expect(refused.status).toBe(401);
+      await refused.arrayBuffer();
       await run.waitFor(() => run.lines().some((line) => line.requestId === 'start-404'), 'request line');
       expect(run.lines().find((line) => line.requestId === 'start-404')).toMatchObject({ level: 'info', route: '(unmatched)', status: 404 });
+      await run.waitFor(() => run.lines().some((line) => line.requestId === 'start-401'), 'refused request line');
+      expect(run.lines().find((line) => line.requestId === 'start-401')).toMatchObject({ status: 401 });
 
       run.child.kill('SIGTERM');
       const [code] = (await once(run.child, 'exit')) as [number | null];

@@ -76,7 +76,7 @@ describe('GET /v1/sessions/{id}', () => {
 
   it('answers 404 for an unknown session and 400 for a malformed id or an extra parameter', async () => {
     expect((await problem(await get('/v1/sessions/ex-999'), 404)).detail).toBe('No session with id "ex-999"');
-    expect((await problem(await get('/v1/sessions/EX_212'), 400)).errors).toEqual([{ path: 'id', message: 'must be a lower-case slug such as "ex-212"' }]);
+    expect((await problem(await get('/v1/sessions/EX_212'), 400)).errors).toEqual([{ path: 'id', message: 'must be a lower-case slug such as "ex-212"', code: 'invalid-format' }]);
     expect((await problem(await get('/v1/sessions/ex-212?lang=fr'), 400)).errors?.[0]?.path).toBe('lang');
   });
 });

@@ -9,6 +9,9 @@ import { actionsResource, type ActionsResource } from './resources/actions.js';
 import { expertsResource, type ExpertsResource } from './resources/experts.js';
 import { liaisonCommitteeResource, type LiaisonCommitteeResource } from './resources/liaison-committee.js';
 import { sessionsResource, sessionsWithEvents, type SessionsWithEventsResource } from './resources/sessions.js';
+import { organizationWritesResource, type OrganizationWritesResource } from './resources/organization-writes.js';
+import { revisionsResource, type RevisionsResource } from './resources/revisions.js';
+import { auditResource, type AuditResource } from './resources/audit.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -16,7 +19,12 @@ export type ClientOptions = TransportOptions;
 export interface LiaisonClient {
   /** Absolute URL of the API's `/v1`, ending in a slash. */
   readonly baseUrl: string;
-  readonly organizations: OrganizationsResource;
+  /** Reads (list, search, export) and writes (getForEdit, update, create, decisions, eraseContact). */
+  readonly organizations: OrganizationsResource & OrganizationWritesResource;
+  /** Profile changes proposed by NGO editors, and their review. */
+  readonly revisions: RevisionsResource;
+  /** The audit log of accepted writes (Secretariat). */
+  readonly audit: AuditResource;
   /** Sectors, SDGs, countries, National Commissions. */
   readonly reference: ReferenceResource;
   readonly events: EventsResource;
@@ -37,15 +45,21 @@ export interface LiaisonClient {
 }
 
 /**
- * A typed client for the Liaison API. Responses are validated against the core schemas;
- * failures are thrown as HttpError, NetworkError, TimeoutError or ResponseValidationError.
+ * A typed client for the Liaison API. Responses are validated against the core schemas, and
+ * write bodies before they are sent; failures are thrown as HttpError (or one of its typed
+ * subclasses: UnauthorizedError, ForbiddenError, NotFoundError, ValidationError, ConflictError,
+ * PreconditionRequiredError, RateLimitedError), NetworkError, TimeoutError or
+ * ResponseValidationError. Credentials: `token` (a bearer token or a getter) or the cookie
+ * session (`credentials`, and `session.signIn()`); the client stores neither.
  */
 export function createClient(options: ClientOptions): LiaisonClient {
   const transport = new Transport(options);
   const events = eventsResource(transport);
   return {
     baseUrl: transport.baseUrl,
-    organizations: organizationsResource(transport),
+    organizations: { ...organizationsResource(transport), ...organizationWritesResource(transport) },
+    revisions: revisionsResource(transport),
+    audit: auditResource(transport),
     reference: referenceResource(transport),
     events,
     programmes: programmesResource(transport),

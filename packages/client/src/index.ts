@@ -16,10 +16,21 @@ export type { FieldOfficesResource, ListFieldOfficesParams } from './resources/f
 export type { FocalPointsResource, ListFocalPointsParams } from './resources/focal-points.js';
 export type { ActionsResource, ListActionsParams } from './resources/actions.js';
 export type { ListSessionsParams, SessionsResource, SessionsWithEventsResource } from './resources/sessions.js';
+export type { OrganizationWritesResource, UpdateOptions } from './resources/organization-writes.js';
+export type { CreateOptions } from './resources/write-options.js';
+export type { ListRevisionsParams, RevisionsResource } from './resources/revisions.js';
+export type { AuditResource, ListAuditParams } from './resources/audit.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,
   HttpError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  ConflictError,
+  PreconditionRequiredError,
+  RateLimitedError,
   NetworkError,
   TimeoutError,
   ResponseValidationError,

@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
-import { HttpError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
+import { Problem, invalidRequestProblem, issuesOf, safeParse } from '@ngo-liaison/core';
+import { ValidationError, httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
 
 export interface TransportOptions {
   /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
@@ -13,16 +13,50 @@ export interface TransportOptions {
    * in milliseconds (default 10,000). A timed-out attempt is not retried.
    */
   timeout?: number;
-  /** Retries of GET/HEAD requests on 408/429/500/502/503/504 and network errors (default 2). */
+  /**
+   * Retries of GET/HEAD requests on 408/429/500/502/503/504 and network errors (default 2).
+   * Writes are never retried, except a POST that carries an Idempotency-Key (the server
+   * answers a replay with the first result).
+   */
   retries?: number;
-  /** A bearer token, or a function returning the current one, sent as `Authorization`. */
+  /**
+   * A bearer token, or a function returning the current one, sent as `Authorization: Bearer`.
+   * The client keeps it only in this option: never stored, never put in a URL.
+   */
   token?: string | (() => string | undefined | Promise<string | undefined>);
+  /**
+   * fetch's `credentials` (`'include'` sends the session cookie of Liaison's own sign-in to
+   * another origin; the default `same-origin` does on the same one). With a cookie session the
+   * client sends `X-CSRF-Token` on every write, holding the token it read from `session.get()`,
+   * `session.signIn()` or `session.acceptInvitation()` in memory only.
+   */
+  credentials?: RequestCredentials;
 }
 
 export interface RequestOptions {
   searchParams?: URLSearchParams;
   signal?: AbortSignal | undefined;
 }
+
+/** What a write sends: its method, body and headers. */
+export interface SendOptions extends RequestOptions {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** The body, sent as JSON. */
+  json?: unknown;
+  /** Media type of `json` (default application/json). */
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+/** A successful response: the validated body (undefined for 204), its status and headers. */
+export interface Sent<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+/** Methods that change something: they carry the CSRF token of a cookie session. */
+const UNSAFE_METHODS = new Set(['post', 'patch', 'put', 'delete']);
 
 /** Statuses that say "try again later": timeouts, rate limits, server or gateway trouble. */
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -66,6 +100,8 @@ export class Transport {
   readonly baseUrl: string;
   readonly #timeout: number;
   readonly #ky: KyInstance;
+  /** The cookie session's CSRF token, from the last session read; memory only. */
+  #csrfToken: string | undefined;
 
   constructor(options: TransportOptions) {
     this.baseUrl = resolveBaseUrl(options.baseUrl);
@@ -84,17 +120,19 @@ export class Transport {
         backoffLimit: 5_000,
         jitter: true,
       },
+      ...(options.credentials ? { credentials: options.credentials } : {}),
       // Looked up per request, not bound now: test tools (msw) patch the global fetch later.
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       hooks: {
-        beforeRequest: token
-          ? [
-              async (request) => {
-                const value = typeof token === 'function' ? await token() : token;
-                if (value) request.headers.set('authorization', `Bearer ${value}`);
-              },
-            ]
-          : [],
+        beforeRequest: [
+          async (request) => {
+            if (token) {
+              const value = typeof token === 'function' ? await token() : token;
+              if (value) request.headers.set('authorization', `Bearer ${value}`);
+            }
+            if (this.#csrfToken && UNSAFE_METHODS.has(request.method.toLowerCase())) request.headers.set('x-csrf-token', this.#csrfToken);
+          },
+        ],
         // A failed attempt that will be retried: release its connection.
         beforeRetry: [({ error }) => void (error instanceof HTTPError && error.response.body?.cancel().catch(() => undefined))],
       },
@@ -108,7 +146,22 @@ export class Transport {
     return url.href;
   }
 
-  async get<T extends z.ZodMiniType>(path: string, schema: T, { searchParams, signal }: RequestOptions = {}): Promise<z.output<T>> {
+  /** Remembers (or, with undefined, forgets) the cookie session's CSRF token for later writes. */
+  setCsrfToken(token: string | undefined): void {
+    this.#csrfToken = token;
+  }
+
+  async get<T extends z.ZodMiniType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
+    return (await this.send(path, schema, { ...options, method: 'get' })).data;
+  }
+
+  /**
+   * Any request: `schema` validates the body of a 2xx (null: none is read, as for 204).
+   * A POST with an `Idempotency-Key` header is retried like a read; other writes never are.
+   */
+  async send<T extends z.ZodMiniType>(path: string, schema: T, options: SendOptions): Promise<Sent<z.output<T>>>;
+  async send(path: string, schema: null, options: SendOptions): Promise<Sent<undefined>>;
+  async send(path: string, schema: z.ZodMiniType | null, { method, searchParams, signal, json, contentType, headers }: SendOptions): Promise<Sent<unknown>> {
     const url = this.url(path, searchParams);
     const timeout = new TimeoutError(url, this.#timeout);
     // Aborts the request, and so its body, when the attempt's time is up while reading it.
@@ -121,10 +174,16 @@ export class Transport {
       timer = setTimeout(() => deadline.abort(timeout), attemptStarted + this.#timeout - Date.now());
       return untilAborted(response.text(), requestSignal);
     };
+    const idempotent = method === 'post' && headers !== undefined && Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key');
     let text: string;
+    let response: Response;
     try {
-      const response = await this.#ky.get(path, {
+      response = await this.#ky(path, {
+        method,
         ...(searchParams ? { searchParams } : {}),
+        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+        headers: { ...(json === undefined ? {} : { 'content-type': contentType ?? 'application/json' }), ...headers },
+        ...(idempotent ? { retry: { methods: ['post'] } } : {}),
         signal: requestSignal,
         hooks: { beforeRequest: [() => void (attemptStarted = Date.now())] },
       });
@@ -138,15 +197,27 @@ export class Transport {
     } finally {
       clearTimeout(timer);
     }
+    const result = { status: response.status, headers: response.headers };
+    if (schema === null) return { ...result, data: undefined };
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
       throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
     }
-    const result = safeParse(schema, body);
-    if (!result.success) throw new ResponseValidationError(url, issuesOf(result.error));
-    return result.data;
+    const parsed = safeParse(schema, body);
+    if (!parsed.success) throw new ResponseValidationError(url, issuesOf(parsed.error));
+    return { ...result, data: parsed.data };
+  }
+
+  /**
+   * `body` checked against the core schema a write's server checks it with: a ValidationError
+   * naming each field (with its code), thrown before anything is sent.
+   */
+  assertValidBody(path: string, schema: z.ZodMiniType, body: unknown): void {
+    const parsed = safeParse(schema, body);
+    // The body goes as the caller wrote it (a merge patch's nulls, say), not as zod re-shaped it.
+    if (!parsed.success) throw new ValidationError(this.url(path), 400, invalidRequestProblem(issuesOf(parsed.error)), undefined, false);
   }
 }
 
@@ -163,7 +234,7 @@ async function httpError(url: string, response: Response, read: (response: Respo
     if (signal.aborted) throw signal.reason;
     // Not JSON (a proxy's HTML error page, say) or a broken body: the status alone will do.
   }
-  return new HttpError(url, response.status, problem, response.headers.get('x-request-id') ?? undefined);
+  return httpErrorOf(url, response.status, problem, response.headers);
 }
 
 /** Contract paths start with /v1; the client's base URL already points there. */

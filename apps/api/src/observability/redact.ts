@@ -17,6 +17,8 @@ const BEARER_VALUE = /\b(Bearer)(\s+|%20)[^\s"'\\,;]+/gi;
 const OTHER_SCHEME_VALUE = /\b(Basic|Token|ApiKey)(\s+|%20)(?=[\w.~+/-]*[\d+/=])[\w.~+/-]{8,}=*/g;
 /** The password of a URL such as postgres://user:password@host. */
 const URL_PASSWORD = /(\/\/[^\s/:@"]+:)[^\s/@"]+@/g;
+/** Liaison's own secrets (access/secrets.ts: bearer tokens, session and CSRF tokens, invitation secrets), even bare. */
+const LIAISON_SECRET = /\bli[asvc]_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 /** A JSON Web Token, even without its scheme. */
 const JWT = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 
@@ -27,6 +29,7 @@ export function redactSecrets(text: string): string {
     .replace(OTHER_SCHEME_VALUE, `$1$2${REDACTED}`)
     .replace(URL_PASSWORD, `$1${REDACTED}@`)
     .replace(JWT, REDACTED)
+    .replace(LIAISON_SECRET, REDACTED)
     .replace(SECRET_PARAMETER, `$1$2${REDACTED}`);
 }
 

@@ -1,8 +1,6 @@
 import type { Context, Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
   EVENT_VOCABULARIES,
-  ForumEventId,
   ICS_MEDIA_TYPE,
   LANGUAGES,
   invalidRequestProblem,
@@ -10,6 +8,7 @@ import {
   operations,
   parseEventFeedQuery,
   parseEventQuery,
+  pathParamsProblem,
   pickText,
   toICalendar,
   type Language,
@@ -98,9 +97,8 @@ export function eventRoutes(app: Hono, storage: Storage, { uidDomain = 'ngo-liai
 
   app.get(routePath(operations.getEvent.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(ForumEventId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icngo-2018"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getEvent, { id });
+    if (malformed) return problemResponse(c, malformed);
     const tag = revisionEtag(await storage.events.revision(), 'get', id);
     return respondWithEtag(c, tag, async () => {
       const event = await storage.events.get(id);

@@ -1,8 +1,5 @@
 import type { Context, Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   organizationQueryToParams,
@@ -11,6 +8,7 @@ import {
   organizationsToJsonExport,
   organizationsToVCards,
   parseOrganizationQuery,
+  pathParamsProblem,
   type Organization,
 } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
@@ -54,9 +52,8 @@ export function exportRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getOrganizationVcard.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getOrganizationVcard, { id });
+    if (malformed) return problemResponse(c, malformed);
     const { index, revision } = await storage.organizations.snapshot();
     return respondWithEtag(c, revisionEtag(revision, 'vcard', id), () => {
       const org = index.get(id);

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { FieldOfficeCode, invalidRequestProblem, listFieldOffices, notFoundProblem, operations, parseFieldOfficeQuery } from '@ngo-liaison/core';
+import { invalidRequestProblem, listFieldOffices, notFoundProblem, operations, parseFieldOfficeQuery, pathParamsProblem } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -19,9 +18,8 @@ export function fieldOfficeRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getFieldOffice.path), (c) => {
     const code = c.req.param('code') ?? '';
-    if (!z.safeParse(FieldOfficeCode, code).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'code', message: 'must be a lower-case slug such as "abuja"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getFieldOffice, { code });
+    if (malformed) return problemResponse(c, malformed);
     const params = new URL(c.req.url).searchParams;
     const extra = [...new Set(params.keys())];
     if (extra.length) return problemResponse(c, invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));

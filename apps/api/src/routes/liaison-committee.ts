@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { MandateId, invalidRequestProblem, listMandates, notFoundProblem, operations, parseMandateQuery } from '@ngo-liaison/core';
+import { invalidRequestProblem, listMandates, notFoundProblem, operations, parseMandateQuery, pathParamsProblem } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -20,9 +19,8 @@ export function liaisonCommitteeRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getMandate.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(MandateId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "lc-2021-2022"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getMandate, { id });
+    if (malformed) return problemResponse(c, malformed);
     const extra = [...new Set(new URL(c.req.url).searchParams.keys())];
     if (extra.length) return problemResponse(c, invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
     const { records, revision } = await storage.committee.mandates.snapshot();

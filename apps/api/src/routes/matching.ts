@@ -1,18 +1,15 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
   PARTNER_STANDINGS,
-  ProgrammeId,
   SECTOR_CODES,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   parseExpertQuery,
   parseMatchQuery,
+  pathParamsProblem,
   type SectorCode,
 } from '@ngo-liaison/core';
-import { createMatcher, type Matcher } from '@ngo-liaison/core/matching';
+import { createMatcher, organizationWeightsProblem, programmeWeightsProblem, type Matcher } from '@ngo-liaison/core/matching';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -44,36 +41,32 @@ function matcherCache(storage: Storage): () => Promise<{ key: string; matcher: M
   };
 }
 
-const ZERO_WEIGHTS = 'all weights are zero for the criteria that apply here; give at least one of them a positive weight';
-
 export function matchingRoutes(app: Hono, storage: Storage): void {
   const matcher = matcherCache(storage);
 
   app.get(routePath(operations.getProgrammeMatches.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(ProgrammeId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getProgrammeMatches, { id });
+    if (malformed) return problemResponse(c, malformed);
     const query = parseMatchQuery(new URL(c.req.url).searchParams);
     const { key, matcher: engine } = await matcher();
     const programme = engine.programme(id);
     if (!programme) return problemResponse(c, notFoundProblem(`No programme with id "${id}"`));
-    if (!engine.weighsSomething(id, query.weights)) return problemResponse(c, invalidRequestProblem([{ path: 'weights', message: ZERO_WEIGHTS }]));
+    const unweighed = programmeWeightsProblem(engine, id, query.weights);
+    if (unweighed) return problemResponse(c, unweighed);
     return respondWithEtag(c, revisionEtag(key, `programme-matches/${id}`, canonicalQuery(query)), () => c.json(engine.rankOrganizations(id, query)));
   });
 
   app.get(routePath(operations.getOrganizationMatches.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getOrganizationMatches, { id });
+    if (malformed) return problemResponse(c, malformed);
     const query = parseMatchQuery(new URL(c.req.url).searchParams);
     const { key, matcher: engine } = await matcher();
     if (!engine.organization(id)) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
     const { programmes } = await storage.programmes.snapshot();
-    if (query.weights && programmes.length && !programmes.some((p) => engine.weighsSomething(p.id, query.weights))) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'weights', message: ZERO_WEIGHTS }]));
-    }
+    const unweighed = organizationWeightsProblem(engine, programmes.map((p) => p.id), query.weights);
+    if (unweighed) return problemResponse(c, unweighed);
     return respondWithEtag(c, revisionEtag(key, `organization-matches/${id}`, canonicalQuery(query)), () => c.json(engine.rankProgrammes(id, query)));
   });
 

@@ -1,12 +1,10 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   organizationQueryToParams,
   parseOrganizationQuery,
+  pathParamsProblem,
 } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { pageJson } from '../http/page-json.js';
@@ -46,9 +44,8 @@ export function organizationRoutes(app: Hono, storage: Storage, { responseCache 
 
   app.get(routePath(operations.getOrganization.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getOrganization, { id });
+    if (malformed) return problemResponse(c, malformed);
     const { index, revision } = await storage.organizations.snapshot();
     return respondWithEtag(c, revisionEtag(revision, 'get', id), () => {
       const org = index.get(id);

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { ProgrammeId, invalidRequestProblem, listProgrammes, notFoundProblem, operations, parseProgrammeQuery } from '@ngo-liaison/core';
+import { listProgrammes, notFoundProblem, operations, parseProgrammeQuery, pathParamsProblem } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -17,9 +16,8 @@ export function programmeRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getProgramme.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(ProgrammeId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getProgramme, { id });
+    if (malformed) return problemResponse(c, malformed);
     const { programmes, revision } = await storage.programmes.snapshot();
     return respondWithEtag(c, revisionEtag(revision, 'programme', id), () => {
       const programme = programmes.find((p) => p.id === id);

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
-import { SessionId, invalidRequestProblem, notFoundProblem, operations, pageSessions, parseSessionQuery } from '@ngo-liaison/core';
+import { invalidRequestProblem, notFoundProblem, operations, pageSessions, parseSessionQuery, pathParamsProblem } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -17,9 +16,8 @@ export function sessionRoutes(app: Hono, storage: Storage): void {
 
   app.get(routePath(operations.getSession.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(SessionId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "ex-212"' }]));
-    }
+    const malformed = pathParamsProblem(operations.getSession, { id });
+    if (malformed) return problemResponse(c, malformed);
     const extra = [...new Set(new URL(c.req.url).searchParams.keys())];
     if (extra.length) return problemResponse(c, invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
     const { byId, revision } = await storage.sessions.snapshot();

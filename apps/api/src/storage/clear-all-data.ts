@@ -2,10 +2,14 @@ import type { Kysely } from 'kysely';
 import { LOGGED_TABLES } from './change-log-migration.js';
 import type { Database } from './schema.js';
 
+/** Accounts' tables, children before the people they name. */
+const ACCOUNT_TABLES = ['rate_limit_windows', 'invitations', 'web_sessions', 'access_tokens', 'role_grants', 'people'] as const;
+
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
 export async function clearAllData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of LOGGED_TABLES) await trx.deleteFrom(table).execute();
+    for (const table of ACCOUNT_TABLES) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('change_log').execute();
   });
 }

@@ -106,6 +106,73 @@ export interface ChangeLogTable {
   changed_at: Generated<string>;
 }
 
+/** A person with an account (migration 0008). A program account has neither e-mail nor password. */
+export interface PeopleTable {
+  id: string;
+  display_name: string;
+  email: string | null;
+  /** scrypt, see access/passwords.ts. */
+  password_hash: string | null;
+  created_at: Generated<string>;
+  disabled_at: string | null;
+}
+
+/** One role a person holds: the RoleGrant as JSON, unique per person by roleKey(). */
+export interface RoleGrantsTable {
+  person_id: string;
+  role_key: string;
+  grant: string;
+}
+
+/** Personal bearer tokens: only the SHA-256 of the token is kept. */
+export interface AccessTokensTable {
+  id: string;
+  person_id: string;
+  token_hash: string;
+  label: string;
+  created_at: string;
+  expires_at: string;
+  /** Written at most once a minute per token. */
+  last_used_at: string | null;
+  revoked_at: string | null;
+  /** The person who revoked it (the holder or the Secretariat). */
+  revoked_by: string | null;
+}
+
+/** Cookie sessions of Liaison's own pages: the session id and its CSRF token as SHA-256. */
+export interface WebSessionsTable {
+  id: string;
+  person_id: string;
+  session_hash: string;
+  csrf_hash: string;
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+/** One-time invitations: the secret travels in a link's fragment, only its SHA-256 is kept. */
+export interface InvitationsTable {
+  id: string;
+  secret_hash: string;
+  email: string | null;
+  display_name: string | null;
+  /** RoleGrant[] as JSON. */
+  roles: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  /** The person the acceptance created. */
+  person_id: string | null;
+}
+
+/** Requests per bucket (a token) per minute, shared by every node. */
+export interface RateLimitWindowsTable {
+  bucket: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   events: EventsTable;
@@ -116,4 +183,10 @@ export interface Database {
   expert_designations: ExpertDesignationsTable;
   sessions: SessionsTable;
   change_log: ChangeLogTable;
+  people: PeopleTable;
+  role_grants: RoleGrantsTable;
+  access_tokens: AccessTokensTable;
+  web_sessions: WebSessionsTable;
+  invitations: InvitationsTable;
+  rate_limit_windows: RateLimitWindowsTable;
 }

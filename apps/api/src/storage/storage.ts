@@ -5,6 +5,9 @@ import { ProgrammeRepository } from './programme-repository.js';
 import { FieldOfficeRepository } from './field-office-repository.js';
 import { CommitteeRepository } from './committee-repository.js';
 import { SessionRepository } from './session-repository.js';
+import { AccountRepository } from '../access/account-repository.js';
+import { InvitationRepository } from '../access/invitation-repository.js';
+import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { ChangeFeed, type ChangeFeedOptions } from './change-feed.js';
@@ -32,6 +35,12 @@ export interface Storage {
   committee: CommitteeRepository;
   /** Governing-body sessions (General Conference, Executive Board, NGP Committee). */
   sessions: SessionRepository;
+  /** People, their roles and their bearer tokens (read from the database on every request). */
+  accounts: AccountRepository;
+  /** Cookie sessions of Liaison's own pages (read from the database on every request). */
+  webSessions: WebSessionRepository;
+  /** One-time invitations the Secretariat hands out. */
+  invitations: InvitationRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
   /** Stops the change feed and closes the database (the pool, on PostgreSQL). */
@@ -75,6 +84,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     await db.destroy();
     throw error;
   }
+  const accounts = new AccountRepository(db);
   return {
     kind,
     label,
@@ -87,6 +97,9 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     fieldOffices: new FieldOfficeRepository(),
     committee: new CommitteeRepository(db, changes),
     sessions: new SessionRepository(db, changes),
+    accounts,
+    webSessions: new WebSessionRepository(db, accounts),
+    invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),
     async close() {
       changes.stop();

@@ -2,9 +2,7 @@ import { http, HttpResponse, delay as wait, type RequestHandler } from 'msw';
 import {
   EVENT_VOCABULARIES,
   ICS_MEDIA_TYPE,
-  InvalidCursorError,
   LANGUAGES,
-  ValidationError,
   filterEvents,
   invalidRequestProblem,
   notFoundProblem,
@@ -12,7 +10,9 @@ import {
   pageEvents,
   parseEventFeedQuery,
   parseEventQuery,
+  pathParamsProblem,
   pickText,
+  problemOfError,
   regionIndex,
   toICalendar,
   type ForumEvent,
@@ -29,8 +29,8 @@ const countryName = (code: string, language: Language) => pickText(countryNames.
 const UID_DOMAIN = 'ngo-liaison';
 
 function failure(error: unknown) {
-  if (error instanceof ValidationError) return problemResponse(invalidRequestProblem(error.issues));
-  if (error instanceof InvalidCursorError) return problemResponse(invalidRequestProblem([{ path: 'cursor', message: error.message }]));
+  const problem = problemOfError(error);
+  if (problem) return problemResponse(problem);
   throw error;
 }
 
@@ -72,6 +72,8 @@ export function eventHandlers(base: string, events: readonly ForumEvent[], delay
       const raw = String(params.id);
       if (raw.endsWith('.ics')) {
         const id = raw.slice(0, -4);
+        const malformed = pathParamsProblem(operations.getEventIcs, { id });
+        if (malformed) return problemResponse(malformed);
         const lang = new URL(request.url).searchParams.get('lang') ?? 'en';
         if (!(LANGUAGES as readonly string[]).includes(lang)) {
           return problemResponse(invalidRequestProblem([{ path: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]));
@@ -80,6 +82,8 @@ export function eventHandlers(base: string, events: readonly ForumEvent[], delay
         if (!event) return problemResponse(notFoundProblem(`No event with id "${id}"`));
         return calendar(toICalendar([event], { uidDomain: UID_DOMAIN, language: lang as Language, countryName }), `attachment; filename="${id}.ics"`);
       }
+      const malformed = pathParamsProblem(operations.getEvent, { id: raw });
+      if (malformed) return problemResponse(malformed);
       const event = byId.get(raw);
       return event ? HttpResponse.json(event) : problemResponse(notFoundProblem(`No event with id "${raw}"`));
     }),

@@ -6,6 +6,12 @@ import { referenceHandlers } from './reference.js';
 import { eventHandlers } from './events.js';
 import { programmeAreaHandlers, type ProgrammeHandlerData } from './programme-handlers.js';
 import { sessionHandlers } from './sessions.js';
+import { organizationWriteHandlers } from './organization-writes.js';
+import { revisionHandlers } from './revisions.js';
+import { auditHandlers } from './audit.js';
+import { MockAccounts, type MockPerson } from './principals.js';
+import { WriteStore } from './write-store.js';
+import type { WriteDeps } from './write-adapter.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -26,6 +32,13 @@ export interface HandlerOptions extends ProgrammeHandlerData {
   now?: Date;
   /** Milliseconds to wait before answering, to show loading states. */
   delay?: number;
+  /**
+   * People the handlers know, for the write routes: a TEST FIXTURE, not a security mechanism.
+   * A request with `Authorization: Bearer <token>` acts as that person with those roles;
+   * `email` and `password` let `client.session.signIn()` open the handlers' one cookie session.
+   * Default: nobody (every write answers 401, as the server does without a credential).
+   */
+  people?: readonly MockPerson[];
 }
 
 /**
@@ -39,13 +52,19 @@ export function createHandlers({
   sessions,
   now,
   delay = 0,
+  people = [],
   ...programmeData
 }: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
   // Read on each request unless fixed: "today" moves on while a Storybook tab stays open.
   const clock = () => now ?? new Date();
+  // Writes change these in memory; reads see what is published from the next request on.
+  const deps: WriteDeps = { store: new WriteStore(organizations), accounts: new MockAccounts(people, clock), now: clock };
   return [
-    ...organizationHandlers(base, organizations, delay, clock),
+    ...organizationWriteHandlers(base, deps, delay),
+    ...revisionHandlers(base, deps, delay),
+    ...auditHandlers(base, deps, delay),
+    ...organizationHandlers(base, deps, delay),
     ...referenceHandlers(base, delay, clock),
     ...eventHandlers(base, events ?? sampleEvents(clock()), delay),
     ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
@@ -54,3 +73,4 @@ export function createHandlers({
 }
 
 export { problemResponse } from './responses.js';
+export type { MockPerson } from './principals.js';

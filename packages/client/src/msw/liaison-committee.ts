@@ -1,12 +1,11 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import * as z from 'zod/mini';
 import {
-  MandateId,
   invalidRequestProblem,
   listMandates,
   notFoundProblem,
   operations,
   parseMandateQuery,
+  pathParamsProblem,
   type LiaisonCommitteeMandate,
   type Organization,
 } from '@ngo-liaison/core';
@@ -31,7 +30,8 @@ export function mandateHandlers(
     http.get(mswPattern(base, operations.getMandate.path), ({ request, params }) =>
       guarded(delay, () => {
         const id = String(params.id);
-        if (!z.safeParse(MandateId, id).success) return problemResponse(invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "lc-2021-2022"' }]));
+        const malformed = pathParamsProblem(operations.getMandate, { id });
+        if (malformed) return problemResponse(malformed);
         const extra = [...new Set(new URL(request.url).searchParams.keys())];
         if (extra.length) return problemResponse(invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
         const mandate = data.mandates.find((m) => m.id === id);

@@ -1,6 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import * as z from 'zod/mini';
-import { ProgrammeId, invalidRequestProblem, listProgrammes, notFoundProblem, operations, parseProgrammeQuery, type Coverage, type Programme } from '@ngo-liaison/core';
+import { listProgrammes, notFoundProblem, operations, parseProgrammeQuery, pathParamsProblem, type Coverage, type Programme } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern, problemResponse } from './responses.js';
 
@@ -13,7 +12,8 @@ export function programmeHandlers(base: string, programmes: readonly Programme[]
     http.get(mswPattern(base, operations.getProgramme.path), ({ params }) =>
       guarded(delay, () => {
         const id = String(params.id);
-        if (!z.safeParse(ProgrammeId, id).success) return problemResponse(invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "memory-of-the-world"' }]));
+        const malformed = pathParamsProblem(operations.getProgramme, { id });
+        if (malformed) return problemResponse(malformed);
         const programme = programmes.find((p) => p.id === id);
         return programme ? HttpResponse.json(programme) : problemResponse(notFoundProblem(`No programme with id "${id}"`));
       }),

@@ -1,6 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import * as z from 'zod/mini';
-import { SessionId, invalidRequestProblem, notFoundProblem, operations, pageSessions, parseSessionQuery, type GoverningBodySession } from '@ngo-liaison/core';
+import { invalidRequestProblem, notFoundProblem, operations, pageSessions, parseSessionQuery, pathParamsProblem, type GoverningBodySession } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern, problemResponse } from './responses.js';
 
@@ -14,7 +13,8 @@ export function sessionHandlers(base: string, sessions: readonly GoverningBodySe
     http.get(mswPattern(base, operations.getSession.path), ({ request, params }) =>
       guarded(delay, () => {
         const id = String(params.id);
-        if (!z.safeParse(SessionId, id).success) return problemResponse(invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "ex-212"' }]));
+        const malformed = pathParamsProblem(operations.getSession, { id });
+        if (malformed) return problemResponse(malformed);
         const extra = [...new Set(new URL(request.url).searchParams.keys())];
         if (extra.length) return problemResponse(invalidRequestProblem(extra.map((path) => ({ path, message: 'unknown query parameter; this resource takes none' }))));
         const session = byId.get(id);

@@ -12,6 +12,7 @@ import { expertOperations } from './experts.js';
 import { mandateOperations } from './liaison-committee.js';
 import { sessionOperations } from './sessions.js';
 import { organizationWriteOperations } from './organization-writes.js';
+import { accountOperations } from './accounts.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -79,6 +80,7 @@ export const operations = {
   ...mandateOperations,
   ...sessionOperations,
   ...organizationWriteOperations,
+  ...accountOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { AuditEntry } from '../audit/audit-entry.js';
+import { OrganizationAdmission } from '../organization-writes/admission.js';
+import { ContactErasure } from '../organization-writes/contact-erasure.js';
 import { OrganizationPatch } from '../organization-writes/organization-patch.js';
 import { OrganizationRevision, OrganizationWriteResult, ReturnRevisionBody, RevisionState } from '../organization-writes/organization-revision.js';
 import { PartnershipDecision, PartnershipDecisionInput } from '../organization-writes/partnership-decision.js';
@@ -14,7 +16,7 @@ export const DecisionList = z.object({ items: z.array(PartnershipDecision) });
 export const AuditPage = pageOf(AuditEntry);
 
 /** Body of POST /v1/organizations/{id}/contact-erasures: the contact's value as stored (an address, a number). */
-export const ContactErasureBody = z.strictObject({ value: z.string().check(z.minLength(1), z.maxLength(300)) });
+export const ContactErasureBody = ContactErasure;
 export type ContactErasureBody = z.infer<typeof ContactErasureBody>;
 
 const ifMatch = {
@@ -35,7 +37,7 @@ export const organizationWriteOperations = {
     tags: ['organizations', 'writes'],
     security: 'signed-in',
     headers: idempotencyKey,
-    requestBody: { schema: Organization },
+    requestBody: { schema: OrganizationAdmission, description: 'The organisation as admitted; its partnership history is written by the decisions recorded for it.' },
     responses: { 201: { description: 'Created; Location names it', schema: Organization } },
     errors: [400, 401, 403, 409, 413, 422, 429],
   },

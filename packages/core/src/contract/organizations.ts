@@ -79,6 +79,9 @@ export const organizationOperations = {
     method: 'get',
     path: PATHS.getOrganization,
     summary: 'Get one organisation',
+    description:
+      'The published record. Its ETag carries the version (`"7"`, or `"7.partners"` for a reader who also sees partners-only contacts): send it in If-Match to change the record. ' +
+      'Public contacts (`public: true`) appear for every reader; partners-only contacts only for the Secretariat, the Liaison Committee, sectors, field offices and Member States, and for the organisation\'s own editors (send a bearer token or the session cookie).',
     tags: ['organizations'],
     pathParams: { id: OrganizationId },
     response: Organization,
@@ -90,7 +93,7 @@ export const organizationOperations = {
     summary: 'Export organisations as CSV',
     description:
       'Every organisation matching the same parameters as the list (no paging), as UTF-8 CSV with a byte-order mark so spreadsheet programs read accents and Arabic correctly. ' +
-      'Contacts appear only when fictional (demo data) or published by the organisation.',
+      'Public contacts (`public: true`) appear for every reader; partners-only contacts only for the Secretariat, the Liaison Committee, sectors, field offices and Member States, and for the organisation\'s own editors (send a bearer token or the session cookie).',
     tags: ['organizations', 'exports'],
     query: searchQuery,
     produces: 'text/csv',
@@ -100,7 +103,9 @@ export const organizationOperations = {
     method: 'get',
     path: PATHS.exportOrganizationsJson,
     summary: 'Export organisations as JSON',
-    description: 'Every organisation matching the same parameters as the list (no paging); the format read by widgets in static mode (`src`).',
+    description:
+      'Every organisation matching the same parameters as the list (no paging); the format read by widgets in static mode (`src`). ' +
+      'Public contacts (`public: true`) appear for every reader; partners-only contacts only for the Secretariat, the Liaison Committee, sectors, field offices and Member States, and for the organisation\'s own editors (send a bearer token or the session cookie).',
     tags: ['organizations', 'exports'],
     query: searchQuery,
     response: OrganizationExport,
@@ -110,7 +115,9 @@ export const organizationOperations = {
     method: 'get',
     path: PATHS.exportOrganizationsVcard,
     summary: 'Export contact cards (vCard 4.0)',
-    description: 'One vCard per matching organisation that has fictional or published contacts; organisations without such contacts are left out.',
+    description:
+      'One vCard per matching organisation that has contacts the reader may see; organisations without any are left out. ' +
+      'Public contacts (`public: true`) appear for every reader; partners-only contacts only for the Secretariat, the Liaison Committee, sectors, field offices and Member States, and for the organisation\'s own editors (send a bearer token or the session cookie).',
     tags: ['organizations', 'exports'],
     query: searchQuery,
     produces: 'text/vcard',
@@ -120,7 +127,7 @@ export const organizationOperations = {
     method: 'get',
     path: PATHS.getOrganizationVcard,
     summary: "One organisation's contact card (vCard 4.0)",
-    description: '404 when the organisation has no fictional or published contact.',
+    description: "404 when the organisation has no contact the reader may see (public contacts for everyone; partners-only ones for partners and the organisation's own editors).",
     tags: ['organizations', 'exports'],
     pathParams: { id: OrganizationId },
     produces: 'text/vcard',

@@ -43,6 +43,15 @@ export const PATHS = {
   recordDecision: '/v1/organizations/{id}/decisions',
   eraseContact: '/v1/organizations/{id}/contact-erasures',
   listAudit: '/v1/audit',
+  getCurrentSession: '/v1/session',
+  signIn: '/v1/session',
+  signOut: '/v1/session',
+  createInvitation: '/v1/invitations',
+  acceptInvitation: '/v1/invitations/accept',
+  createToken: '/v1/tokens',
+  listTokens: '/v1/tokens',
+  revokeToken: '/v1/tokens/{id}',
+  listPeople: '/v1/people',
 } as const;
 
 export type PathId = keyof typeof PATHS;

@@ -6,7 +6,11 @@ import { en } from 'zod/locales';
 // side-effect free) and never changes zod's settings for the host page.
 const { localeError } = en();
 
-/** `z.safeParse` with readable English messages. */
+/**
+ * `z.safeParse` with readable English messages. `reportInput` puts the offending value on each
+ * issue: without it fieldIssueCode cannot tell a missing value (`required`) from a wrong one
+ * (`invalid-type`), and every type error read as "required".
+ */
 export function safeParse<T extends z.ZodMiniType>(schema: T, value: unknown): z.core.util.SafeParseResult<z.output<T>> {
-  return z.safeParse(schema, value, { error: localeError });
+  return z.safeParse(schema, value, { error: localeError, reportInput: true });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FICTIONAL_ORGANIZATIONS, REAL_ORGANIZATIONS } from '../sample/index.js';
 import type { Organization } from '../schemas/organization.js';
+import type { Principal } from '../access/principal.js';
+import { SECRETARIAT, editorOf } from '../organization-writes/test-writes.js';
 import { TEXT_CONTROL_CHARACTERS } from '../text/control-characters.js';
 import { csvCell, toCsv } from './csv.js';
 import { ORGANIZATION_CSV_HEADERS, organizationsToCsv } from './organizations-csv.js';
@@ -156,8 +158,18 @@ describe('vCard', () => {
 
   it('is not made for real organisations (no exportable contacts)', () => {
     for (const org of REAL_ORGANIZATIONS) expect(organizationVCard(org), org.id).toBeUndefined();
-    expect(organizationVCard({ ...demo, contacts: [{ ...demo.contacts[0]!, fictional: false }] })).toBeUndefined();
+  });
+
+  it('holds partners-only contacts (any without public: true) only for readers who may see them', () => {
+    const partnersOnly = { ...demo, contacts: [{ ...demo.contacts[0]!, public: undefined }] };
+    expect(organizationVCard(partnersOnly)).toBeUndefined();
+    expect(organizationVCard(partnersOnly, SECRETARIAT)).toContain('EMAIL');
+    expect(organizationVCard(partnersOnly, editorOf('icom'))).toBeUndefined();
+    expect(organizationVCard(partnersOnly, editorOf(demo.id))).toContain('EMAIL');
     expect(organizationVCard({ ...demo, contacts: [{ ...demo.contacts[0]!, fictional: false, public: true }] })).toContain('EMAIL');
+    const csv = (reader?: Principal) => organizationsToCsv([partnersOnly], reader ? { reader } : {});
+    expect(csv()).not.toContain(demo.contacts[0]!.value);
+    expect(csv(SECRETARIAT)).toContain(demo.contacts[0]!.value);
   });
 
   it('concatenates the cards of a list, skipping organisations without exportable contacts', () => {

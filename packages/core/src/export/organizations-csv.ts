@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Principal } from '../access/principal.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import { associateTerm, currentPartnership, partnerSince, partnerStanding } from '../organizations/partnership.js';
 import { categoryInForce } from '../organizations/category-in-force.js';
@@ -9,7 +10,7 @@ import { exportableContacts } from './exportable-contacts.js';
 const join = (values: readonly (string | number)[] | undefined) => (values ?? []).join('; ');
 
 /** Columns of the CSV export, in order: one row per organisation, lists joined with "; ". */
-const COLUMNS: readonly [header: string, value: (org: Organization) => CsvCell][] = [
+const COLUMNS: readonly [header: string, value: (org: Organization, reader: Principal) => CsvCell][] = [
   ['id', (o) => o.id],
   ...LANGUAGES.map((lang): [string, (org: Organization) => CsvCell] => [`name_${lang}`, (o) => o.name[lang]]),
   ['acronyms', (o) => join([...new Set(Object.values(o.acronym ?? {}))])],
@@ -37,7 +38,7 @@ const COLUMNS: readonly [header: string, value: (org: Organization) => CsvCell][
   // Concept ids (stable, for joining with the vocabulary), then their English labels to read.
   ['fields_of_interest', (o) => join(o.fieldsOfInterest)],
   ['fields_of_interest_en', (o) => join(o.fieldsOfInterest.map((id) => LABELS_EN[id] ?? id))],
-  ['contacts', (o) => join(exportableContacts(o).map((c) => `${c.kind}: ${c.value}${c.fictional ? ' (fictional)' : ''}`))],
+  ['contacts', (o, reader) => join(exportableContacts(o, reader).map((c) => `${c.kind}: ${c.value}${c.fictional ? ' (fictional)' : ''}`))],
   ['identifiers', (o) => join(o.identifiers.map((i) => `${i.scheme}:${i.value}`))],
   ['source_urls', (o) => join(o.provenance.sourceUrls)],
   ['as_of', (o) => o.provenance.asOf],
@@ -50,9 +51,10 @@ export const ORGANIZATION_CSV_HEADERS: readonly string[] = COLUMNS.map(([header]
 /**
  * The directory as CSV for the Liaison Committee, the Sectors and the Member States:
  * names in the six languages, partnership (status, since, decision, associate term end),
- * fields of action (concept ids and their English labels) and the contacts that may be
- * exported (fictional or published).
+ * fields of action (concept ids and their English labels) and the contacts `reader` may see
+ * (public ones for everyone, partners-only ones for partners; default: an anonymous reader).
  */
-export function organizationsToCsv(organizations: readonly Organization[], options?: { bom?: boolean }): string {
-  return toCsv([ORGANIZATION_CSV_HEADERS, ...organizations.map((org) => COLUMNS.map(([, value]) => value(org)))], options);
+export function organizationsToCsv(organizations: readonly Organization[], options: { bom?: boolean; reader?: Principal } = {}): string {
+  const { reader = ANONYMOUS, ...csv } = options;
+  return toCsv([ORGANIZATION_CSV_HEADERS, ...organizations.map((org) => COLUMNS.map(([, value]) => value(org, reader)))], csv);
 }

@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Principal } from '../access/principal.js';
 import { pickText } from '../i18n/pick-text.js';
 import type { Organization } from '../schemas/organization.js';
 import { stripControlCharacters } from '../text/control-characters.js';
@@ -35,12 +36,11 @@ function fold(line: string): string {
 }
 
 /**
- * A vCard 4.0 (RFC 6350) for one organisation with its exportable contacts (fictional or
- * published), or undefined when it has none: real organisations' contacts never leave
- * the directory unless the organisation published them.
+ * A vCard 4.0 (RFC 6350) for one organisation with the contacts `reader` may see (public ones;
+ * partners-only ones too for partners: see exportableContacts), or undefined when it has none.
  */
-export function organizationVCard(org: Organization): string | undefined {
-  const contacts = exportableContacts(org);
+export function organizationVCard(org: Organization, reader: Principal = ANONYMOUS): string | undefined {
+  const contacts = exportableContacts(org, reader);
   if (!contacts.length) return undefined;
   const fictional = contacts.some((c) => c.fictional) || org.provenance.fictional;
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', 'KIND:org', `UID:urn:ngo-liaison:organization:${org.id}`];
@@ -61,7 +61,7 @@ export function organizationVCard(org: Organization): string | undefined {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** vCards of every organisation that has exportable contacts, one after the other. */
-export function organizationsToVCards(organizations: readonly Organization[]): string {
-  return organizations.map(organizationVCard).filter((card): card is string => card !== undefined).join('');
+/** vCards of every organisation that has contacts `reader` may see, one after the other. */
+export function organizationsToVCards(organizations: readonly Organization[], reader: Principal = ANONYMOUS): string {
+  return organizations.map((org) => organizationVCard(org, reader)).filter((card): card is string => card !== undefined).join('');
 }

@@ -19,6 +19,7 @@ export { createReasonNames, reasonText, type ReasonNames, type ReasonParams } fr
 export { REASON_MESSAGES, SDG_LABEL, type ReasonCode } from './reason-messages.js';
 export { expertProgramme, EXPERT_THRESHOLD } from './experts.js';
 export { selectPage, decodeRankCursor, type Selection, type Selected } from './select.js';
+export { programmeWeightsProblem, organizationWeightsProblem } from './weights-problem.js';
 
 let coverage: Coverage | undefined;
 

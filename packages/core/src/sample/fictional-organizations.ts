@@ -19,7 +19,10 @@ function fictionalProvenance(): Organization['provenance'] {
   };
 }
 
-/** E-mail, phone and postal contacts, all flagged fictional. `host` is the example.org sub-domain. */
+/**
+ * E-mail, phone and postal contacts, all flagged fictional and public (the demo shows them to
+ * every reader, as an organisation's own published contacts). `host` is the example.org sub-domain.
+ */
 function demoContacts(host: string, phone: string, postal: string): Contact[] {
   return [
     {
@@ -27,18 +30,21 @@ function demoContacts(host: string, phone: string, postal: string): Contact[] {
       value: `contact@${host}.example.org`,
       label: { en: 'General enquiries', fr: 'Renseignements généraux' },
       fictional: true,
+      public: true,
     },
     {
       kind: 'phone',
       value: phone,
       label: { en: 'Secretariat', fr: 'Secrétariat' },
       fictional: true,
+      public: true,
     },
     {
       kind: 'postal',
       value: postal,
       label: { en: 'Head office', fr: 'Siège' },
       fictional: true,
+      public: true,
     },
   ];
 }

@@ -88,8 +88,10 @@ export const Contact = z.object({
   /** Demo contact on a fictional organisation: always labelled as such in the UI. */
   fictional: z.boolean(),
   /**
-   * The organisation publishes this contact itself (its own website) and agrees to its
-   * reuse: only such contacts, or fictional ones, go into exports and vCards.
+   * `true`: a public contact — the organisation publishes it itself and agrees to its reuse;
+   * shown and exported to every reader. Anything else: partners-only, shown and exported only
+   * to the Secretariat, the Liaison Committee, the sectors, field offices and Member States,
+   * and to the organisation's own editors (organization-writes/contact-visibility.ts).
    */
   public: z.optional(z.boolean()),
 });

@@ -1,0 +1,131 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import {
+  admissionId,
+  applyPartnershipDecision,
+  decideAdmission,
+  decideContactErasure,
+  decideOrganizationPatch,
+  eraseContactFromJson,
+  eraseContactFromRevision,
+  isRefusal,
+  notFoundProblem,
+  operations,
+  organizationEtag,
+  organizationForReader,
+  pathParamsProblem,
+  readerViewOf,
+  versionFromIfMatch,
+  type Operation,
+  type Organization,
+  type OrganizationWriteResult,
+  type Principal,
+} from '@ngo-liaison/core';
+import { guarded } from './guard.js';
+import { mswPattern, problemResponse } from './responses.js';
+import { idempotent, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+
+/** What a published change answers: the organisation as this reader sees it, and the ETag to send next. */
+function published(principal: Principal, organization: Organization, version: string): OrganizationWriteResult {
+  return { status: 'published', version: organizationEtag(version, readerViewOf(principal, organization.id)), organization: organizationForReader(organization, principal) };
+}
+
+/** Profile edits, admissions, partnership decisions and contact erasure, decided by core's organisation write rules. */
+export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: number): RequestHandler[] {
+  const { store } = deps;
+  const malformed = (operation: Pick<Operation, 'pathParams'>, id: string) => pathParamsProblem(operation, { id });
+
+  return [
+    http.patch(mswPattern(base, operations.updateOrganization.path), ({ request, params }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const bad = malformed(operations.updateOrganization, id);
+        if (bad) return problemResponse(bad);
+        const body = await jsonBody(request);
+        if (body instanceof Response) return body;
+        const outcome = decideOrganizationPatch(principal, store.organizations.get(id), body.value, {
+          ...writeContext(deps),
+          ifMatch: versionFromIfMatch(request.headers.get('if-match')),
+        });
+        if (isRefusal(outcome)) return refusal(outcome.problem);
+        store.audit.push(outcome.audit);
+        if (outcome.kind === 'publish') {
+          store.publish(outcome.organization, outcome.version);
+          return HttpResponse.json(published(principal, outcome.organization, outcome.version));
+        }
+        store.revisions.set(outcome.revision.id, outcome.revision);
+        return HttpResponse.json({ status: 'pending', revision: outcome.revision } satisfies OrganizationWriteResult, { status: 202 });
+      }),
+    ),
+
+    http.post(mswPattern(base, operations.createOrganization.path), ({ request }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const body = await jsonBody(request);
+        if (body instanceof Response) return body;
+        return idempotent(request, principal, body.text, deps, () => {
+          const existing = store.organizations.get(admissionId(body.value) ?? '')?.organization;
+          const outcome = decideAdmission(principal, body.value, existing, writeContext(deps));
+          if (isRefusal(outcome)) return refusal(outcome.problem);
+          store.publish(outcome.organization, outcome.version);
+          store.audit.push(outcome.audit);
+          return { status: 201, body: outcome.organization, headers: { location: `${new URL(request.url).pathname}/${outcome.organization.id}` } };
+        });
+      }),
+    ),
+
+    http.get(mswPattern(base, operations.listDecisions.path), ({ params }) =>
+      guarded(delay, () => {
+        const id = String(params.id);
+        const bad = malformed(operations.listDecisions, id);
+        if (bad) return problemResponse(bad);
+        if (!store.organizations.has(id)) return problemResponse(notFoundProblem(`No organisation with id "${id}"`));
+        return HttpResponse.json({ items: store.decisions.get(id) ?? [] });
+      }),
+    ),
+
+    http.post(mswPattern(base, operations.recordDecision.path), ({ request, params }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const bad = malformed(operations.recordDecision, id);
+        if (bad) return problemResponse(bad);
+        const body = await jsonBody(request);
+        if (body instanceof Response) return body;
+        return idempotent(request, principal, body.text, deps, () => {
+          const outcome = applyPartnershipDecision(principal, id, store.organizations.get(id), body.value, writeContext(deps));
+          if (isRefusal(outcome)) return refusal(outcome.problem);
+          store.publish(outcome.organization, outcome.version);
+          store.decisions.set(id, [...(store.decisions.get(id) ?? []), outcome.decision]);
+          store.audit.push(outcome.audit);
+          return { status: 201, body: outcome.decision };
+        });
+      }),
+    ),
+
+    http.post(mswPattern(base, operations.eraseContact.path), ({ request, params }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const bad = malformed(operations.eraseContact, id);
+        if (bad) return problemResponse(bad);
+        const body = await jsonBody(request);
+        if (body instanceof Response) return body;
+        const outcome = decideContactErasure(principal, id, store.organizations.get(id), body.value, writeContext(deps));
+        if (isRefusal(outcome)) return refusal(outcome.problem);
+        // The profile, its revisions and the audit log's copies, as the API does in one transaction.
+        if (outcome.changed) store.publish(outcome.organization, outcome.version);
+        for (const [revisionId, revision] of store.revisions) {
+          if (revision.organizationId === id) store.revisions.set(revisionId, eraseContactFromRevision(revision, outcome.value));
+        }
+        store.audit.splice(0, store.audit.length, ...store.audit.map((entry) => eraseContactFromJson(entry, outcome.value)));
+        store.audit.push(outcome.audit);
+        return HttpResponse.json(published(principal, outcome.organization, outcome.version));
+      }),
+    ),
+  ];
+}

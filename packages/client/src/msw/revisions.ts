@@ -1,0 +1,115 @@
+import { http, HttpResponse, type RequestHandler } from 'msw';
+import {
+  REVISION_STATES,
+  ValidationError,
+  decidePublishRevision,
+  decideReadRevision,
+  decideReturnRevision,
+  decodeCursor,
+  encodeCursor,
+  isRefusal,
+  operations,
+  organizationEtag,
+  organizationForReader,
+  parseListQuery,
+  readerViewOf,
+  revisionReadScope,
+  signedIn,
+  type OrganizationRevision,
+  type OrganizationWriteResult,
+  type RevisionState,
+} from '@ngo-liaison/core';
+import { guarded } from './guard.js';
+import { mswPattern } from './responses.js';
+import { jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+
+const LIST = 'revisions';
+
+/** `?state=&organization=&limit=&cursor=`, strictly, like every list. */
+function parseRevisionQuery(params: URLSearchParams): { state: RevisionState; organization?: string; limit: number; cursor?: string | undefined } {
+  const paging = parseListQuery(params, ['state', 'organization']);
+  const state = params.get('state') ?? 'pending';
+  if (!(REVISION_STATES as readonly string[]).includes(state)) {
+    throw new ValidationError([{ path: 'state', message: `must be one of ${REVISION_STATES.join(', ')}`, code: 'invalid-value' }], 'Invalid query');
+  }
+  const organization = params.get('organization') ?? undefined;
+  return { ...paging, state: state as RevisionState, ...(organization ? { organization } : {}) };
+}
+
+/** Newest first (submission instant, then id), paged with core's cursors. */
+function pageRevisions(revisions: OrganizationRevision[], limit: number, cursor: string | undefined) {
+  const sorted = revisions.sort((a, b) => (a.submittedAt === b.submittedAt ? (a.id < b.id ? 1 : -1) : a.submittedAt < b.submittedAt ? 1 : -1));
+  const key = (r: OrganizationRevision) => [r.submittedAt, r.id] as const;
+  const after = cursor ? decodeCursor(cursor, LIST, 2).map(String) : undefined;
+  const rest = after ? sorted.filter((r) => r.submittedAt < after[0]! || (r.submittedAt === after[0] && r.id < after[1]!)) : sorted;
+  const page = rest.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: rest.length > limit && last ? encodeCursor(LIST, [...key(last)]) : null, total: sorted.length };
+}
+
+/** Proposed profile changes and the Secretariat's review, decided by core's revision rules. */
+export function revisionHandlers(base: string, deps: WriteDeps, delay: number): RequestHandler[] {
+  const { store } = deps;
+  return [
+    http.get(mswPattern(base, operations.listRevisions.path), ({ request }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const person = signedIn(principal);
+        if (isRefusal(person)) return refusal(person.problem);
+        const query = parseRevisionQuery(new URL(request.url).searchParams);
+        const scope = revisionReadScope(person);
+        const visible = [...store.revisions.values()].filter(
+          (r) => r.state === query.state && (scope === 'all' || scope.includes(r.organizationId)) && (!query.organization || r.organizationId === query.organization),
+        );
+        return HttpResponse.json(pageRevisions(visible, query.limit, query.cursor));
+      }),
+    ),
+
+    http.get(mswPattern(base, operations.getRevision.path), ({ request, params }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const outcome = decideReadRevision(principal, id, store.revisions.get(id));
+        return 'kind' in outcome ? refusal(outcome.problem) : HttpResponse.json(outcome);
+      }),
+    ),
+
+    http.post(mswPattern(base, operations.publishRevision.path), ({ request, params }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const revision = store.revisions.get(id);
+        const current = revision ? store.organizations.get(revision.organizationId) : undefined;
+        const outcome = decidePublishRevision(principal, id, revision, current, writeContext(deps));
+        if (isRefusal(outcome)) return refusal(outcome.problem);
+        store.publish(outcome.organization, outcome.version);
+        store.revisions.set(id, outcome.revision);
+        store.audit.push(outcome.audit);
+        const result: OrganizationWriteResult = {
+          status: 'published',
+          version: organizationEtag(outcome.version, readerViewOf(principal, outcome.organization.id)),
+          organization: organizationForReader(outcome.organization, principal),
+        };
+        return HttpResponse.json(result);
+      }),
+    ),
+
+    http.post(mswPattern(base, operations.returnRevision.path), ({ request, params }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const id = String(params.id);
+        const body = await jsonBody(request);
+        if (body instanceof Response) return body;
+        const outcome = decideReturnRevision(principal, id, store.revisions.get(id), body.value, writeContext(deps));
+        if (isRefusal(outcome)) return refusal(outcome.problem);
+        store.revisions.set(id, outcome.revision);
+        store.audit.push(outcome.audit);
+        return HttpResponse.json(outcome.revision);
+      }),
+    ),
+  ];
+}

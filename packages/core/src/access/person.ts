@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { RoleGrant } from './roles.js';
+
+/** A person as the Secretariat lists them (GET /v1/people): never a password or a credential. */
+export const PersonSummary = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.nullable(z.string()),
+  createdAt: z.string(),
+  disabledAt: z.nullable(z.string()),
+  roles: z.array(RoleGrant),
+});
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+export const PersonList = z.object({ items: z.array(PersonSummary) });
+export type PersonList = z.infer<typeof PersonList>;
