@@ -101,8 +101,8 @@ export function changedFields(base: Organization, draft: Draft): EditedField[] {
 }
 
 /**
- * A JSON merge patch (RFC 7396) of the changed fields: an emptied optional field is `null`
- * (removed); a removed name language is `null` inside `name`, the others stay.
+ * A JSON merge patch (RFC 7396) of the changed fields: an emptied website is `null` (removed),
+ * an emptied list `[]`; a removed name language is `null` inside `name`, the others stay.
  */
 export function patchOf(base: Organization, draft: Draft): OrganizationPatch {
   const patch: Record<string, unknown> = {};
@@ -113,7 +113,8 @@ export function patchOf(base: Organization, draft: Draft): OrganizationPatch {
       const removed = LANGUAGES.filter((lang) => base.name[lang] !== undefined && name[lang] === undefined);
       patch.name = { ...name, ...Object.fromEntries(removed.map((lang) => [lang, null])) };
     } else {
-      patch[field] = value ?? null;
+      // An emptied list is sent as [] (what the schema holds for "none"); only the website is removed with null.
+      patch[field] = value ?? (field === 'website' ? null : []);
     }
   }
   return patch as OrganizationPatch;

@@ -1,21 +1,25 @@
-import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanup, deepActiveElement, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
-import { FakeWriteClient } from '../../../test/fake-write-client.js';
 import { HOSTILE_NAME } from '../../../test/fixtures.js';
+import { useMockServiceWorker, worker } from '../../../test/msw.js';
+import { LANTERNFISH, WRITE_API, clientAs, recordWrites, useWriteHandlers } from '../../../test/write-path.js';
 import type { NgoOrganizationEditor } from './ngo-organization-editor.element.js';
 import './ngo-organization-editor.js';
 
-afterEach(cleanup);
+useMockServiceWorker();
+afterEach(() => {
+  cleanup();
+  worker.events.removeAllListeners();
+});
 
-const LANTERNFISH = SAMPLE_ORGANIZATIONS.find((org) => org.id === 'demo-lanternfish-literacy-network')!;
 const ID = LANTERNFISH.id;
 const clean = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const input = (el: Element, id: string) => shadow<HTMLInputElement>(el, `#${id}`)!;
 
-async function editor(client: FakeWriteClient, attributes = ''): Promise<NgoOrganizationEditor> {
+async function editor(client: NgoOrganizationEditor['client'], attributes = ''): Promise<NgoOrganizationEditor> {
   const el = mount<NgoOrganizationEditor>(`<ngo-organization-editor organization-id="${ID}" ${attributes}></ngo-organization-editor>`);
   el.client = client;
   await waitForState(el, 'ready');
@@ -36,11 +40,14 @@ async function save(el: NgoOrganizationEditor): Promise<void> {
 
 describe('<ngo-organization-editor> when a save fails', () => {
   test('412: what the user typed stays; the current version is shown beside it; one action re-applies; the next save publishes both changes', async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client);
+    useWriteHandlers();
+    const sent = recordWrites();
+    const el = await editor(clientAs('secretariat'));
     await type(el, 'name-en', `Lanternfish ${HOSTILE_NAME}`);
-    // Meanwhile someone else renames it in English and adds a website.
-    client.changeBehindTheScenes(ID, { name: { en: 'Lanternfish Network (renamed)' }, website: 'https://elsewhere.example.org/' });
+    // Meanwhile another member of the Secretariat renames it in English and changes the website.
+    const other = clientAs('secretariat');
+    const { version } = await other.organizations.getForEdit(ID);
+    const theirs = await other.organizations.update(ID, { name: { en: 'Lanternfish Network (renamed)' }, website: 'https://elsewhere.example.org/' }, { ifMatch: version });
     await save(el);
     expect(el.saveState).toBe('conflict');
     expect(input(el, 'name-en').value).toBe(`Lanternfish ${HOSTILE_NAME}`);
@@ -63,41 +70,61 @@ describe('<ngo-organization-editor> when a save fails', () => {
     expect(deepActiveElement()).toBe(shadow(el, '[part="save"]'));
     await save(el);
     expect(el.saveState).toBe('published');
-    expect(client.records.get(ID)!.organization.name.en).toBe(`Lanternfish ${HOSTILE_NAME}`);
-    expect(client.records.get(ID)!.organization.website).toBe('https://elsewhere.example.org/');
-    expect(client.calls.at(-1)).toBe(`update ${ID} {"name":{"en":"Lanternfish ${HOSTILE_NAME.replaceAll('"', '\\"')}","es":"Red de Alfabetización Pez Linterna","fr":"Réseau d'alphabétisation Poisson-lanterne"}} "2"`);
+    const now = (await other.organizations.getForEdit(ID)).organization;
+    expect(now.name.en).toBe(`Lanternfish ${HOSTILE_NAME}`);
+    expect(now.website).toBe('https://elsewhere.example.org/');
+    // The second save went against the version the other change made, and sent only the name.
+    expect(theirs.status).toBe('published');
+    await expect.poll(() => sent.at(-1)).toMatch(new RegExp(`^PATCH /organizations/${ID} "2[^"]*" \\{"name":\\{"en":"Lanternfish <img`));
     expect((window as { __ngoPwned?: boolean }).__ngoPwned).toBeUndefined();
   });
 
-  test.each([
-    ['a network error', Object.assign(new Error('offline'), { kind: 'network' }), 'Nothing was saved: The server could not be reached. Check your connection, then try again. Your changes are still here.'],
-    ['403', Object.assign(new Error('403'), { kind: 'http', status: 403 }), 'Nothing was saved: You may not change this organisation’s profile. Your changes are still here.'],
-  ])('%s: an alert says nothing was saved, and every value typed is still there', async (_, error, message) => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client);
+  test('a network error: an alert says nothing was saved, every value typed is still there, and saving again sends it', async () => {
+    useWriteHandlers();
+    const el = await editor(clientAs('secretariat'));
     await type(el, 'website', 'https://new.example.org/');
     await type(el, 'workingLanguages', 'fr, en, wo, pt');
-    client.failNext = error;
+    worker.use(http.patch(`${WRITE_API}/organizations/:id`, () => HttpResponse.error(), { once: true }));
     await save(el);
     expect(el.saveState).toBe('failed');
-    expect(clean(shadow(el, '[part~="status-error"][role="alert"]'))).toBe(message);
+    expect(clean(shadow(el, '[part~="status-error"][role="alert"]'))).toBe(
+      'Nothing was saved: The server could not be reached. Check your connection, then try again. Your changes are still here.',
+    );
     expect(input(el, 'website').value).toBe('https://new.example.org/');
     expect(input(el, 'workingLanguages').value).toBe('fr, en, wo, pt');
-    // Saving again sends the same change.
     await save(el);
     expect(el.saveState).toBe('published');
-    expect(client.records.get(ID)!.organization.workingLanguages).toEqual(['fr', 'en', 'wo', 'pt']);
+    expect((await clientAs('secretariat').organizations.getForEdit(ID)).organization.workingLanguages).toEqual(['fr', 'en', 'wo', 'pt']);
+  });
+
+  test("403 (another organisation's editor): nothing typed is lost; signed in as the right editor, the same change goes for review", async () => {
+    useWriteHandlers();
+    const el = await editor(clientAs('otherEditor'));
+    await type(el, 'website', 'https://new.example.org/');
+    await save(el);
+    expect(el.saveState).toBe('failed');
+    expect(clean(shadow(el, '[part~="status-error"][role="alert"]'))).toBe(
+      'Nothing was saved: You may not change this organisation’s profile. Your changes are still here.',
+    );
+    el.client = clientAs('editor');
+    await el.updateComplete;
+    expect(input(el, 'website').value).toBe('https://new.example.org/');
+    await save(el);
+    expect(el.saveState).toBe('pending');
   });
 
   test("400: the server's field issues, by code, go to the summary and the fields; nothing typed is lost", async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client, 'lang="fr"');
+    useWriteHandlers();
+    const el = await editor(clientAs('secretariat'), 'lang="fr"');
     await type(el, 'contacts-0-value', 'someone@lanternfish.example.org');
-    client.failNext = Object.assign(new Error('400'), {
-      kind: 'http',
+    // A rule only the server knows (the element has checked everything it can).
+    const problem = {
+      type: 'https://liaison.example/problems/invalid-request',
+      title: 'Bad Request',
       status: 400,
-      problem: { errors: [{ path: 'contacts[0].value', message: 'x', code: 'invalid-format' }, { path: 'partnership', message: 'y', code: 'server-owned' }] },
-    });
+      errors: [{ path: 'contacts[0].value', message: 'x', code: 'invalid-format' }, { path: 'partnership', message: 'y', code: 'server-owned' }],
+    };
+    worker.use(http.patch(`${WRITE_API}/organizations/:id`, () => HttpResponse.json(problem, { status: 400, headers: { 'content-type': 'application/problem+json' } }), { once: true }));
     await save(el);
     expect(el.saveState).toBe('invalid');
     const summary = shadow(el, '[part="error-summary"]')!;
@@ -113,8 +140,8 @@ describe('<ngo-organization-editor> when a save fails', () => {
 
 describe('<ngo-organization-editor> by keyboard', () => {
   test('Tab reaches every control in order; Space ticks a field of action; Enter in a text field saves', async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client, 'lang="ar"');
+    useWriteHandlers();
+    const el = await editor(clientAs('secretariat'), 'lang="ar"');
     expect(getComputedStyle(shadow(el, '[part="base"]')!).direction).toBe('rtl');
     input(el, 'name-en').focus();
     const reached: string[] = [];

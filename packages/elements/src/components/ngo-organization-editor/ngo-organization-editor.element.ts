@@ -70,6 +70,7 @@ export class NgoOrganizationEditor extends LiaisonElement {
   /**
    * The Liaison client to load and save with (`createClient()` from `@ngo-liaison/client`, with a
    * token or a cookie session). Property only: the element never sees or keeps a credential.
+   * Setting another one once the profile has loaded keeps what the user typed.
    */
   @property({ attribute: false }) client?: OrganizationEditorClient;
 
@@ -121,7 +122,8 @@ export class NgoOrganizationEditor extends LiaisonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('client') || changed.has('organizationId')) void this.#load();
+    // Another client (the page signed in again) keeps what the user typed; another organisation loads afresh.
+    if (changed.has('organizationId') || (changed.has('client') && this.#state !== 'ready')) void this.#load();
   }
 
   async #load(): Promise<void> {

@@ -1,21 +1,23 @@
-import type { Organization } from '@ngo-liaison/core';
-import { SAMPLE_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanup, deepActiveElement, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
-import { FakeWriteClient } from '../../../test/fake-write-client.js';
 import { HOSTILE_NAME } from '../../../test/fixtures.js';
+import { useMockServiceWorker, worker } from '../../../test/msw.js';
+import { LANTERNFISH, clientAs, recordWrites, useWriteHandlers } from '../../../test/write-path.js';
 import type { NgoSavedEvent } from '../../events/ngo-saved.js';
 import type { NgoOrganizationEditor } from './ngo-organization-editor.element.js';
 import './ngo-organization-editor.js';
 
-afterEach(cleanup);
+useMockServiceWorker();
+afterEach(() => {
+  cleanup();
+  worker.events.removeAllListeners();
+});
 
-const LANTERNFISH = SAMPLE_ORGANIZATIONS.find((org) => org.id === 'demo-lanternfish-literacy-network')!;
 const ID = LANTERNFISH.id;
 
-async function editor(client: FakeWriteClient, attributes = ''): Promise<NgoOrganizationEditor> {
+async function editor(client: NgoOrganizationEditor['client'], attributes = ''): Promise<NgoOrganizationEditor> {
   const el = mount<NgoOrganizationEditor>(`<ngo-organization-editor organization-id="${ID}" ${attributes}></ngo-organization-editor>`);
   el.client = client;
   await waitForState(el, 'ready');
@@ -40,7 +42,8 @@ async function save(el: NgoOrganizationEditor): Promise<void> {
 
 describe('<ngo-organization-editor>', () => {
   test('shows the names in the languages the record has; a language can be added and removed, never the last one', async () => {
-    const el = await editor(new FakeWriteClient([LANTERNFISH]));
+    useWriteHandlers();
+    const el = await editor(clientAs('secretariat'));
     expect(shadowAll<HTMLInputElement>(el, '[id^="name-"]').map((i) => `${i.id}=${i.value}`)).toEqual([
       'name-en=Lanternfish Literacy Network',
       'name-es=Red de Alfabetización Pez Linterna',
@@ -63,34 +66,44 @@ describe('<ngo-organization-editor>', () => {
   });
 
   test('the Secretariat saves: only the changed fields are sent with If-Match, published at once, ngo-saved fired', async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client);
+    useWriteHandlers();
+    const sent = recordWrites();
+    const { version } = await clientAs('secretariat').organizations.getForEdit(ID);
+    const el = await editor(clientAs('secretariat'));
     const saved: NgoSavedEvent[] = [];
     document.addEventListener('ngo-saved', (event) => saved.push(event), { once: true });
     await type(el, 'website', 'https://lanternfish.example.org/new');
     shadow<HTMLInputElement>(el, '#sdgs-16')!.click(); // SDG 17
     await save(el);
-    expect(client.calls.at(-1)).toBe(`update ${ID} {"sdgs":[4,5,10,17],"website":"https://lanternfish.example.org/new"} "1"`);
+    expect(sent).toEqual([`PATCH /organizations/${ID} ${version} {"sdgs":[4,5,10,17],"website":"https://lanternfish.example.org/new"}`]);
     expect(el.saveState).toBe('published');
+    expect((await clientAs('secretariat').organizations.getForEdit(ID)).organization.sdgs).toEqual([4, 5, 10, 17]);
     expect(clean(shadow(el, '[part="status"]'))).toBe('Saved and published.');
     expect(saved[0]?.result.status).toBe('published');
     // The next save goes against the new version.
     await type(el, 'website', 'https://lanternfish.example.org/');
     await save(el);
-    expect(client.calls.at(-1)).toMatch(/"2"$/);
+    expect(el.saveState).toBe('published');
+    expect(sent[1]).toMatch(new RegExp(`^PATCH /organizations/${ID} ${saved[0]!.result.status === 'published' ? saved[0]!.result.version : '-'} `));
   });
 
   test('an NGO editor saves: the pending state is shown; a returned change shows the Secretariat’s reason as text', async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    client.role = 'ngo-editor';
-    const el = await editor(client);
+    useWriteHandlers();
+    const el = await editor(clientAs('editor'));
     await type(el, 'name-en', 'Lanternfish Literacy Network International');
     await save(el);
     expect(el.saveState).toBe('pending');
     expect(clean(shadow(el, '[part="status"]'))).toMatch(/^Sent for review\./);
-    await client.revisions.return('rev-1', `Please cite a source. ${HOSTILE_NAME}`);
+    // The public profile is unchanged until the Secretariat publishes.
+    expect((await clientAs('secretariat').organizations.getForEdit(ID)).organization.name.en).toBe('Lanternfish Literacy Network');
     cleanup();
-    const again = await editor(client);
+    const pending = await editor(clientAs('editor'));
+    await expect.poll(() => clean(shadow(pending, '[part~="pending"]'))).toMatch(/^A change sent on .+ is waiting for review\.$/);
+    const secretariat = clientAs('secretariat');
+    const [revision] = (await secretariat.revisions.list({ state: 'pending', organization: ID })).items;
+    await secretariat.revisions.return(revision!.id, `Please cite a source. ${HOSTILE_NAME}`);
+    cleanup();
+    const again = await editor(clientAs('editor'));
     await expect.poll(() => clean(shadow(again, '[part~="returned"]'))).toMatch(/^The Secretariat returned your change of .+: Please cite a source\. <img src=x/);
     expect(shadow(again, '[part="reason"] img')).toBeNull();
     expect((window as { __ngoPwned?: boolean }).__ngoPwned).toBeUndefined();
@@ -98,12 +111,13 @@ describe('<ngo-organization-editor>', () => {
   });
 
   test('invalid values: nothing is sent, the error summary takes focus and each link moves focus to its field', async () => {
-    const client = new FakeWriteClient([LANTERNFISH]);
-    const el = await editor(client);
+    useWriteHandlers();
+    const sent = recordWrites();
+    const el = await editor(clientAs('secretariat'));
     await type(el, 'name-fr', '   ');
     await type(el, 'website', 'not a url');
     await save(el);
-    expect(client.calls.filter((c) => c.startsWith('update'))).toEqual([]);
+    expect(sent).toEqual([]);
     expect(el.saveState).toBe('invalid');
     const summary = shadow(el, '[part="error-summary"]')!;
     expect(deepActiveElement()).toBe(summary);
@@ -126,7 +140,8 @@ describe('<ngo-organization-editor>', () => {
     ['ru', 'Название (французский): Введите значение.', 'Перед сохранением нужно исправить 2 проблемы'],
     ['zh', '法语名称：请输入一个值。', '保存前需要解决 2 个问题'],
   ])('field messages from the codes in %s', async (lang, first, title) => {
-    const el = await editor(new FakeWriteClient([LANTERNFISH]), `lang="${lang}"`);
+    useWriteHandlers();
+    const el = await editor(clientAs('secretariat'), `lang="${lang}"`);
     await type(el, 'name-fr', '');
     await type(el, 'website', 'x');
     await save(el);

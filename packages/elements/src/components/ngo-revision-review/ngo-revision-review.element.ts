@@ -135,7 +135,8 @@ export class NgoRevisionReview extends LiaisonElement {
       this.#done(view, 'published');
     } catch (error) {
       const failure = writeFailure(error);
-      if (failure.kind === 'http' && failure.status === 409) view.movedTo = failure.currentVersion ?? '?';
+      // The version as people read it: the ETag without its quotes or reader-view suffix.
+      if (failure.kind === 'http' && failure.status === 409) view.movedTo = (failure.currentVersion ?? '?').replace(/^W\//, '').replace(/"/g, '').split('.')[0];
       else view.error = errorMessage(this.localize, error);
     }
     view.busy = false;
