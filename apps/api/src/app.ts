@@ -5,6 +5,7 @@ import { compression } from './http/compression.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { NO_RATE_LIMITS, rateLimit, type RateLimits } from './http/rate-limit.js';
 import { problemResponse } from './http/problem-response.js';
+import { methodNotAllowed } from './http/method-not-allowed.js';
 import { bodyEtags } from './http/conditional-get.js';
 import { requestIds } from './http/request-id.js';
 import { requestLog } from './http/request-log.js';
@@ -26,6 +27,10 @@ import { actionRoutes } from './routes/actions.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { organizationWriteRoutes } from './routes/organization-writes.js';
+import { revisionRoutes } from './routes/revisions.js';
+import { partnershipDecisionRoutes } from './routes/partnership-decisions.js';
+import { auditRoutes } from './routes/audit.js';
 import { currentSessionRoutes } from './routes/current-session.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { peopleRoutes } from './routes/people.js';
@@ -110,6 +115,10 @@ export function createApp({
   metaRoutes(app, storage, version, lifecycle);
   metricsRoutes(app, metrics, metricsToken);
   organizationRoutes(app, storage, { responseCache });
+  organizationWriteRoutes(app, storage, { now });
+  revisionRoutes(app, storage, { now });
+  partnershipDecisionRoutes(app, storage, { now });
+  auditRoutes(app, storage);
   exportRoutes(app, storage);
   referenceRoutes(app, now);
   eventRoutes(app, storage);
@@ -137,7 +146,7 @@ export function createApp({
     app.use('/demo/*', staticFiles({ root: demoDir, rewriteRequestPath: (path) => path.replace(/^\/demo/, '') }));
   }
 
-  app.notFound((c) => problemResponse(c, notFoundProblem(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) => methodNotAllowed(c) ?? problemResponse(c, notFoundProblem(`No route for ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.onError((error, c) => {
     const requestProblem = problemOfError(error);

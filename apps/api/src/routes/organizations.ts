@@ -2,10 +2,16 @@ import type { Hono } from 'hono';
 import {
   notFoundProblem,
   operations,
+  organizationEtag,
+  organizationForReader,
   organizationQueryToParams,
   parseOrganizationQuery,
   pathParamsProblem,
+  readerView,
+  readerViewOf,
 } from '@ngo-liaison/core';
+import { principalOf } from '../access/principal-of.js';
+import { readerDependent } from '../http/reader-view.js';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { pageJson } from '../http/page-json.js';
 import { problemResponse } from '../http/problem-response.js';
@@ -34,10 +40,17 @@ export function organizationRoutes(app: Hono, storage: Storage, { responseCache 
   app.get(routePath(operations.listOrganizations.path), async (c) => {
     const { index, revision } = await storage.organizations.snapshot();
     const query = parseOrganizationQuery(new URL(c.req.url).searchParams, { vocabulary: index.vocabulary });
-    const tag = revisionEtag(revision, 'list', organizationQueryToParams(query).toString());
+    const principal = principalOf(c);
+    const view = readerView(principal);
+    // The view is in the tag, so neither the client's cache nor the rendered pages serve one reader's contacts to another.
+    const tag = revisionEtag(revision, `list.${view}`, organizationQueryToParams(query).toString());
+    readerDependent(c, principal);
     // A bad cursor fails inside (400, no ETag); a tag the client holds was made from a good one.
     return respondWithEtag(c, tag, async () => {
-      const render = () => pageJson(index.search(query));
+      const render = () => {
+        const page = index.search(query);
+        return pageJson(view === 'partners' ? page : { ...page, items: page.items.map((org) => organizationForReader(org, principal)) });
+      };
       return c.body(pages ? await pages.get(tag, render) : render(), 200, { 'content-type': 'application/json' });
     });
   });
@@ -46,10 +59,13 @@ export function organizationRoutes(app: Hono, storage: Storage, { responseCache 
     const id = c.req.param('id') ?? '';
     const malformed = pathParamsProblem(operations.getOrganization, { id });
     if (malformed) return problemResponse(c, malformed);
-    const { index, revision } = await storage.organizations.snapshot();
-    return respondWithEtag(c, revisionEtag(revision, 'get', id), () => {
-      const org = index.get(id);
-      return org ? c.json(org) : problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
-    });
+    const { index, versions } = await storage.organizations.snapshot();
+    const org = index.get(id);
+    if (!org) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
+    const principal = principalOf(c);
+    readerDependent(c, principal);
+    // The version, for If-Match, with the reader's view: a partner's copy holds more contacts than the public one.
+    const tag = organizationEtag(versions.get(id) ?? '1', readerViewOf(principal, id));
+    return respondWithEtag(c, tag, () => c.json(organizationForReader(org, principal)));
   });
 }

@@ -5,11 +5,15 @@ import type { Database } from './schema.js';
 /** Accounts' tables, children before the people they name. */
 const ACCOUNT_TABLES = ['rate_limit_windows', 'invitations', 'web_sessions', 'access_tokens', 'role_grants', 'people'] as const;
 
+/** The write path's tables (migration 0009). */
+const WRITE_TABLES = ['organization_revisions', 'partnership_decisions', 'audit_log', 'idempotency_keys'] as const;
+
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
 export async function clearAllData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of LOGGED_TABLES) await trx.deleteFrom(table).execute();
     for (const table of ACCOUNT_TABLES) await trx.deleteFrom(table).execute();
+    for (const table of WRITE_TABLES) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('change_log').execute();
   });
 }

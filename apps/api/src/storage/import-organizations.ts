@@ -47,7 +47,10 @@ export async function importOrganizations(
       await trx
         .insertInto('organizations')
         .values(batch.map((org) => ({ id: org.id, sort_name: organizationSortKey(org)[0], data: JSON.stringify(org) })))
-        .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ sort_name: eb.ref('excluded.sort_name'), data: eb.ref('excluded.data') })))
+        // An imported change is a published change: its version moves on, so ETags and If-Match see it.
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({ sort_name: eb.ref('excluded.sort_name'), data: eb.ref('excluded.data'), version: eb(eb.ref('organizations.version'), '+', 1) }))
+        )
         .execute();
       progress(i + batch.length, records.length);
     }

@@ -11,6 +11,7 @@ import {
   type OrganizationIndex,
   type OrganizationQuery,
   type OrganizationSearchResult,
+  type VersionedOrganization,
   vocabulary,
 } from '@ngo-liaison/core';
 import { COUNTRIES } from '@ngo-liaison/core/reference';
@@ -38,6 +39,8 @@ import type { IndexUpdateListener } from '../observability/metrics.js';
 export interface OrganizationSnapshot {
   index: OrganizationIndex;
   revision: string;
+  /** Each organisation's version (migration 0009), as its ETag carries it. */
+  versions: Map<string, string>;
 }
 
 type CountryRecord = Pick<Country, 'code' | 'membership' | 'region' | 'electoralGroup'>;
@@ -110,14 +113,15 @@ export class OrganizationRepository {
   async #build(day: string): Promise<OrganizationSnapshot> {
     const started = performance.now();
     const revision = this.#feed.revision(['organizations']);
-    const rows = await this.#db.selectFrom('organizations').select('data').orderBy('sort_name').orderBy('id').execute();
+    const rows = await this.#db.selectFrom('organizations').select(['id', 'data', 'version']).orderBy('sort_name').orderBy('id').execute();
+    const versions = new Map(rows.map((row) => [row.id, String(row.version)]));
     const index = createOrganizationIndex(
       rows.map((row) => JSON.parse(row.data) as Organization),
       // The vocabulary's words: queries find across languages, interest facets carry labels.
       { countries: countryGroupingOn(this.#countries, day), concepts: conceptDictionary(vocabulary()) }
     );
     this.#told('full', started);
-    return { index, revision: `${revision}.${membershipKey(this.#countries, day) || 'all'}` };
+    return { index, versions, revision: `${revision}.${membershipKey(this.#countries, day) || 'all'}` };
   }
 
   /**
@@ -132,16 +136,18 @@ export class OrganizationRepository {
     const revision = this.#feed.revision(['organizations']);
     const rows = await this.#db
       .selectFrom('organizations')
-      .select(['id', 'data'])
+      .select(['id', 'data', 'version'])
       .where('id', 'in', [...ids])
       .execute();
     const found = new Set(rows.map((row) => row.id));
+    for (const row of rows) current.versions.set(row.id, String(row.version));
+    for (const id of ids) if (!found.has(id)) current.versions.delete(id);
     current.index.apply({
       upserted: rows.map((row) => JSON.parse(row.data) as Organization),
       removed: [...ids].filter((id) => !found.has(id)),
     });
     this.#told('incremental', started);
-    return { index: current.index, revision: `${revision}.${membershipKey(this.#countries, this.#day) || 'all'}` };
+    return { index: current.index, versions: current.versions, revision: `${revision}.${membershipKey(this.#countries, this.#day) || 'all'}` };
   }
 
   /** A page of search results with facets. Throws InvalidCursorError (from core) on a foreign cursor. */
@@ -169,6 +175,37 @@ export class OrganizationRepository {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  /**
+   * Organisation `id` and its version as stored now, read from the database (`db`: the write's
+   * transaction), not the index: a write decides on what it will change.
+   */
+  async versioned(id: string, db: Kysely<Database> = this.#db): Promise<VersionedOrganization | undefined> {
+    const row = await db.selectFrom('organizations').select(['data', 'version']).where('id', '=', id).executeTakeFirst();
+    return row ? { organization: JSON.parse(row.data) as Organization, version: String(row.version) } : undefined;
+  }
+
+  /**
+   * Writes a published change as `version`, only if the stored version is still `expected`
+   * (another node may have published in between): resolves to whether it wrote.
+   */
+  async publish(db: Kysely<Database>, organization: Organization, version: string, expected: string): Promise<boolean> {
+    const result = await db
+      .updateTable('organizations')
+      .set({ data: JSON.stringify(organization), sort_name: organizationSortKey(organization)[0], version: Number(version) })
+      .where('id', '=', organization.id)
+      .where('version', '=', Number(expected))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** Inserts an admitted organisation at version 1 (the primary key refuses an id taken meanwhile). */
+  async create(db: Kysely<Database>, organization: Organization): Promise<void> {
+    await db
+      .insertInto('organizations')
+      .values({ id: organization.id, sort_name: organizationSortKey(organization)[0], data: JSON.stringify(organization) })
+      .execute();
   }
 
   /** Inserts all or nothing: one transaction, so a failure leaves the table as it was. */

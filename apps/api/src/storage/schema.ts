@@ -7,6 +7,8 @@ export interface OrganizationsTable {
   sort_name: string;
   data: string;
   created_at: Generated<string>;
+  /** Bumped by every published change (migration 0009): the ETag carries it, If-Match is checked against it. */
+  version: Generated<number>;
 }
 
 /** Events: the record as JSON plus the columns every filter of GET /v1/events reads. */
@@ -173,6 +175,53 @@ export interface RateLimitWindowsTable {
   count: number;
 }
 
+/** Editors' proposed changes (migration 0009): the OrganizationRevision as JSON, with its keys. */
+export interface OrganizationRevisionsTable {
+  seq: Generated<number>;
+  id: string;
+  organization_id: string;
+  /** pending | published | returned */
+  state: string;
+  submitted_at: string;
+  data: string;
+}
+
+/** Recorded partnership decisions (migration 0009): the PartnershipDecision as JSON. */
+export interface PartnershipDecisionsTable {
+  seq: Generated<number>;
+  id: string;
+  organization_id: string;
+  /** The decision's date (YYYY-MM-DD). */
+  decided_on: string;
+  data: string;
+}
+
+/** Every accepted write (migration 0009): the AuditEntry as JSON, with the keys its filters read. */
+export interface AuditLogTable {
+  seq: Generated<number>;
+  id: string;
+  /** ISO instant (fixed width: compares as text). */
+  at: string;
+  actor_id: string;
+  role: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: string;
+}
+
+/** The first answer to a creation, per credential and Idempotency-Key (migration 0009), kept 24 hours. */
+export interface IdempotencyKeysTable {
+  credential_id: string;
+  key: string;
+  /** SHA-256 of method, path and body: the same key with another request is a 422. */
+  request_hash: string;
+  status: number;
+  body: string;
+  location: string | null;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   events: EventsTable;
@@ -189,4 +238,8 @@ export interface Database {
   web_sessions: WebSessionsTable;
   invitations: InvitationsTable;
   rate_limit_windows: RateLimitWindowsTable;
+  organization_revisions: OrganizationRevisionsTable;
+  partnership_decisions: PartnershipDecisionsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

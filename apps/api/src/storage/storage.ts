@@ -6,6 +6,10 @@ import { FieldOfficeRepository } from './field-office-repository.js';
 import { CommitteeRepository } from './committee-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { AccountRepository } from '../access/account-repository.js';
+import { OrganizationRevisionRepository } from './organization-revision-repository.js';
+import { PartnershipDecisionRepository } from './partnership-decision-repository.js';
+import { AuditRepository } from './audit-repository.js';
+import { IdempotencyRepository } from './idempotency-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -37,6 +41,14 @@ export interface Storage {
   sessions: SessionRepository;
   /** People, their roles and their bearer tokens (read from the database on every request). */
   accounts: AccountRepository;
+  /** Editors' proposed profile changes (pending, published, returned). */
+  revisions: OrganizationRevisionRepository;
+  /** Partnership decisions, the public history of each organisation. */
+  decisions: PartnershipDecisionRepository;
+  /** Every accepted write, appended in its transaction. */
+  audit: AuditRepository;
+  /** First answers to creations, per credential and Idempotency-Key. */
+  idempotency: IdempotencyRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -98,6 +110,10 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     committee: new CommitteeRepository(db, changes),
     sessions: new SessionRepository(db, changes),
     accounts,
+    revisions: new OrganizationRevisionRepository(db),
+    decisions: new PartnershipDecisionRepository(db),
+    audit: new AuditRepository(db),
+    idempotency: new IdempotencyRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),

@@ -13,3 +13,4 @@ export * from './admission.js';
 export * from './partnership-decision-rules.js';
 export * from './contact-visibility.js';
 export * from './contact-erasure.js';
+export * from './write-queries.js';
