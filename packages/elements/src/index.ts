@@ -24,6 +24,7 @@ export { NgoOrganizationEditor, type EditorState, type SaveState } from './compo
 export { NgoRevisionReview, type ReviewState } from './components/ngo-revision-review/ngo-revision-review.element.js';
 export { NgoSavedEvent } from './events/ngo-saved.js';
 export { NgoRevisionDecideEvent } from './events/ngo-revision-decide.js';
+export { whatRolesMayDo, ROLE_ACTIONS, type RoleAction, type RoleActions, type ActionOutcome } from './role-actions.js';
 export type { OrganizationEditorClient, RevisionReviewClient, RevisionsClient, RevisionListParams } from './internal/write-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).

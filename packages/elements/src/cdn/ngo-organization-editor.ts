@@ -10,3 +10,5 @@ export { NgoRevisionDecideEvent } from '../events/ngo-revision-decide.js';
 // The typed client, for a page without a bundler: `createClient({ baseUrl: '/v1', credentials: 'include' })`
 // for Liaison's own pages (cookie session), or with a `token` function for a program.
 export { createClient } from '@ngo-liaison/client';
+// What each role may do, from core's write rules (the demo's editor page shows it as a table).
+export { whatRolesMayDo, ROLE_ACTIONS } from '../role-actions.js';
