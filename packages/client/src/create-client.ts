@@ -12,6 +12,8 @@ import { sessionsResource, sessionsWithEvents, type SessionsWithEventsResource }
 import { organizationWritesResource, type OrganizationWritesResource } from './resources/organization-writes.js';
 import { revisionsResource, type RevisionsResource } from './resources/revisions.js';
 import { auditResource, type AuditResource } from './resources/audit.js';
+import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
+import { tokensResource, type TokensResource } from './resources/tokens.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -25,6 +27,10 @@ export interface LiaisonClient {
   readonly revisions: RevisionsResource;
   /** The audit log of accepted writes (Secretariat). */
   readonly audit: AuditResource;
+  /** Who is signed in; sign-in, sign-out and invitations (Liaison's cookie session). Not `sessions`: those are governing-body sessions. */
+  readonly session: SignInSessionResource;
+  /** The signed-in person's bearer tokens. */
+  readonly tokens: TokensResource;
   /** Sectors, SDGs, countries, National Commissions. */
   readonly reference: ReferenceResource;
   readonly events: EventsResource;
@@ -60,6 +66,8 @@ export function createClient(options: ClientOptions): LiaisonClient {
     organizations: { ...organizationsResource(transport), ...organizationWritesResource(transport) },
     revisions: revisionsResource(transport),
     audit: auditResource(transport),
+    session: signInSessionResource(transport),
+    tokens: tokensResource(transport),
     reference: referenceResource(transport),
     events,
     programmes: programmesResource(transport),

@@ -20,6 +20,8 @@ export type { OrganizationWritesResource, UpdateOptions } from './resources/orga
 export type { CreateOptions } from './resources/write-options.js';
 export type { ListRevisionsParams, RevisionsResource } from './resources/revisions.js';
 export type { AuditResource, ListAuditParams } from './resources/audit.js';
+export type { SignInSessionResource } from './resources/sign-in-session.js';
+export type { TokensResource } from './resources/tokens.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,

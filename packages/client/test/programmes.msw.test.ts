@@ -10,7 +10,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
 const liaison = createClient({ baseUrl: BASE, retries: 0 });
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable(), (e: unknown) => e as HttpError);
+const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => expect.unreachable(), (e: unknown) => e as HttpError);
 
 describe('programmes', () => {
   it('lists, filters and gets programmes', async () => {

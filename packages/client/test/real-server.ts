@@ -7,7 +7,7 @@ import { tempDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
  * backend (SQLite, or PostgreSQL in the vitest project of that name), started before the
  * file's tests and stopped, its database removed, after them.
  */
-export function useRealServer(options: ServerOptions = {}): { readonly url: string } {
+export function useRealServer(options: ServerOptions = {}): { readonly url: string; readonly localInvitation: RunningServer['localInvitation'] } {
   let db: TempDatabase | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
@@ -22,6 +22,11 @@ export function useRealServer(options: ServerOptions = {}): { readonly url: stri
     get url() {
       if (!server) throw new Error('the real server is used before beforeAll has started it');
       return server.url;
+    },
+    /** The Secretariat invitation a fresh database gets at start (outside production): how the write tests sign in. */
+    get localInvitation() {
+      if (!server) throw new Error('the real server is used before beforeAll has started it');
+      return server.localInvitation;
     },
   };
 }

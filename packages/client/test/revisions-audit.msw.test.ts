@@ -14,7 +14,7 @@ beforeEach(() => server.resetHandlers(...createHandlers({ baseUrl: BASE, people:
 afterAll(() => server.close());
 
 const as = (person?: keyof typeof PEOPLE) => createClient({ baseUrl: BASE, retries: 0, ...(person ? { token: PEOPLE[person].token } : {}) });
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
 
 /** The editor proposes a change to its organisation; returns the revision. */
 async function propose(website: string) {

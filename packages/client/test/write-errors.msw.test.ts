@@ -30,11 +30,11 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const client = (options: { retries?: number } = {}) => createClient({ baseUrl: BASE, retries: options.retries ?? 2, token: PEOPLE.secretariat.token });
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
 const problem = (status: number, type: string) => ({ type, title: 'x', status, currentVersion: '"9"', current: { id: ID } });
 
 describe('typed errors', () => {
-  const TABLE: [number, typeof HttpError, string][] = [
+  const TABLE: [number, abstract new (...args: never[]) => HttpError, string][] = [
     [400, ValidationError, PROBLEM_TYPES.invalidRequest],
     [401, UnauthorizedError, PROBLEM_TYPES.unauthorized],
     [403, ForbiddenError, PROBLEM_TYPES.forbidden],

@@ -9,6 +9,7 @@ import { sessionHandlers } from './sessions.js';
 import { organizationWriteHandlers } from './organization-writes.js';
 import { revisionHandlers } from './revisions.js';
 import { auditHandlers } from './audit.js';
+import { accountHandlers } from './accounts.js';
 import { MockAccounts, type MockPerson } from './principals.js';
 import { WriteStore } from './write-store.js';
 import type { WriteDeps } from './write-adapter.js';
@@ -64,6 +65,7 @@ export function createHandlers({
     ...organizationWriteHandlers(base, deps, delay),
     ...revisionHandlers(base, deps, delay),
     ...auditHandlers(base, deps, delay),
+    ...accountHandlers(base, deps, delay),
     ...organizationHandlers(base, deps, delay),
     ...referenceHandlers(base, delay, clock),
     ...eventHandlers(base, events ?? sampleEvents(clock()), delay),

@@ -10,39 +10,37 @@ import {
   isRefusal,
   notFoundProblem,
   operations,
+  PATHS,
+  buildPath,
   organizationEtag,
-  organizationForReader,
   pathParamsProblem,
-  readerViewOf,
   versionFromIfMatch,
-  type Operation,
   type Organization,
   type OrganizationWriteResult,
-  type Principal,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern, problemResponse } from './responses.js';
-import { idempotent, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+import { anonymousRefusal, idempotent, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
 
-/** What a published change answers: the organisation as this reader sees it, and the ETag to send next. */
-function published(principal: Principal, organization: Organization, version: string): OrganizationWriteResult {
-  return { status: 'published', version: organizationEtag(version, readerViewOf(principal, organization.id)), organization: organizationForReader(organization, principal) };
+/** What a published change answers, as the server does: the new version, the record, and its ETag (the Secretariat's view). */
+export function publishedAnswer(organization: Organization, version: string): Response {
+  const result: OrganizationWriteResult = { status: 'published', version, organization };
+  return HttpResponse.json(result, { headers: { etag: organizationEtag(version, 'partners'), 'cache-control': 'no-store' } });
 }
 
 /** Profile edits, admissions, partnership decisions and contact erasure, decided by core's organisation write rules. */
 export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: number): RequestHandler[] {
   const { store } = deps;
-  const malformed = (operation: Pick<Operation, 'pathParams'>, id: string) => pathParamsProblem(operation, { id });
 
   return [
     http.patch(mswPattern(base, operations.updateOrganization.path), ({ request, params }) =>
       guarded(delay, async () => {
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
+        const anonymous = anonymousRefusal(principal);
+        if (anonymous) return anonymous;
         const id = String(params.id);
-        const bad = malformed(operations.updateOrganization, id);
-        if (bad) return problemResponse(bad);
-        const body = await jsonBody(request);
+        const body = await jsonBody(request, { mergePatch: true });
         if (body instanceof Response) return body;
         const outcome = decideOrganizationPatch(principal, store.organizations.get(id), body.value, {
           ...writeContext(deps),
@@ -52,7 +50,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
         store.audit.push(outcome.audit);
         if (outcome.kind === 'publish') {
           store.publish(outcome.organization, outcome.version);
-          return HttpResponse.json(published(principal, outcome.organization, outcome.version));
+          return publishedAnswer(outcome.organization, outcome.version);
         }
         store.revisions.set(outcome.revision.id, outcome.revision);
         return HttpResponse.json({ status: 'pending', revision: outcome.revision } satisfies OrganizationWriteResult, { status: 202 });
@@ -63,6 +61,8 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
       guarded(delay, async () => {
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
+        const anonymous = anonymousRefusal(principal);
+        if (anonymous) return anonymous;
         const body = await jsonBody(request);
         if (body instanceof Response) return body;
         return idempotent(request, principal, body.text, deps, () => {
@@ -71,7 +71,8 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
           if (isRefusal(outcome)) return refusal(outcome.problem);
           store.publish(outcome.organization, outcome.version);
           store.audit.push(outcome.audit);
-          return { status: 201, body: outcome.organization, headers: { location: `${new URL(request.url).pathname}/${outcome.organization.id}` } };
+          const location = buildPath(PATHS.getOrganization, { id: outcome.organization.id });
+          return { status: 201, body: outcome.organization, headers: { location, etag: organizationEtag(outcome.version, 'partners') } };
         });
       }),
     ),
@@ -79,7 +80,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
     http.get(mswPattern(base, operations.listDecisions.path), ({ params }) =>
       guarded(delay, () => {
         const id = String(params.id);
-        const bad = malformed(operations.listDecisions, id);
+        const bad = pathParamsProblem(operations.listDecisions, { id });
         if (bad) return problemResponse(bad);
         if (!store.organizations.has(id)) return problemResponse(notFoundProblem(`No organisation with id "${id}"`));
         return HttpResponse.json({ items: store.decisions.get(id) ?? [] });
@@ -90,9 +91,9 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
       guarded(delay, async () => {
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
+        const anonymous = anonymousRefusal(principal);
+        if (anonymous) return anonymous;
         const id = String(params.id);
-        const bad = malformed(operations.recordDecision, id);
-        if (bad) return problemResponse(bad);
         const body = await jsonBody(request);
         if (body instanceof Response) return body;
         return idempotent(request, principal, body.text, deps, () => {
@@ -101,7 +102,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
           store.publish(outcome.organization, outcome.version);
           store.decisions.set(id, [...(store.decisions.get(id) ?? []), outcome.decision]);
           store.audit.push(outcome.audit);
-          return { status: 201, body: outcome.decision };
+          return { status: 201, body: outcome.decision, headers: { location: buildPath(PATHS.listDecisions, { id }) } };
         });
       }),
     ),
@@ -110,9 +111,9 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
       guarded(delay, async () => {
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
+        const anonymous = anonymousRefusal(principal);
+        if (anonymous) return anonymous;
         const id = String(params.id);
-        const bad = malformed(operations.eraseContact, id);
-        if (bad) return problemResponse(bad);
         const body = await jsonBody(request);
         if (body instanceof Response) return body;
         const outcome = decideContactErasure(principal, id, store.organizations.get(id), body.value, writeContext(deps));
@@ -124,7 +125,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
         }
         store.audit.splice(0, store.audit.length, ...store.audit.map((entry) => eraseContactFromJson(entry, outcome.value)));
         store.audit.push(outcome.audit);
-        return HttpResponse.json(published(principal, outcome.organization, outcome.version));
+        return publishedAnswer(outcome.organization, outcome.version);
       }),
     ),
   ];

@@ -9,19 +9,16 @@ import {
   encodeCursor,
   isRefusal,
   operations,
-  organizationEtag,
-  organizationForReader,
   parseListQuery,
-  readerViewOf,
   revisionReadScope,
   signedIn,
   type OrganizationRevision,
-  type OrganizationWriteResult,
   type RevisionState,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern } from './responses.js';
-import { jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+import { publishedAnswer } from './organization-writes.js';
+import { anonymousRefusal, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
 
 const LIST = 'revisions';
 
@@ -88,12 +85,7 @@ export function revisionHandlers(base: string, deps: WriteDeps, delay: number): 
         store.publish(outcome.organization, outcome.version);
         store.revisions.set(id, outcome.revision);
         store.audit.push(outcome.audit);
-        const result: OrganizationWriteResult = {
-          status: 'published',
-          version: organizationEtag(outcome.version, readerViewOf(principal, outcome.organization.id)),
-          organization: organizationForReader(outcome.organization, principal),
-        };
-        return HttpResponse.json(result);
+        return publishedAnswer(outcome.organization, outcome.version);
       }),
     ),
 
@@ -101,6 +93,8 @@ export function revisionHandlers(base: string, deps: WriteDeps, delay: number): 
       guarded(delay, async () => {
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
+        const anonymous = anonymousRefusal(principal);
+        if (anonymous) return anonymous;
         const id = String(params.id);
         const body = await jsonBody(request);
         if (body instanceof Response) return body;

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { invalidRequestProblem, type Principal, type Problem, type WriteContext } from '@ngo-liaison/core';
+import { PROBLEM_TYPES, invalidRequestProblem, isRefusal, signedIn, type Principal, type Problem, type WriteContext } from '@ngo-liaison/core';
 import type { MockAccounts } from './principals.js';
 import { problemResponse } from './responses.js';
 import type { WriteStore } from './write-store.js';
@@ -25,20 +25,43 @@ export function principalOr(request: Request, deps: WriteDeps): Principal | Resp
 /** The instant and id source core's decisions take. */
 export const writeContext = (deps: WriteDeps): WriteContext => ({ now: deps.now(), newId: deps.store.newId });
 
-/** The body as JSON, or a 400 naming the root when it is not JSON. An empty body reads as undefined. */
-export async function jsonBody(request: Request): Promise<{ text: string; value: unknown } | Response> {
+/**
+ * 401 before the body is read when nobody is signed in, as the server answers: every write
+ * needs a person (core's signedIn), whatever the body says.
+ */
+export function anonymousRefusal(principal: Principal): Response | undefined {
+  const person = signedIn(principal);
+  return isRefusal(person) ? problemResponse(person.problem) : undefined;
+}
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+const MERGE_PATCH_TYPE = /^application\/merge-patch\+json\s*(;|$)/i;
+
+/**
+ * The JSON body of a write, as the server reads it: `application/json` (or, for a PATCH,
+ * `application/merge-patch+json`), else 415; text that is not JSON is a 400 naming the body.
+ */
+export async function jsonBody(request: Request, { mergePatch = false } = {}): Promise<{ text: string; value: unknown } | Response> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type) && !(mergePatch && MERGE_PATCH_TYPE.test(type))) {
+    const accepted = mergePatch ? 'application/merge-patch+json or application/json' : 'application/json';
+    return problemResponse({ type: PROBLEM_TYPES.invalidRequest, title: 'Unsupported media type', status: 415, detail: `Send the body as ${accepted} (got ${type ? `"${type.slice(0, 60)}"` : 'no Content-Type'})` });
+  }
   const text = await request.text();
-  if (text.trim() === '') return { text, value: undefined };
   try {
     return { text, value: JSON.parse(text) as unknown };
   } catch {
-    return problemResponse(invalidRequestProblem([{ path: '(root)', message: 'is not valid JSON', code: 'invalid-type' }]));
+    return problemResponse(invalidRequestProblem([{ path: 'body', message: 'is not valid JSON', code: 'invalid-format' }]));
   }
 }
 
+/** Printable ASCII, as the server accepts. */
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
 /**
- * A creation with Idempotency-Key: a replay answers what the first request got, the same key
- * with another body 422; a new key runs `create` and keeps its answer for this credential.
+ * A creation with Idempotency-Key, as the server keeps them (per credential): a replay answers
+ * what the first request got, the same key with another request (method, path, body) is a 422;
+ * a new key runs `create` and keeps its answer.
  */
 export async function idempotent(
   request: Request,
@@ -48,13 +71,17 @@ export async function idempotent(
   create: () => { status: number; body: unknown; headers?: Record<string, string> } | Response,
 ): Promise<Response> {
   const key = request.headers.get('idempotency-key');
+  if (key !== null && !KEY.test(key)) {
+    return problemResponse(invalidRequestProblem([{ path: 'Idempotency-Key', message: 'must be 1–255 printable ASCII characters (a UUID)', code: 'invalid-format' }]));
+  }
   const credential = principal.kind === 'person' ? principal.credential.id : 'anonymous';
-  const replay = deps.store.replay(credential, key, body);
+  const requestKey = `${request.method} ${new URL(request.url).pathname}\n${body}`;
+  const replay = deps.store.replay(credential, key, requestKey);
   if (replay && 'problem' in replay) return problemResponse(replay.problem);
-  if (replay) return HttpResponse.json(replay.response as never, { status: replay.status });
+  if (replay) return HttpResponse.json(replay.response as never, { status: replay.status, headers: { 'idempotent-replayed': 'true' } });
   const answer = create();
   if (answer instanceof Response) return answer;
-  deps.store.remember(credential, key, body, answer.status, answer.body);
+  deps.store.remember(credential, key, requestKey, answer.status, answer.body);
   return HttpResponse.json(answer.body as never, { status: answer.status, ...(answer.headers ? { headers: answer.headers } : {}) });
 }
 

@@ -59,7 +59,7 @@ export class WriteStore {
           type: PROBLEM_TYPES.idempotencyKeyReused,
           title: 'Idempotency key reused',
           status: 422,
-          detail: 'This Idempotency-Key was used with another body; use a new key for a new request',
+          detail: 'This Idempotency-Key was used within the last 24 hours for another request; send a new key for a new request',
         },
       };
     }
