@@ -2,7 +2,7 @@
 // rules, via the bundle's whatRolesMayDo), and <ngo-organization-editor> for the organisation
 // the person edits (any, for the Secretariat). Text goes in with textContent only.
 import { ROLE_ACTIONS, whatRolesMayDo } from '/widgets/ngo-organization-editor.js';
-import { ROLE_TEXT, client, currentSession, languageSwitch } from '/demo/write-path.js';
+import { ROLE_TEXT, SIGNED_IN_HINT, client, currentSession, languageSwitch } from '/demo/write-path.js';
 
 const $ = (id) => document.getElementById(id);
 const ACTION_TEXT = {
@@ -60,6 +60,7 @@ if (!session) {
   $('review-link').hidden = !held.has('secretariat');
   $('sign-out').addEventListener('click', async () => {
     await client.session.signOut().catch(() => undefined);
+    localStorage.removeItem(SIGNED_IN_HINT);
     location.reload();
   });
 

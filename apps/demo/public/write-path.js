@@ -5,13 +5,18 @@ import { createClient } from '/widgets/ngo-organization-editor.js';
 /** The client of this page: the session cookie goes with every request; the CSRF token stays in memory. */
 export const client = createClient({ baseUrl: new URL('/v1', location.href).href, credentials: 'include' });
 
+/**
+ * A hint (never trusted) that this browser signed in, the one /sign-in keeps: without it the page
+ * does not ask the server, so a first visit does not log a 401.
+ */
+export const SIGNED_IN_HINT = 'liaison-signed-in';
+
 /** Who is signed in, or null (no session, or it ended). */
 export async function currentSession() {
-  try {
-    return await client.session.get();
-  } catch {
-    return null;
-  }
+  if (!localStorage.getItem(SIGNED_IN_HINT)) return null;
+  const session = await client.session.get().catch(() => null);
+  if (!session) localStorage.removeItem(SIGNED_IN_HINT);
+  return session;
 }
 
 export const ROLE_TEXT = {

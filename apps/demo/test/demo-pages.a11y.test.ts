@@ -15,7 +15,12 @@ import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 /** Where the server serves each page of apps/demo/public. */
-const PAGES: Record<string, string> = { 'index.html': '/', 'programmes.html': '/demo/programmes.html' };
+const PAGES: Record<string, string> = {
+  'index.html': '/',
+  'programmes.html': '/demo/programmes.html',
+  'editor.html': '/demo/editor.html',
+  'review.html': '/demo/review.html',
+};
 
 let demo: ServedDemo;
 beforeAll(async () => {
@@ -117,6 +122,39 @@ describe('the programmes page (/demo/programmes.html)', () => {
     await page.locator('ngo-match-list [part="heading"]', { hasNotText: 'Living Heritage Communities' }).waitFor();
     await matchesReady(page);
     await expectAxeClean(page, `programme ${other} picked`, 'ngo-match-list');
+  });
+});
+
+describe('the write path (/demo/editor.html, /demo/review.html)', () => {
+  test('signed out (the roles table); signed in as the Secretariat: the editor, a save, then the review page', async () => {
+    const page = await demo.open(PAGES['editor.html']!);
+    const rows = page.locator('#roles-body tr');
+    await rows.nth(5).waitFor();
+    expect(await rows.count()).toBe(6);
+    await page.locator('#signed-out:not([hidden])').waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    // Accept the server's local Secretariat invitation through the page's own client, as /sign-in does.
+    const secret = new URL(demo.server.localInvitation!.link).hash.replace('#invitation=', '');
+    // (A string, so the test runner does not rewrite the page's import(); the hint is what /sign-in leaves.)
+    await page.evaluate(`(async () => {
+      const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(secret)}, displayName: 'Demo Secretariat', email: 'secretariat@example.org', password: 'correct horse battery staple' });
+      localStorage.setItem(SIGNED_IN_HINT, '1');
+    })()`);
+    await page.reload();
+    await page.locator('ngo-organization-editor [part="base"]').waitFor();
+    expect(await page.locator('#who').textContent()).toBe('Signed in as Demo Secretariat (secretariat@example.org).');
+    expect(await page.locator('#roles-body tr.yours th').textContent()).toBe('Secretariat (yours)');
+    await expectAxeClean(page, 'signed in, the editor loaded');
+    await page.locator('ngo-organization-editor #website').fill('https://lanternfish.example.org/renewed');
+    await page.locator('ngo-organization-editor [part="save"]').click();
+    await page.locator('ngo-organization-editor [part="status"]', { hasText: 'Saved and published.' }).waitFor();
+    await expectAxeClean(page, 'after a save');
+
+    await page.goto(new URL(PAGES['review.html']!, page.url()).href);
+    await page.locator('ngo-revision-review [part="empty"]').waitFor();
+    await expectAxeClean(page, 'the review, nothing pending');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { cleanup, deepActiveElement, mount, shadow, shadowAll, waitForState } from '../../../test/dom.js';
+import { cleanup, deepActiveElement, mount, shadow, shadowAll } from '../../../test/dom.js';
 import { HOSTILE_NAME } from '../../../test/fixtures.js';
 import { useMockServiceWorker } from '../../../test/msw.js';
 import { LANTERNFISH, clientAs, useWriteHandlers } from '../../../test/write-path.js';
