@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe-page.js';
-import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
+import { NARROW, NOW, startServedDemo, type ServedDemo } from './served-demo.js';
 
 /*
  * Every demo page as the reference server serves it (its CSP, the built widget bundles, data
@@ -18,6 +18,7 @@ const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 const PAGES: Record<string, string> = {
   'index.html': '/',
   'programmes.html': '/demo/programmes.html',
+  'sign-in.html': '/sign-in',
   'editor.html': '/demo/editor.html',
   'review.html': '/demo/review.html',
 };
@@ -125,6 +126,45 @@ describe('the programmes page (/demo/programmes.html)', () => {
   });
 });
 
+describe('the sign-in page (/sign-in)', () => {
+  test('an invitation accepted (after a first try with empty fields), signed out, signed in again — by keyboard', async () => {
+    const link = demo.server.localInvitation?.link;
+    expect(link).toBeDefined();
+    const page = await demo.open(new URL(link!).pathname + new URL(link!).hash);
+    await page.locator('#accept-form').waitFor();
+    expect(new URL(page.url()).hash, 'the secret leaves the address bar').toBe('');
+    await expectAxeClean(page, 'invitation opened');
+
+    await page.locator('#accept-name').focus();
+    await page.keyboard.press('Enter'); // submits the empty form
+    await page.locator('#error-summary:focus').waitFor();
+    expect(await page.locator('#error-list li').count()).toBe(3);
+    expect(await page.locator('#accept-email').getAttribute('aria-invalid')).toBe('true');
+    await expectAxeClean(page, 'empty form submitted: error summary');
+
+    await page.locator('#accept-name').fill('Demo Secretariat');
+    await page.locator('#accept-email').fill('secretariat@demo.example');
+    await page.locator('#accept-password').fill('a long enough password');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-in-heading:focus').waitFor();
+    expect(await page.locator('#who').textContent()).toBe('Demo Secretariat (secretariat@demo.example)');
+    expect(await page.locator('#roles li').allTextContents()).toEqual([expect.stringMatching(/^Secretariat/)]);
+    expect(await page.locator('#signed-in a[href="/demo/editor.html"]').count()).toBe(1);
+    await expectAxeClean(page, 'signed in');
+
+    await page.locator('#sign-out').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#sign-in-email:focus').waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    await page.keyboard.type('secretariat@demo.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('a long enough password');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-in-heading:focus').waitFor();
+    // A reload asks the server (the cookie is HttpOnly) and finds the session again.
+    await page.reload();
+    await page.locator('#signed-in:not([hidden]) #who', { hasText: 'Demo Secretariat' }).waitFor();
 describe('the write path (/demo/editor.html, /demo/review.html)', () => {
   test('signed out (the roles table); signed in as the Secretariat: the editor, a save, then the review page', async () => {
     const page = await demo.open(PAGES['editor.html']!);
@@ -134,8 +174,10 @@ describe('the write path (/demo/editor.html, /demo/review.html)', () => {
     await page.locator('#signed-out:not([hidden])').waitFor();
     await expectAxeClean(page, 'signed out');
 
-    // Accept the server's local Secretariat invitation through the page's own client, as /sign-in does.
-    const secret = new URL(demo.server.localInvitation!.link).hash.replace('#invitation=', '');
+    // A Secretariat invitation of this test's own (the local one is the sign-in page test's), accepted
+    // through the page's own client as /sign-in does.
+    const expiresAt = new Date(NOW.getTime() + 3_600_000);
+    const { secret } = await demo.server.storage.invitations.create({ roles: [{ role: 'secretariat' }], displayName: 'Editor page test', createdBy: null, expiresAt }, NOW);
     // (A string, so the test runner does not rewrite the page's import(); the hint is what /sign-in leaves.)
     await page.evaluate(`(async () => {
       const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
