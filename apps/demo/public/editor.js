@@ -68,7 +68,8 @@ if (!session) {
   const own = session.roles.filter((grant) => grant.role === 'ngo-editor').map((grant) => ({ id: grant.organization, name: grant.organization }));
   let choices = own;
   if (held.has('secretariat')) {
-    const page = await client.organizations.list({ limit: 100, standing: ['official', 'pending', 'former', 'not-attested'] }).catch(() => ({ items: [] }));
+    // A PagedList: awaitable (then), not a Promise (no catch).
+    const page = await client.organizations.list({ limit: 100, standing: ['official', 'pending', 'former', 'not-attested'] }).then(undefined, () => ({ items: [] }));
     choices = page.items.map((org) => ({ id: org.id, name: org.name.en ?? Object.values(org.name)[0] ?? org.id }));
   }
   if (choices.length > 0) {

@@ -165,6 +165,9 @@ describe('the sign-in page (/sign-in)', () => {
     // A reload asks the server (the cookie is HttpOnly) and finds the session again.
     await page.reload();
     await page.locator('#signed-in:not([hidden]) #who', { hasText: 'Demo Secretariat' }).waitFor();
+  });
+});
+
 describe('the write path (/demo/editor.html, /demo/review.html)', () => {
   test('signed out (the roles table); signed in as the Secretariat: the editor, a save, then the review page', async () => {
     const page = await demo.open(PAGES['editor.html']!);
