@@ -1,7 +1,7 @@
 // The editor page: who is signed in (cookie session), what each role may do (from core's write
 // rules, via the bundle's whatRolesMayDo), and <ngo-organization-editor> for the organisation
 // the person edits (any, for the Secretariat). Text goes in with textContent only.
-import { ROLE_ACTIONS, whatRolesMayDo } from '/widgets/ngo-organization-editor.js';
+import { whatRolesMayDo } from '/widgets/ngo-organization-editor.js';
 import { ROLE_TEXT, SIGNED_IN_HINT, client, currentSession, languageSwitch } from '/demo/write-path.js';
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +20,9 @@ languageSwitch();
 const session = await currentSession();
 const held = new Set((session?.roles ?? []).map((grant) => grant.role));
 
-// Roles × actions.
+// Roles × actions (the actions in the order the rows list them).
+const rows = await whatRolesMayDo();
+const ROLE_ACTIONS = Object.keys(rows[0].outcomes);
 const head = $('roles-head');
 for (const action of ROLE_ACTIONS) {
   const th = document.createElement('th');
@@ -28,7 +30,7 @@ for (const action of ROLE_ACTIONS) {
   th.textContent = ACTION_TEXT[action];
   head.append(th);
 }
-for (const { role, grant, outcomes } of whatRolesMayDo()) {
+for (const { role, grant, outcomes } of rows) {
   const row = document.createElement('tr');
   const name = document.createElement('th');
   name.scope = 'row';

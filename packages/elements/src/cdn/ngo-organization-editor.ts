@@ -10,5 +10,11 @@ export { NgoRevisionDecideEvent } from '../events/ngo-revision-decide.js';
 // The typed client, for a page without a bundler: `createClient({ baseUrl: '/v1', credentials: 'include' })`
 // for Liaison's own pages (cookie session), or with a `token` function for a program.
 export { createClient } from '@ngo-liaison/client';
-// What each role may do, from core's write rules (the demo's editor page shows it as a table).
-export { whatRolesMayDo, ROLE_ACTIONS } from '../role-actions.js';
+/**
+ * What each role may do, worked out by core's write rules (the demo's editor page shows it as a
+ * table): a lazy chunk, so the rules are not part of the editor's first load. Each row's
+ * `outcomes` lists the actions in the order of ROLE_ACTIONS.
+ */
+export async function whatRolesMayDo(...args: Parameters<typeof import('../role-actions.js').whatRolesMayDo>) {
+  return (await import('../role-actions.js')).whatRolesMayDo(...args);
+}
