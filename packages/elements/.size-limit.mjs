@@ -55,7 +55,17 @@ export default [
   ),
   budget('CDN <ngo-forum-calendar> with every lazy chunk (detail view, add-to-calendar links, 5 more languages, country names, JSON-LD)', ['dist/cdn/ngo-forum-calendar.js', 'dist/cdn/chunks/ngo-forum-calendar/*.js'], '93 kB'),
   budget(
-    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the four; the module it adds is measured above',
+    'CDN <ngo-organization-editor> (and <ngo-revision-review>, the write path), first load: entry + its static chunks (Lit, the whole client on ky with its request schemas, core schemas for validation, English)',
+    closure(entry('ngo-organization-editor')),
+    '72 kB',
+  ),
+  budget(
+    "CDN <ngo-organization-editor> with every lazy chunk (5 more languages with the editor strings, country and sector names, vocabulary labels, the write rules for whatRolesMayDo)",
+    ['dist/cdn/ngo-organization-editor.js', 'dist/cdn/chunks/ngo-organization-editor/*.js'],
+    '112 kB',
+  ),
+  budget(
+    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the five; the module it adds is measured above',
     'dist/cdn/ngo-organization-profile.classic.js',
     '400 B',
   ),

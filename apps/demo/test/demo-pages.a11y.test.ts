@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe-page.js';
-import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
+import { NARROW, NOW, startServedDemo, type ServedDemo } from './served-demo.js';
 
 /*
  * Every demo page as the reference server serves it (its CSP, the built widget bundles, data
@@ -15,7 +15,13 @@ import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 /** Where the server serves each page of apps/demo/public. */
-const PAGES: Record<string, string> = { 'index.html': '/', 'programmes.html': '/demo/programmes.html', 'sign-in.html': '/sign-in' };
+const PAGES: Record<string, string> = {
+  'index.html': '/',
+  'programmes.html': '/demo/programmes.html',
+  'sign-in.html': '/sign-in',
+  'editor.html': '/demo/editor.html',
+  'review.html': '/demo/review.html',
+};
 
 let demo: ServedDemo;
 beforeAll(async () => {
@@ -159,6 +165,41 @@ describe('the sign-in page (/sign-in)', () => {
     // A reload asks the server (the cookie is HttpOnly) and finds the session again.
     await page.reload();
     await page.locator('#signed-in:not([hidden]) #who', { hasText: 'Demo Secretariat' }).waitFor();
+  });
+});
+
+describe('the write path (/demo/editor.html, /demo/review.html)', () => {
+  test('signed out (the roles table); signed in as the Secretariat: the editor, a save, then the review page', async () => {
+    const page = await demo.open(PAGES['editor.html']!);
+    const rows = page.locator('#roles-body tr');
+    await rows.nth(5).waitFor();
+    expect(await rows.count()).toBe(6);
+    await page.locator('#signed-out:not([hidden])').waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    // A Secretariat invitation of this test's own (the local one is the sign-in page test's), accepted
+    // through the page's own client as /sign-in does.
+    const expiresAt = new Date(NOW.getTime() + 3_600_000);
+    const { secret } = await demo.server.storage.invitations.create({ roles: [{ role: 'secretariat' }], displayName: 'Editor page test', createdBy: null, expiresAt }, NOW);
+    // (A string, so the test runner does not rewrite the page's import(); the hint is what /sign-in leaves.)
+    await page.evaluate(`(async () => {
+      const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(secret)}, displayName: 'Demo Secretariat', email: 'secretariat@example.org', password: 'correct horse battery staple' });
+      localStorage.setItem(SIGNED_IN_HINT, '1');
+    })()`);
+    await page.reload();
+    await page.locator('ngo-organization-editor [part="base"]').waitFor();
+    expect(await page.locator('#who').textContent()).toBe('Signed in as Demo Secretariat (secretariat@example.org).');
+    expect(await page.locator('#roles-body tr.yours th').textContent()).toBe('Secretariat (yours)');
+    await expectAxeClean(page, 'signed in, the editor loaded');
+    await page.locator('ngo-organization-editor #website').fill('https://lanternfish.example.org/renewed');
+    await page.locator('ngo-organization-editor [part="save"]').click();
+    await page.locator('ngo-organization-editor [part="status"]', { hasText: 'Saved and published.' }).waitFor();
+    await expectAxeClean(page, 'after a save');
+
+    await page.goto(new URL(PAGES['review.html']!, page.url()).href);
+    await page.locator('ngo-revision-review [part="empty"]').waitFor();
+    await expectAxeClean(page, 'the review, nothing pending');
   });
 });
 

@@ -20,6 +20,23 @@ export { NgoActionFeed } from './components/ngo-action-feed/ngo-action-feed.elem
 export type { ActionSource } from './components/ngo-action-feed/action-feed-data.js';
 export { NgoWeightsChangeEvent } from './events/ngo-weights-change.js';
 export type { OrganizationGetter } from './internal/organization-loader.js';
+export { NgoOrganizationEditor, type EditorState, type SaveState } from './components/ngo-organization-editor/ngo-organization-editor.element.js';
+export { NgoRevisionReview, type ReviewState } from './components/ngo-revision-review/ngo-revision-review.element.js';
+export { NgoSavedEvent } from './events/ngo-saved.js';
+export { NgoRevisionDecideEvent } from './events/ngo-revision-decide.js';
+export { whatRolesMayDo, ROLE_ACTIONS, type RoleAction, type RoleActions, type ActionOutcome } from './role-actions.js';
+export type { OrganizationEditorClient, RevisionReviewClient, RevisionsClient, RevisionListParams } from './internal/write-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
-export type { Action, FocalPoint, ForumEvent, GoverningBodySession, Language, Organization, OrganizationMatchPage, Weights } from '@ngo-liaison/core';
+export type {
+  Action,
+  FocalPoint,
+  ForumEvent,
+  GoverningBodySession,
+  Language,
+  Organization,
+  OrganizationMatchPage,
+  OrganizationRevision,
+  OrganizationWriteResult,
+  Weights,
+} from '@ngo-liaison/core';

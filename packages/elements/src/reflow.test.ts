@@ -13,6 +13,9 @@ import './components/ngo-event-detail/ngo-event-detail.js';
 import './components/ngo-field-office/ngo-field-office.js';
 import './components/ngo-focal-points/ngo-focal-points.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
+import './components/ngo-organization-editor/ngo-organization-editor.js';
+import './components/ngo-revision-review/ngo-revision-review.js';
+import { clientAs, useWriteHandlers } from '../test/write-path.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -272,6 +275,51 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     );
     await settle(el, ['ready', 'empty', 'error']);
     expect(el.state).toBe('ready');
+    await expectReflow(el);
+  });
+
+  /** An editor of `org` whose website field was set to `website` and saved (after `meanwhile`). */
+  async function editorAfterSave(org: Organization, website: string, meanwhile = async () => {}): Promise<Widget & { saveState?: string }> {
+    useWriteHandlers([org]);
+    const el = narrow<Widget & { client?: unknown; saveState?: string }>(`<ngo-organization-editor lang="${lang}" organization-id="${org.id}"></ngo-organization-editor>`);
+    el.client = clientAs('secretariat');
+    await settle(el, ['ready']);
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>('#website')!;
+    field.value = website;
+    field.dispatchEvent(new Event('input'));
+    await meanwhile();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+    await expect.poll(() => el.saveState).not.toBe('saving');
+    await settle(el, ['ready']);
+    return el;
+  }
+
+  test('<ngo-organization-editor> of a rich organisation with invalid values (error summary and field messages)', async () => {
+    // Valid long values (the server serves it), then an invalid website typed in.
+    const rich: Organization = { ...LANTERNFISH, name: longText('Lanternfish Literacy Network'), contacts: RICH_ORG.contacts, countriesOfPresence: ['SN', 'GM', 'GN', 'MR', 'CV', 'RU', 'SA'] };
+    const el = await editorAfterSave(rich, `${RU_WORD}${FORMULA}`);
+    expect(el.saveState).toBe('invalid');
+    await expectReflow(el);
+  });
+
+  test('<ngo-organization-editor> after a 412 (the current version beside long values)', async () => {
+    const el = await editorAfterSave(LANTERNFISH, `${LONG_URL}/${RU_WORD}`, async () => {
+      const other = clientAs('secretariat');
+      const { version } = await other.organizations.getForEdit(LANTERNFISH.id);
+      await other.organizations.update(LANTERNFISH.id, { website: `${LONG_URL}/moved`, name: { en: RU_WORD, ar: AR_WORD } }, { ifMatch: version });
+    });
+    expect(el.saveState).toBe('conflict');
+    await expectReflow(el);
+  });
+
+  test('<ngo-revision-review> of a rich change', async () => {
+    useWriteHandlers([{ ...LANTERNFISH, description: longText('A description') }]);
+    const editor = clientAs('editor');
+    const { version } = await editor.organizations.getForEdit(LANTERNFISH.id);
+    await editor.organizations.update(LANTERNFISH.id, { name: longText('Renamed network'), website: `${LONG_URL}/${RU_WORD}`, description: longText('Reading circles') }, { ifMatch: version });
+    const el = narrow<Widget & { client?: unknown }>(`<ngo-revision-review lang="${lang}"></ngo-revision-review>`);
+    el.client = clientAs('secretariat');
+    await settle(el, ['ready']);
     await expectReflow(el);
   });
 });

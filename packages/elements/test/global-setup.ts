@@ -10,6 +10,10 @@ declare module 'vitest' {
     apiBase: string;
     /** Why the real server is missing, shown by the skipped test. */
     apiUnavailable: string;
+    /** Bearer tokens of two people on the real server (a Secretariat member, the Lanternfish editor); '' without them. */
+    apiTokens: { secretariat: string; editor: string };
+    /** Why the write-path test against the real server is skipped ('' when it runs). */
+    apiWritesUnavailable: string;
   }
 }
 
@@ -22,18 +26,57 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let close = async () => {};
   try {
     const { startServer } = await import('@ngo-liaison/api');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dbFile: join(dir, 'liaison.db') });
+    // The test page's origin may write across origins (CORS_WRITE_ORIGINS), as a partner's would.
+    const port = project.config.browser?.api?.port ?? 63315;
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dbFile: join(dir, 'liaison.db'),
+      localInvitation: false,
+      corsWriteOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    });
     close = () => server.close();
     project.provide('apiBase', `${server.url}/v1`);
     project.provide('apiUnavailable', '');
+    await provideWriteAccess(project, server);
   } catch (error) {
     // The API is a sibling package: without its dist (cd apps/api && npx tsup) only the
     // contract test is skipped, with the reason, instead of failing every test.
     project.provide('apiBase', '');
     project.provide('apiUnavailable', String((error as Error)?.message ?? error));
+    project.provide('apiTokens', { secretariat: '', editor: '' });
+    project.provide('apiWritesUnavailable', 'no server');
   }
   return async () => {
     await close();
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+type Server = Awaited<ReturnType<(typeof import('@ngo-liaison/api'))['startServer']>>;
+
+/**
+ * Two people with bearer tokens, made through the server's own account storage (what
+ * `liaison tokens create` does): a Secretariat member and the editor of the fictional
+ * Lanternfish network. The write test runs only where the server has the profile route.
+ */
+async function provideWriteAccess(project: TestProject, server: Server): Promise<void> {
+  project.provide('apiTokens', { secretariat: '', editor: '' });
+  const probe = await fetch(`${server.url}/v1/organizations/demo-lanternfish-literacy-network`, { method: 'PATCH', body: '{}' });
+  if (probe.status === 404 || probe.status === 405) {
+    project.provide('apiWritesUnavailable', `the server has no PATCH /v1/organizations/{id} yet (HTTP ${probe.status})`);
+    return;
+  }
+  const { accounts } = server.storage;
+  const expiresAt = new Date(Date.now() + 86_400_000);
+  const person = async (displayName: string, roles: Parameters<typeof accounts.grantRoles>[1]) => {
+    const id = await accounts.createPerson({ displayName });
+    await accounts.grantRoles(id, roles);
+    return (await accounts.issueToken(id, { label: 'elements tests', expiresAt })).token;
+  };
+  project.provide('apiTokens', {
+    secretariat: await person('Amina (Secretariat)', [{ role: 'secretariat' }]),
+    editor: await person('Lanternfish editor', [{ role: 'ngo-editor', organization: 'demo-lanternfish-literacy-network' }]),
+  });
+  project.provide('apiWritesUnavailable', '');
 }

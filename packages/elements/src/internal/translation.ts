@@ -1,4 +1,5 @@
 import type { EventDetailTerms, EventSessionTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
+import type { EditorStrings } from './editor-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -314,8 +315,17 @@ export interface OtherAreasTranslation extends CommonStrings, OrganizationString
   readonly $lang: Language;
 }
 
+/**
+ * A locale's strings of the write path (<ngo-organization-editor>, <ngo-revision-review>) with
+ * the rest but the event widgets': loaded only by those elements, so no other bundle grows.
+ */
+export interface EditorTranslation extends OtherAreasTranslation, EditorStrings {}
+
+/** Every UI string: the widgets' table and the write path's. */
+interface AllStrings extends Translation, EditorStrings {}
+
 /** Any UI string's key. */
-export type StringKey = Exclude<keyof Translation, '$lang'>;
+export type StringKey = Exclude<keyof AllStrings, '$lang'>;
 export type CommonKey = keyof CommonStrings;
 export type OrganizationKey = keyof OrganizationStrings;
 export type ProfileKey = keyof ProfileStrings;
@@ -323,10 +333,12 @@ export type EventKey = keyof EventStrings;
 export type EventDetailKey = keyof EventDetailStrings;
 export type EventSessionKey = keyof EventSessionTerms;
 export type ProgrammeKey = keyof ProgrammeStrings;
+export type EditorKey = keyof EditorStrings;
+export type { EditorStrings };
 
 /** Some of the UI strings (an area's English module, or several merged). */
-export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?: Translation[P] };
+export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?: AllStrings[P] };
 
-type KeysOf<V> = { [K in StringKey]: Translation[K] extends V ? K : never }[StringKey];
+type KeysOf<V> = { [K in StringKey]: AllStrings[K] extends V ? K : never }[StringKey];
 export type TermKey = KeysOf<string>;
 export type PluralKey = KeysOf<PluralForms>;

@@ -19,3 +19,22 @@ describe('locale loaders', () => {
     expect(Object.keys(others).sort()).toEqual(Object.keys(every).filter((key) => !EVENT_KEYS.includes(key)).sort());
   });
 });
+
+describe('the write path’s strings', () => {
+  test.each(['fr', 'ar', 'es', 'ru', 'zh'] as const)('%s: only the editor’s loader brings them, every key translated', async (language) => {
+    const { enEditor } = await import('./en/editor.js');
+    const { loadEditorAreas } = await import('./load-editor-areas.js');
+    const editorKeys = Object.keys(enEditor);
+    const editor = await loadEditorAreas(language);
+    const others = await loadOtherAreas(language);
+    const every = await loadEveryArea(language);
+    expect(editorKeys.filter((key) => !(key in editor))).toEqual([]);
+    // The reading widgets' loaders never carry them…
+    expect(editorKeys.filter((key) => key in others || key in every)).toEqual([]);
+    // …and the editor gets the shared areas with them (common strings, errors).
+    expect(editor.retry).toBe(others.retry);
+    // Translated, not copied from English (placeholders-only patterns aside).
+    const copied = editorKeys.filter((key) => key !== 'editor.issue' && JSON.stringify(editor[key as keyof typeof editor]) === JSON.stringify(enEditor[key as keyof typeof enEditor]));
+    expect(copied.filter((key) => !['field.description', 'field.contacts', 'field.kind', 'field.provenance', 'editor.contact', 'editor.contactKind', 'field.name'].includes(key))).toEqual([]);
+  });
+});
