@@ -1,19 +1,17 @@
 // The Secretariat's page for people: invite someone with one role and its scope, and see who
-// holds which role. Plain fetch on the session cookie: every change sends the session's CSRF
-// token, as the API requires of cookie sessions.
+// holds which role. The client on the session cookie sends the session's CSRF token with every
+// change, as the API requires of cookie sessions. Text goes in with textContent only.
+import { ROLE_TEXT, client, currentSession } from '/demo/write-path.js';
+
 const who = document.getElementById('who');
 const form = document.getElementById('invite');
 const result = document.getElementById('invite-result');
 const role = document.getElementById('role');
 
-async function problemText(response) {
-  try {
-    const problem = await response.json();
-    const fields = (problem.errors ?? []).map((issue) => `${issue.path}: ${issue.message}`);
-    return [problem.detail ?? problem.title, ...fields].join(' — ');
-  } catch {
-    return `HTTP ${response.status}`;
-  }
+/** What went wrong, with each field the server or the client's own check named. */
+function problemText(error) {
+  const fields = (error.issues ?? []).map((issue) => `${issue.path}: ${issue.message}`);
+  return [error.message, ...fields].join(' — ');
 }
 
 function showScope() {
@@ -39,15 +37,11 @@ function grant() {
   }
 }
 
-const roleText = (g) => [g.role, g.organization ?? g.sector ?? g.fieldOffice ?? (g.country ? `${g.country} (${g.via})` : '')].filter(Boolean).join(': ');
-
 async function listPeople() {
-  const response = await fetch('/v1/people', { credentials: 'same-origin' });
-  if (!response.ok) return;
-  const { items } = await response.json();
-  const rows = items.map((person) => {
+  const people = await client.people.list();
+  const rows = people.map((person) => {
     const row = document.createElement('tr');
-    for (const text of [person.displayName, person.email ?? '—', person.roles.map(roleText).join(', ')]) {
+    for (const text of [person.displayName, person.email ?? '—', person.roles.map((g) => ROLE_TEXT[g.role]?.(g) ?? g.role).join(', ')]) {
       const cell = document.createElement('td');
       cell.textContent = text;
       row.append(cell);
@@ -58,8 +52,7 @@ async function listPeople() {
   document.getElementById('people-section').hidden = false;
 }
 
-const sessionResponse = await fetch('/v1/session', { credentials: 'same-origin' });
-const session = sessionResponse.ok ? await sessionResponse.json() : undefined;
+const session = await currentSession();
 if (!session) {
   who.textContent = 'Sign in as the Secretariat to invite people (see the sign-in page).';
 } else if (!session.roles.some((g) => g.role === 'secretariat')) {
@@ -77,17 +70,14 @@ form.addEventListener('submit', async (event) => {
   const email = form.elements.email.value.trim();
   if (displayName) body.displayName = displayName;
   if (email) body.email = email;
-  const response = await fetch('/v1/invitations', {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    result.textContent = `Not created: ${await problemText(response)}`;
+  let invitation;
+  try {
+    invitation = await client.people.invite(body);
+  } catch (error) {
+    result.textContent = `Not created: ${problemText(error)}`;
     return;
   }
-  const invitation = await response.json();
+  await listPeople().catch(() => undefined);
   const label = document.createElement('label');
   label.htmlFor = 'invitation-link';
   label.textContent = `Invitation link (valid until ${new Date(invitation.expiresAt).toLocaleString()}): `;

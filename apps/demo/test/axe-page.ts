@@ -32,11 +32,10 @@ export async function axeViolations(page: Page, within?: string): Promise<string
         nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), html: n.html, summary: n.failureSummary ?? '' })),
       }));
     },
-    { options: AXE_RUN_OPTIONS, within },
+    { options: AXE_RUN_OPTIONS, within }
   );
   return violations.map(
     (v) =>
-      `${v.id} (${v.impact}): ${v.help}\n` +
-      v.nodes.map((n) => `    at ${n.target}\n      ${n.html}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n'),
+      `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    at ${n.target}\n      ${n.html}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')
   );
 }

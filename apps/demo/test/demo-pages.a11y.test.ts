@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   'sign-in.html': '/sign-in',
   'editor.html': '/demo/editor.html',
   'review.html': '/demo/review.html',
+  'people.html': '/demo/people.html',
 };
 
 let demo: ServedDemo;
@@ -180,11 +181,16 @@ describe('the write path (/demo/editor.html, /demo/review.html)', () => {
     // A Secretariat invitation of this test's own (the local one is the sign-in page test's), accepted
     // through the page's own client as /sign-in does.
     const expiresAt = new Date(NOW.getTime() + 3_600_000);
-    const { secret } = await demo.server.storage.invitations.create({ roles: [{ role: 'secretariat' }], displayName: 'Editor page test', createdBy: null, expiresAt }, NOW);
+    const { secret } = await demo.server.storage.invitations.create(
+      { roles: [{ role: 'secretariat' }], displayName: 'Editor page test', createdBy: null, expiresAt },
+      NOW
+    );
     // (A string, so the test runner does not rewrite the page's import(); the hint is what /sign-in leaves.)
     await page.evaluate(`(async () => {
       const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
-      await client.session.acceptInvitation({ secret: ${JSON.stringify(secret)}, displayName: 'Demo Secretariat', email: 'secretariat@example.org', password: 'correct horse battery staple' });
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(
+        secret
+      )}, displayName: 'Demo Secretariat', email: 'secretariat@example.org', password: 'correct horse battery staple' });
       localStorage.setItem(SIGNED_IN_HINT, '1');
     })()`);
     await page.reload();
@@ -200,6 +206,37 @@ describe('the write path (/demo/editor.html, /demo/review.html)', () => {
     await page.goto(new URL(PAGES['review.html']!, page.url()).href);
     await page.locator('ngo-revision-review [part="empty"]').waitFor();
     await expectAxeClean(page, 'the review, nothing pending');
+  });
+});
+
+describe('the people page (/demo/people.html)', () => {
+  test('signed out it says who may invite; signed in as the Secretariat: the form, an invitation made, the people table', async () => {
+    const page = await demo.open(PAGES['people.html']!);
+    await page.locator('#who', { hasText: 'Sign in as the Secretariat' }).waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    const expiresAt = new Date(NOW.getTime() + 3_600_000);
+    const { secret } = await demo.server.storage.invitations.create(
+      { roles: [{ role: 'secretariat' }], displayName: 'People page test', createdBy: null, expiresAt },
+      NOW
+    );
+    await page.evaluate(`(async () => {
+      const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(
+        secret
+      )}, displayName: 'People Secretariat', email: 'people-secretariat@example.org', password: 'correct horse battery staple' });
+      localStorage.setItem(SIGNED_IN_HINT, '1');
+    })()`);
+    await page.reload();
+    await page.locator('#invite-section:not([hidden])').waitFor();
+    await page.locator('#people td', { hasText: 'People Secretariat' }).waitFor();
+    await expectAxeClean(page, 'the invitation form');
+    await page.getByLabel('Role').selectOption('member-state');
+    await page.getByLabel('Country (ISO 3166 alpha-2)').fill('fr');
+    await page.getByLabel('Acting through').selectOption('national-commission');
+    await page.getByRole('button', { name: 'Create the invitation' }).click();
+    expect(await page.locator('#invitation-link').inputValue()).toMatch(/\/sign-in#invitation=[\w-]+$/);
+    await expectAxeClean(page, 'an invitation made');
   });
 });
 

@@ -14,6 +14,7 @@ import { revisionsResource, type RevisionsResource } from './resources/revisions
 import { auditResource, type AuditResource } from './resources/audit.js';
 import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
 import { tokensResource, type TokensResource } from './resources/tokens.js';
+import { peopleResource, type PeopleResource } from './resources/people.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 export type ClientOptions = TransportOptions;
@@ -31,6 +32,8 @@ export interface LiaisonClient {
   readonly session: SignInSessionResource;
   /** The signed-in person's bearer tokens. */
   readonly tokens: TokensResource;
+  /** Invitations, people and their roles (Secretariat). */
+  readonly people: PeopleResource;
   /** Sectors, SDGs, countries, National Commissions. */
   readonly reference: ReferenceResource;
   readonly events: EventsResource;
@@ -68,6 +71,7 @@ export function createClient(options: ClientOptions): LiaisonClient {
     audit: auditResource(transport),
     session: signInSessionResource(transport),
     tokens: tokensResource(transport),
+    people: peopleResource(transport),
     reference: referenceResource(transport),
     events,
     programmes: programmesResource(transport),

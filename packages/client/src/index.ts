@@ -22,6 +22,7 @@ export type { ListRevisionsParams, RevisionsResource } from './resources/revisio
 export type { AuditResource, ListAuditParams } from './resources/audit.js';
 export type { SignInSessionResource } from './resources/sign-in-session.js';
 export type { TokensResource } from './resources/tokens.js';
+export type { PeopleResource } from './resources/people.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,

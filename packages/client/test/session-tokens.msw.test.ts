@@ -21,7 +21,11 @@ beforeEach(() => {
 afterAll(() => server.close());
 
 const browser = () => createClient({ baseUrl: BASE, retries: 0, credentials: 'include' });
-const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => undefined, (error: unknown) => error);
+const failure = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => undefined,
+    (error: unknown) => error
+  );
 const { email, password } = PEOPLE.secretariat;
 
 describe('session', () => {
@@ -82,12 +86,23 @@ describe('session', () => {
     const { link } = (await response.json()) as { link: string };
     const secret = new URL(link).hash.replace('#invitation=', '');
     const invited = browser();
-    const session = await invited.session.acceptInvitation({ secret, displayName: 'Nia Newcomer', email: 'nia@lanternfish.example.org', password: 'a long enough password' });
-    expect(session).toMatchObject({ person: { displayName: 'Nia Newcomer' }, roles: [{ role: 'ngo-editor', organization: LANTERNFISH.id }], credential: 'session' });
+    const session = await invited.session.acceptInvitation({
+      secret,
+      displayName: 'Nia Newcomer',
+      email: 'nia@lanternfish.example.org',
+      password: 'a long enough password',
+    });
+    expect(session).toMatchObject({
+      person: { displayName: 'Nia Newcomer' },
+      roles: [{ role: 'ngo-editor', organization: LANTERNFISH.id }],
+      credential: 'session',
+    });
     const { version } = await invited.organizations.getForEdit(LANTERNFISH.id);
     expect((await invited.organizations.update(LANTERNFISH.id, { founded: 1993 }, { ifMatch: version })).status).toBe('pending');
     expect((await secretariat.revisions.list()).items.map((r) => r.submittedBy.displayName)).toEqual(['Nia Newcomer']);
-    const reused = await failure(browser().session.acceptInvitation({ secret, displayName: 'Again', email: 'again@example.org', password: 'a long enough password' }));
+    const reused = await failure(
+      browser().session.acceptInvitation({ secret, displayName: 'Again', email: 'again@example.org', password: 'a long enough password' })
+    );
     expect((reused as ValidationError).issues).toEqual([expect.objectContaining({ path: 'secret', code: 'invalid-value' })]);
   });
 });
@@ -106,5 +121,43 @@ describe('tokens', () => {
     expect(await failure(program.revisions.list())).toBeInstanceOf(UnauthorizedError);
     expect(await failure(createClient({ baseUrl: BASE, retries: 0, token: PEOPLE.otherEditor.token }).tokens.revoke(created.id))).toBeInstanceOf(NotFoundError);
     expect(await failure(editor.tokens.create({ label: '', expiresInDays: 30 }))).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('people (Secretariat)', () => {
+  const as = (token: string) => createClient({ baseUrl: BASE, retries: 0, token });
+
+  it('invite gives a one-time link with the secret in its fragment; the invited person then holds exactly those roles', async () => {
+    const roles = [{ role: 'sector' as const, sector: 'SC' as const }];
+    const { link } = await as(PEOPLE.secretariat.token).people.invite({ roles, displayName: 'Sara Sector' });
+    const url = new URL(link);
+    expect(url.pathname).toBe('/sign-in');
+    const secret = new URLSearchParams(url.hash.slice(1)).get('invitation')!;
+    expect(url.search).toBe('');
+    const session = await browser().session.acceptInvitation({
+      secret,
+      displayName: 'Sara Sector',
+      email: 'sara@example.org',
+      password: 'a long enough passphrase',
+    });
+    expect(session.roles).toEqual(roles);
+    const listed = await as(PEOPLE.secretariat.token).people.list();
+    expect(listed.find((person) => person.email === 'sara@example.org')?.roles).toEqual(roles);
+  });
+
+  it('setRoles replaces a person’s roles; only the Secretariat may list people or set roles', async () => {
+    const secretariat = as(PEOPLE.secretariat.token);
+    const editor = (await secretariat.people.list()).find((person) => person.displayName === PEOPLE.editor.displayName)!;
+    const moved = await secretariat.people.setRoles(editor.id, [{ role: 'ngo-editor', organization: 'demo-saltmarsh-heritage-collective' }]);
+    expect(moved.roles).toEqual([{ role: 'ngo-editor', organization: 'demo-saltmarsh-heritage-collective' }]);
+    expect(await failure(as(PEOPLE.editor.token).people.list())).toBeInstanceOf(ForbiddenError);
+    expect(await failure(as(PEOPLE.editor.token).people.setRoles(editor.id, [{ role: 'secretariat' }]))).toBeInstanceOf(ForbiddenError);
+    expect(await failure(secretariat.people.setRoles('nobody', []))).toBeInstanceOf(NotFoundError);
+  });
+
+  it('an invitation without roles is a ValidationError before anything is sent', async () => {
+    headers = [];
+    expect(await failure(as(PEOPLE.secretariat.token).people.invite({ roles: [] }))).toBeInstanceOf(ValidationError);
+    expect(headers).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
         return principal.kind === 'person' ? HttpResponse.json(sessionBody(principal)) : signInRequired();
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.signIn.path), ({ request }) =>
@@ -61,7 +61,7 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         if (!opened) return problemResponse(unauthorizedProblem('The e-mail or the password is wrong'));
         const principal = principalOr(new Request(request.url), deps);
         return principal instanceof Response || principal.kind !== 'person' ? signInRequired() : HttpResponse.json(sessionBody(principal));
-      }),
+      })
     ),
 
     http.delete(mswPattern(base, operations.signOut.path), ({ request }) =>
@@ -70,11 +70,13 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         if (principal instanceof Response) return principal;
         if (principal.kind !== 'person') return signInRequired();
         if (principal.credential.kind !== 'session') {
-          return problemResponse(invalidRequestProblem([{ path: 'Authorization', message: 'a bearer token has no session to end; revoke it with DELETE /v1/tokens/{id}' }]));
+          return problemResponse(
+            invalidRequestProblem([{ path: 'Authorization', message: 'a bearer token has no session to end; revoke it with DELETE /v1/tokens/{id}' }])
+          );
         }
         accounts.signOut();
         return new HttpResponse(null, { status: 204 });
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.createInvitation.path), ({ request }) =>
@@ -89,26 +91,46 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         const expiresAt = new Date(now().getTime() + (invitation.expiresInHours ?? DEFAULT_INVITATION_HOURS) * 3_600_000);
         invitations.set(secret, { roles: invitation.roles, expiresAt, used: false });
         // The secret travels in the fragment: never sent to a server, never in a log.
-        return HttpResponse.json({ id: `invitation-${invitations.size}`, link: `${new URL(request.url).origin}/sign-in#invitation=${secret}`, expiresAt: expiresAt.toISOString() }, { status: 201 });
-      }),
+        return HttpResponse.json(
+          { id: `invitation-${invitations.size}`, link: `${new URL(request.url).origin}/sign-in#invitation=${secret}`, expiresAt: expiresAt.toISOString() },
+          { status: 201 }
+        );
+      })
     ),
 
     http.post(mswPattern(base, operations.acceptInvitation.path), ({ request }) =>
       guarded(delay, async () => {
-        const accepted = await body<{ secret: string; displayName: string; email: string; password: string }>(request, operations.acceptInvitation.requestBody.schema);
+        const accepted = await body<{ secret: string; displayName: string; email: string; password: string }>(
+          request,
+          operations.acceptInvitation.requestBody.schema
+        );
         if (accepted instanceof Response) return accepted;
         const invitation = invitations.get(accepted.secret);
-        const refusal = !invitation ? 'is not a known invitation; check that the whole link was copied' : invitation.used ? 'has already been used; ask the Secretariat for a new invitation' : invitation.expiresAt <= now() ? 'has expired; ask the Secretariat for a new invitation' : undefined;
-        if (refusal || !invitation) return problemResponse(invalidRequestProblem([{ path: 'secret', message: `this invitation ${refusal}`, code: 'invalid-value' }]));
+        const refusal = !invitation
+          ? 'is not a known invitation; check that the whole link was copied'
+          : invitation.used
+          ? 'has already been used; ask the Secretariat for a new invitation'
+          : invitation.expiresAt <= now()
+          ? 'has expired; ask the Secretariat for a new invitation'
+          : undefined;
+        if (refusal || !invitation)
+          return problemResponse(invalidRequestProblem([{ path: 'secret', message: `this invitation ${refusal}`, code: 'invalid-value' }]));
         if (accounts.people.some((p) => p.email?.toLowerCase() === accepted.email.toLowerCase())) {
           return problemResponse(conflictProblem(`Someone already signs in with ${accepted.email}; sign in instead, or use another e-mail`));
         }
         invitation.used = true;
         const id = `person-${accounts.people.length + 1}`;
-        accounts.addPerson({ id, token: `mock-unused-${id}`, displayName: accepted.displayName, email: accepted.email, password: accepted.password, roles: invitation.roles });
+        accounts.addPerson({
+          id,
+          token: `mock-unused-${id}`,
+          displayName: accepted.displayName,
+          email: accepted.email,
+          password: accepted.password,
+          roles: invitation.roles,
+        });
         const principal = principalOr(new Request(request.url), deps);
         return principal instanceof Response || principal.kind !== 'person' ? signInRequired() : HttpResponse.json(sessionBody(principal), { status: 201 });
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.createToken.path), ({ request }) =>
@@ -119,9 +141,14 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         const wanted = await body<{ label: string; expiresInDays?: number }>(request, operations.createToken.requestBody.schema);
         if (wanted instanceof Response) return wanted;
         const at = now();
-        const token = accounts.createToken(principal.personId, wanted.label, new Date(at.getTime() + (wanted.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000), at);
+        const token = accounts.createToken(
+          principal.personId,
+          wanted.label,
+          new Date(at.getTime() + (wanted.expiresInDays ?? DEFAULT_TOKEN_DAYS) * 86_400_000),
+          at
+        );
         return HttpResponse.json({ id: token.id, token: token.secret, expiresAt: token.expiresAt }, { status: 201 });
-      }),
+      })
     ),
 
     http.get(mswPattern(base, operations.listTokens.path), ({ request }) =>
@@ -130,10 +157,13 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         if (principal instanceof Response) return principal;
         if (principal.kind !== 'person') return signInRequired();
         const person = new URL(request.url).searchParams.get('person');
-        if (!isSecretariat(principal) && person !== null && person !== principal.personId) return problemResponse(forbiddenProblem('Only the Secretariat lists the tokens of other people'));
-        const tokens = isSecretariat(principal) ? accounts.people.flatMap((p) => (person === null || p.id === person ? accounts.tokensOf(p.id) : [])) : accounts.tokensOf(principal.personId);
+        if (!isSecretariat(principal) && person !== null && person !== principal.personId)
+          return problemResponse(forbiddenProblem('Only the Secretariat lists the tokens of other people'));
+        const tokens = isSecretariat(principal)
+          ? accounts.people.flatMap((p) => (person === null || p.id === person ? accounts.tokensOf(p.id) : []))
+          : accounts.tokensOf(principal.personId);
         return HttpResponse.json({ items: tokens.map(({ secret: _secret, ...summary }) => summary) });
-      }),
+      })
     ),
 
     http.delete(mswPattern(base, operations.revokeToken.path), ({ request, params }) =>
@@ -143,10 +173,52 @@ export function accountHandlers(base: string, deps: WriteDeps, delay: number): R
         if (principal.kind !== 'person') return signInRequired();
         const token = accounts.tokenById(String(params.id));
         // Someone else's token is as good as absent, as on the server.
-        if (!token || (token.personId !== principal.personId && !isSecretariat(principal))) return problemResponse(notFoundProblem(`No token of yours with id "${String(params.id)}"`));
+        if (!token || (token.personId !== principal.personId && !isSecretariat(principal)))
+          return problemResponse(notFoundProblem(`No token of yours with id "${String(params.id)}"`));
         token.revokedAt ??= now().toISOString();
         return new HttpResponse(null, { status: 204 });
-      }),
+      })
+    ),
+
+    http.get(mswPattern(base, operations.listPeople.path), ({ request }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        if (principal.kind !== 'person') return signInRequired();
+        if (!isSecretariat(principal)) return problemResponse(forbiddenProblem('Only the Secretariat lists people'));
+        return HttpResponse.json({ items: accounts.people.map(personSummary) });
+      })
+    ),
+
+    http.put(mswPattern(base, operations.setPersonRoles.path), ({ request, params }) =>
+      guarded(delay, async () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        if (principal.kind !== 'person') return signInRequired();
+        if (!isSecretariat(principal)) return problemResponse(forbiddenProblem('Only the Secretariat sets roles'));
+        const wanted = await body<{ roles: RoleGrant[] }>(request, operations.setPersonRoles.requestBody.schema);
+        if (wanted instanceof Response) return wanted;
+        const person = accounts.people.find((p) => p.id === String(params.id));
+        if (!person) return problemResponse(notFoundProblem(`No person with id "${String(params.id)}"`));
+        const secretariats = accounts.people.filter((p) => p !== person && p.roles.some((grant) => grant.role === 'secretariat')).length;
+        if (!secretariats && !wanted.roles.some((grant) => grant.role === 'secretariat')) {
+          return problemResponse(conflictProblem('Removing the last Secretariat role would leave nobody able to manage accounts'));
+        }
+        person.roles = wanted.roles;
+        return HttpResponse.json(personSummary(person));
+      })
     ),
   ];
+}
+
+/** A person as GET /v1/people lists them: never a password or a credential. */
+function personSummary(person: { id: string; displayName: string; email?: string | undefined; roles: readonly RoleGrant[] }) {
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    email: person.email ?? null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    disabledAt: null,
+    roles: [...person.roles],
+  };
 }
