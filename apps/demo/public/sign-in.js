@@ -2,19 +2,38 @@
 // in with e-mail and password; then show who is signed in and their roles. The session lives in
 // an HttpOnly cookie; the CSRF token GET /v1/session returns is kept in memory only.
 
+import { LANGUAGES, STRINGS } from './sign-in-strings.js';
+
 const $ = (id) => document.getElementById(id);
+/** The page's language: ?lang=, else the browser's first of the six, else English. */
+let lang = [new URLSearchParams(location.search).get('lang'), ...navigator.languages.map((l) => l.slice(0, 2))].find((l) => LANGUAGES.includes(l)) ?? 'en';
+const t = () => STRINGS[lang];
+/** The signed-in session shown (its roles are re-rendered in another language). */
+let shown;
 /** A hint (never trusted) that this browser signed in, so a first visit does not ask the server and log a 401. */
 const HINT = 'liaison-signed-in';
 let csrfToken;
 
-const ROLE_TEXT = {
-  secretariat: () => 'Secretariat: everything, including partnership decisions, admissions and accounts',
-  'liaison-committee': () => 'Liaison Committee member',
-  sector: (g) => `Sector ${g.sector}`,
-  'field-office': (g) => `Field office ${g.fieldOffice}`,
-  'ngo-editor': (g) => `Editor of the organisation “${g.organization}”`,
-  'member-state': (g) => `Member State ${g.country}, through its ${g.via === 'national-commission' ? 'National Commission' : 'permanent delegation'}`,
-};
+/** Every [data-text] element, <html lang dir> and the title in `lang`. */
+function applyLanguage(next) {
+  lang = next;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  document.title = t().title;
+  $('language').value = lang;
+  for (const element of document.querySelectorAll('[data-text]')) element.textContent = t()[element.dataset.text];
+  if (shown) renderRoles(shown.roles);
+}
+
+function renderRoles(roles) {
+  $('roles').replaceChildren(
+    ...roles.map((grant) => {
+      const item = document.createElement('li');
+      item.textContent = (t().roles[grant.role] ?? (() => grant.role))(grant);
+      return item;
+    })
+  );
+}
 
 function show(section) {
   for (const id of ['accept', 'sign-in', 'signed-in']) $(id).hidden = id !== section;
@@ -67,10 +86,9 @@ function showErrors(form, errors) {
 function localErrors(form) {
   const errors = [];
   for (const input of form.querySelectorAll('input')) {
-    const label = form.querySelector(`label[for="${input.id}"]`).textContent;
-    if (input.validity.valueMissing) errors.push({ field: input.name, message: `Enter your ${label.toLowerCase()}` });
-    else if (input.validity.typeMismatch) errors.push({ field: input.name, message: 'Enter an e-mail address such as name@example.org' });
-    else if (input.validity.tooShort) errors.push({ field: input.name, message: `Use at least ${input.minLength} characters` });
+    if (input.validity.valueMissing) errors.push({ field: input.name, message: t().missing[input.name] });
+    else if (input.validity.typeMismatch) errors.push({ field: input.name, message: t().badEmail });
+    else if (input.validity.tooShort) errors.push({ field: input.name, message: t().tooShort(input.minLength) });
   }
   return errors;
 }
@@ -93,13 +111,8 @@ function signedIn(session) {
   csrfToken = session.csrfToken;
   localStorage.setItem(HINT, '1');
   $('who').textContent = session.person.email ? `${session.person.displayName} (${session.person.email})` : session.person.displayName;
-  $('roles').replaceChildren(
-    ...session.roles.map((grant) => {
-      const item = document.createElement('li');
-      item.textContent = (ROLE_TEXT[grant.role] ?? (() => grant.role))(grant);
-      return item;
-    })
-  );
+  shown = session;
+  renderRoles(session.roles);
   show('signed-in');
   $('signed-in-heading').setAttribute('tabindex', '-1');
   $('signed-in-heading').focus();
@@ -111,22 +124,30 @@ async function submit(form, path, body) {
   if (local.length) return showErrors(form, local);
   const button = form.querySelector('button');
   button.disabled = true;
-  say('Sending…');
+  say(t().sending);
   try {
     const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
     say('');
     if (!response.ok) return showErrors(form, await problemErrors(response));
     signedIn(await response.json());
-    say('You are signed in.');
+    say(t().nowSignedIn);
   } catch {
     say('');
-    showErrors(form, [{ message: 'The server could not be reached; check your connection and try again.' }]);
+    showErrors(form, [{ message: t().unreachable }]);
   } finally {
     button.disabled = false;
   }
 }
 
 function start() {
+  applyLanguage(lang);
+  $('language').addEventListener('change', () => {
+    applyLanguage($('language').value);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(null, '', url);
+  });
+
   // The secret leaves the address bar (and the history) at once; it stays in this page's memory only.
   const invitation = new URLSearchParams(location.hash.slice(1)).get('invitation');
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -147,11 +168,12 @@ function start() {
     const response = await fetch('/v1/session', { method: 'DELETE', headers: { 'x-csrf-token': csrfToken ?? '' }, credentials: 'same-origin' });
     if (response.ok || response.status === 401) {
       localStorage.removeItem(HINT);
+      shown = undefined;
       show('sign-in');
-      say('You are signed out.');
+      say(t().nowSignedOut);
       $('sign-in-email').focus();
     } else {
-      say('Signing out failed; reload the page and try again.');
+      say(t().signOutFailed);
     }
   });
 

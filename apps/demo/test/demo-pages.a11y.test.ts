@@ -166,6 +166,14 @@ describe('the sign-in page (/sign-in)', () => {
     // A reload asks the server (the cookie is HttpOnly) and finds the session again.
     await page.reload();
     await page.locator('#signed-in:not([hidden]) #who', { hasText: 'Demo Secretariat' }).waitFor();
+
+    // In Arabic: right to left, every text and the roles translated.
+    await page.selectOption('#language', 'ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('تسجيل الدخول إلى Liaison');
+    expect(await page.locator('#roles li').allTextContents()).toEqual([expect.stringMatching(/^الأمانة/)]);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ar');
+    await expectAxeClean(page, 'signed in, Arabic');
   });
 });
 
