@@ -39,7 +39,7 @@ export const organizationWriteOperations = {
     headers: idempotencyKey,
     requestBody: { schema: OrganizationAdmission, description: 'The organisation as admitted; its partnership history is written by the decisions recorded for it.' },
     responses: { 201: { description: 'Created; Location names it', schema: Organization } },
-    errors: [400, 401, 403, 409, 413, 422, 429],
+    errors: [400, 401, 403, 409, 413, 415, 422, 429],
   },
   updateOrganization: {
     method: 'patch',
@@ -55,7 +55,7 @@ export const organizationWriteOperations = {
     requestBody: { schema: OrganizationPatch, mediaType: 'application/merge-patch+json' },
     response: OrganizationWriteResult,
     responses: { 202: { description: 'Accepted for review: the pending revision', schema: OrganizationWriteResult } },
-    errors: [400, 401, 403, 404, 412, 413, 428, 429],
+    errors: [400, 401, 403, 404, 412, 413, 415, 428, 429],
   },
   listRevisions: {
     method: 'get',
@@ -102,7 +102,7 @@ export const organizationWriteOperations = {
     pathParams: { id: z.string() },
     requestBody: { schema: ReturnRevisionBody },
     response: OrganizationRevision,
-    errors: [400, 401, 403, 404, 409, 429],
+    errors: [400, 401, 403, 404, 409, 413, 415, 429],
   },
   listDecisions: {
     method: 'get',
@@ -126,7 +126,7 @@ export const organizationWriteOperations = {
     headers: idempotencyKey,
     requestBody: { schema: PartnershipDecisionInput },
     responses: { 201: { description: 'Recorded', schema: PartnershipDecision } },
-    errors: [400, 401, 403, 404, 413, 422, 429],
+    errors: [400, 401, 403, 404, 409, 413, 415, 422, 429],
   },
   eraseContact: {
     method: 'post',
@@ -139,7 +139,7 @@ export const organizationWriteOperations = {
     pathParams: { id: OrganizationId },
     requestBody: { schema: ContactErasureBody },
     response: OrganizationWriteResult,
-    errors: [400, 401, 403, 404, 429],
+    errors: [400, 401, 403, 404, 409, 413, 415, 429],
   },
   listAudit: {
     method: 'get',

@@ -6,9 +6,10 @@ describe('versionFromIfMatch', () => {
     expect(versionFromIfMatch('"7"')).toBe('7');
     expect(versionFromIfMatch(organizationEtag('12', 'partners'))).toBe('12');
     expect(versionFromIfMatch('W/"3"')).toBe('3');
+    expect(versionFromIfMatch('7')).toBe('7');
   });
 
   it('names no version for a missing, wildcard, list or malformed header', () => {
-    for (const header of [undefined, null, '', '*', '"1", "2"', '7', '"abc"']) expect(versionFromIfMatch(header), String(header)).toBeUndefined();
+    for (const header of [undefined, null, '', '*', '"1", "2"', '"abc"', '7.partners']) expect(versionFromIfMatch(header), String(header)).toBeUndefined();
   });
 });
