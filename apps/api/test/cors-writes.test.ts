@@ -46,5 +46,7 @@ describe('CORS: reads from everywhere, writes from CORS_WRITE_ORIGINS only', () 
     expect(read.headers.get('access-control-allow-credentials')).toBeNull();
     const readPreflight = await preflight('/v1/organizations', 'https://anyone.example', 'GET');
     expect(readPreflight.headers.get('access-control-allow-origin')).toBe('*');
+    // A program on any origin may read with its bearer token (no cookies: no credentials mode needed).
+    expect(readPreflight.headers.get('access-control-allow-headers')?.toLowerCase()).toMatch(/authorization/);
   });
 });

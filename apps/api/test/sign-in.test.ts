@@ -88,7 +88,7 @@ describe('sign-in and sign-out', () => {
     expect(unknown.status).toBe(401);
     expect(((await wrong.json()) as { detail: string }).detail).toBe(((await unknown.json()) as { detail: string }).detail);
 
-    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: 'sam@unesco.example', password }));
+    const signedIn = await sessionFrom(await sendJson(server.url, '/v1/session', { email: ' Sam@UNESCO.example', password })); // e-mails compare in lower case
     expect(signedIn.body.roles).toEqual([{ role: 'sector', sector: 'ED' }]);
     expect((await fetch(`${server.url}/v1/session`, { headers: { cookie: signedIn.cookie } })).status).toBe(200);
 
@@ -126,6 +126,15 @@ describe('CSRF on cookie sessions', () => {
   it('needs no CSRF token with a bearer token', async () => {
     const response = await sendJson(server.url, '/v1/tokens', { label: 'program' }, { headers: { ...bearer(await secretariat()), origin: 'https://elsewhere.example' } });
     expect(response.status).toBe(201);
+  });
+
+  it('bounds and checks bodies: 413 past 16 KiB, 400 for a body that is not JSON', async () => {
+    const huge = await sendJson(server.url, '/v1/session', { email: 'a@example.org', password: 'x'.repeat(20_000) });
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { type: string }).type).toBe('urn:ngo-liaison:problem:too-large');
+    const notJson = await fetch(`${server.url}/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ path: 'body', message: 'is not valid JSON' })]);
   });
 
   it('refuses a sign-in or an acceptance posted from a foreign Origin', async () => {
@@ -174,5 +183,30 @@ describe('tokens over HTTP', () => {
     expect((await fetch(`${server.url}/v1/people`, { headers: bearer(editor.token) })).status).toBe(403);
     const people = (await (await fetch(`${server.url}/v1/people`, { headers: bearer(await secretariat()) })).json()) as { items: { id: string; roles: unknown[] }[] };
     expect(people.items.find((p) => p.id === editor.personId)?.roles).toEqual([{ role: 'ngo-editor', organization: 'icom' }]);
+  });
+});
+
+describe('role changes', () => {
+  it('the Secretariat replaces a person’s roles; the change holds at their next request; the last Secretariat role cannot go', async () => {
+    const person = await issueTestToken(server.running.storage, [{ role: 'sector', sector: 'ED' }]);
+    const sec = await issueTestToken(server.running.storage, [{ role: 'secretariat' }]);
+    const put = (id: string, roles: unknown, token: string) => sendJson(server.url, `/v1/people/${id}/roles`, { roles }, { method: 'PUT', headers: bearer(token) });
+
+    expect((await put(person.personId, [{ role: 'secretariat' }], person.token)).status).toBe(403);
+    const moved = await put(person.personId, [{ role: 'sector', sector: 'SC' }, { role: 'ngo-editor', organization: 'icom' }], sec.token);
+    expect(moved.status).toBe(200);
+    const me = (await (await fetch(`${server.url}/v1/session`, { headers: bearer(person.token) })).json()) as CurrentSession;
+    expect(me.roles).toEqual(expect.arrayContaining([{ role: 'sector', sector: 'SC' }, { role: 'ngo-editor', organization: 'icom' }]));
+    expect(me.roles).toHaveLength(2);
+    expect((await put('no-such-person', [], sec.token)).status).toBe(404);
+
+    // Every Secretariat of this database but `sec` gives up the role; then `sec` may not drop its own.
+    const people = (await (await fetch(`${server.url}/v1/people`, { headers: bearer(sec.token) })).json()) as { items: { id: string; roles: { role: string }[] }[] };
+    for (const other of people.items.filter((p) => p.id !== sec.personId && p.roles.some((r) => r.role === 'secretariat'))) {
+      expect((await put(other.id, [{ role: 'liaison-committee' }], sec.token)).status).toBe(200);
+    }
+    const last = await put(sec.personId, [{ role: 'liaison-committee' }], sec.token);
+    expect(last.status).toBe(409);
+    expect((await fetch(`${server.url}/v1/people`, { headers: bearer(sec.token) })).status).toBe(200); // unchanged: still the Secretariat
   });
 });

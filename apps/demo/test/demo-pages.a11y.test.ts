@@ -15,7 +15,7 @@ import { NARROW, startServedDemo, type ServedDemo } from './served-demo.js';
 
 const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 /** Where the server serves each page of apps/demo/public. */
-const PAGES: Record<string, string> = { 'index.html': '/', 'programmes.html': '/demo/programmes.html' };
+const PAGES: Record<string, string> = { 'index.html': '/', 'programmes.html': '/demo/programmes.html', 'sign-in.html': '/sign-in' };
 
 let demo: ServedDemo;
 beforeAll(async () => {
@@ -117,6 +117,48 @@ describe('the programmes page (/demo/programmes.html)', () => {
     await page.locator('ngo-match-list [part="heading"]', { hasNotText: 'Living Heritage Communities' }).waitFor();
     await matchesReady(page);
     await expectAxeClean(page, `programme ${other} picked`, 'ngo-match-list');
+  });
+});
+
+describe('the sign-in page (/sign-in)', () => {
+  test('an invitation accepted (after a first try with empty fields), signed out, signed in again — by keyboard', async () => {
+    const link = demo.server.localInvitation?.link;
+    expect(link).toBeDefined();
+    const page = await demo.open(new URL(link!).pathname + new URL(link!).hash);
+    await page.locator('#accept-form').waitFor();
+    expect(new URL(page.url()).hash, 'the secret leaves the address bar').toBe('');
+    await expectAxeClean(page, 'invitation opened');
+
+    await page.locator('#accept-name').focus();
+    await page.keyboard.press('Enter'); // submits the empty form
+    await page.locator('#error-summary:focus').waitFor();
+    expect(await page.locator('#error-list li').count()).toBe(3);
+    expect(await page.locator('#accept-email').getAttribute('aria-invalid')).toBe('true');
+    await expectAxeClean(page, 'empty form submitted: error summary');
+
+    await page.locator('#accept-name').fill('Demo Secretariat');
+    await page.locator('#accept-email').fill('secretariat@demo.example');
+    await page.locator('#accept-password').fill('a long enough password');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-in-heading:focus').waitFor();
+    expect(await page.locator('#who').textContent()).toBe('Demo Secretariat (secretariat@demo.example)');
+    expect(await page.locator('#roles li').allTextContents()).toEqual([expect.stringMatching(/^Secretariat/)]);
+    expect(await page.locator('#signed-in a[href="/demo/editor.html"]').count()).toBe(1);
+    await expectAxeClean(page, 'signed in');
+
+    await page.locator('#sign-out').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#sign-in-email:focus').waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    await page.keyboard.type('secretariat@demo.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('a long enough password');
+    await page.keyboard.press('Enter');
+    await page.locator('#signed-in-heading:focus').waitFor();
+    // A reload asks the server (the cookie is HttpOnly) and finds the session again.
+    await page.reload();
+    await page.locator('#signed-in:not([hidden]) #who', { hasText: 'Demo Secretariat' }).waitFor();
   });
 });
 

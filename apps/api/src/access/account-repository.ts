@@ -28,6 +28,9 @@ export interface PersonRecord {
   roles: RoleGrant[];
 }
 
+/** Thrown inside setRoles' transaction to undo it. */
+class LastSecretariat extends Error {}
+
 /** How often a token's last use is written: at most once a minute, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -69,9 +72,28 @@ export class AccountRepository {
     }
   }
 
-  async revokeRole(personId: string, key: string): Promise<boolean> {
-    const result = await this.#db.deleteFrom('role_grants').where('person_id', '=', personId).where('role_key', '=', key).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+  /**
+   * Replaces every role of `personId` by `roles`, in one transaction; 'last-secretariat' (and
+   * nothing changed) when that would leave nobody enabled holding the Secretariat role.
+   */
+  async setRoles(personId: string, roles: readonly RoleGrant[]): Promise<'done' | 'last-secretariat'> {
+    return this.#db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('role_grants').where('person_id', '=', personId).execute();
+      await this.grantRoles(personId, roles, trx);
+      const keeper = await trx
+        .selectFrom('role_grants')
+        .innerJoin('people', 'people.id', 'role_grants.person_id')
+        .select('people.id')
+        .where('role_grants.role_key', '=', 'secretariat')
+        .where('people.disabled_at', 'is', null)
+        .limit(1)
+        .executeTakeFirst();
+      if (!keeper) throw new LastSecretariat();
+      return 'done' as const;
+    }).catch((error: unknown) => {
+      if (error instanceof LastSecretariat) return 'last-secretariat' as const;
+      throw error;
+    });
   }
 
   async rolesOf(personId: string): Promise<RoleGrant[]> {

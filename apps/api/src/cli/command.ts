@@ -20,6 +20,8 @@ export interface Command {
   help: string;
   /** Positional arguments, by name, all required. */
   arguments: readonly string[];
+  /** Positional arguments are files, resolved from where the operator stands (default); `text`: passed as typed (ids). */
+  argumentKind?: 'file' | 'text';
   options: NonNullable<ParseArgsConfig['options']>;
   run(context: CommandContext): Promise<void>;
 }

@@ -10,6 +10,8 @@ import { exportOrganizationsCommand } from './commands/export-organizations.js';
 import { importOrganizationsCommand } from './commands/import-organizations.js';
 import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
+import { inviteCommand } from './commands/invite.js';
+import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 
 /**
  * `liaison`: operator commands over the database the server uses (DATABASE_URL, else
@@ -18,7 +20,17 @@ import { restoreCommand } from './commands/restore.js';
  * Exit codes: 0 done, 1 the command failed (one line per problem, no stack trace), 2 the
  * command line is wrong.
  */
-const COMMANDS: readonly Command[] = [migrateCommand, exportOrganizationsCommand, importOrganizationsCommand, backupCommand, restoreCommand];
+const COMMANDS: readonly Command[] = [
+  migrateCommand,
+  exportOrganizationsCommand,
+  importOrganizationsCommand,
+  backupCommand,
+  restoreCommand,
+  tokensCreateCommand,
+  tokensListCommand,
+  tokensRevokeCommand,
+  inviteCommand,
+];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])
 
@@ -73,7 +85,7 @@ async function main(argv: readonly string[]): Promise<number> {
     await command.run({
       values,
       // Files name where the operator stands: npm runs scripts in the package, and says where it was started.
-      positionals: positionals.map((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path)),
+      positionals: command.argumentKind === 'text' ? positionals : positionals.map((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path)),
       location,
       out: (text) => write(process.stdout, text),
       note: (line) => void process.stderr.write(`${line}\n`),

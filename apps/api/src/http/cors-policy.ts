@@ -23,7 +23,7 @@ export function corsPolicy({ writeOrigins, exposeHeaders }: { writeOrigins: read
     exposeHeaders,
     maxAge: 86400,
   });
-  return (c, next) => {
+  return async (c, next) => {
     const method = c.req.method === 'OPTIONS' ? (c.req.header('access-control-request-method') ?? 'GET').toUpperCase() : c.req.method;
     if (READ_METHODS.has(method)) return reads(c, next);
     const origin = c.req.header('origin');

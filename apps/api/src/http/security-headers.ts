@@ -50,7 +50,7 @@ const widgets = secureHeaders({
   xFrameOptions: false,
 });
 
-const isDemoPage = (path: string) => path === '/' || path.startsWith('/demo/');
+const isDemoPage = (path: string) => path === '/' || path === '/sign-in' || path.startsWith('/demo/');
 
 /** One middleware for the whole app: picks the policy by path. */
 export function securityHeaders(): MiddlewareHandler {

@@ -57,8 +57,9 @@ export function currentSessionRoutes(app: Hono, storage: Storage, { production, 
     if (!person || !person.passwordHash || !matches || person.disabledAt) {
       return problemResponse(c, unauthorizedProblem('The e-mail or the password is wrong'));
     }
-    const started = await storage.webSessions.start(person.id, now());
-    setSessionCookie(c, started.secret, started.expiresAt, production);
+    const at = now();
+    const started = await storage.webSessions.start(person.id, at);
+    setSessionCookie(c, started.secret, started.expiresAt, production, at);
     const principal = await storage.accounts.principal(person.id, { kind: 'session', id: started.id });
     c.header('cache-control', 'no-store');
     return c.json(await currentSessionBody(storage, principal!, started.csrfToken));

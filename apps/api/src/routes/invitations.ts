@@ -49,7 +49,7 @@ export function invitationRoutes(app: Hono, storage: Storage, { production, publ
     if (outcome === 'email-taken') return problemResponse(c, conflictProblem(`Someone already signs in with ${request.email}; sign in instead, or use another e-mail`));
     if (typeof outcome === 'string') return problemResponse(c, invalidRequestProblem([{ path: 'secret', message: `this invitation ${REFUSAL[outcome]}`, code: 'invalid-value' }]));
     const { started, personId } = outcome;
-    setSessionCookie(c, started.secret, started.expiresAt, production);
+    setSessionCookie(c, started.secret, started.expiresAt, production, at);
     const principal = await storage.accounts.principal(personId, { kind: 'session', id: started.id });
     c.header('cache-control', 'no-store');
     return c.json(await currentSessionBody(storage, principal!, started.csrfToken), 201);

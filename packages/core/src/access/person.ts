@@ -14,3 +14,7 @@ export type PersonSummary = z.infer<typeof PersonSummary>;
 
 export const PersonList = z.object({ items: z.array(PersonSummary) });
 export type PersonList = z.infer<typeof PersonList>;
+
+/** PUT /v1/people/{id}/roles (Secretariat): the person's roles, all of them, replacing what they held. */
+export const SetRolesRequest = z.strictObject({ roles: z.array(RoleGrant).check(z.maxLength(20)) });
+export type SetRolesRequest = z.infer<typeof SetRolesRequest>;

@@ -15,7 +15,8 @@ export type Session = z.infer<typeof Session>;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
-export const Email = z.string().check(z.maxLength(254), z.email());
+/** E-mail addresses compare in lower case (sign-in with Ed@ICOM.org finds ed@icom.org). */
+export const Email = z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254), z.email());
 export const DisplayName = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 export const Password = z.string().check(z.minLength(PASSWORD_MIN_LENGTH), z.maxLength(PASSWORD_MAX_LENGTH));
 

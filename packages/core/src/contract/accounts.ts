@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AcceptInvitationRequest, CreateInvitationRequest, CreatedInvitation } from '../access/invitation.js';
-import { PersonList } from '../access/person.js';
+import { PersonList, PersonSummary, SetRolesRequest } from '../access/person.js';
 import { CurrentSession, SignInRequest } from '../access/session.js';
 import { CreateTokenRequest, CreatedToken, TokenList } from '../access/token.js';
 import type { Operation } from './operations.js';
@@ -115,5 +115,19 @@ export const accountOperations = {
     security: 'signed-in',
     response: PersonList,
     errors: [401, 403],
+  },
+  setPersonRoles: {
+    method: 'put',
+    path: PATHS.setPersonRoles,
+    summary: 'Set a person’s roles (Secretariat)',
+    description:
+      'Replaces every role the person holds (staff rotate: a sector grant moves, an editor leaves). Takes effect on their next request, on every node. Removing the last Secretariat role is refused (409): someone must keep the keys.',
+    tags: ['accounts'],
+    security: 'signed-in',
+    headers: CSRF,
+    pathParams: { id: z.string() },
+    requestBody: { schema: SetRolesRequest },
+    response: PersonSummary,
+    errors: [400, 401, 403, 404, 409, 413],
   },
 } as const satisfies Record<string, Operation>;

@@ -52,6 +52,7 @@ export const PATHS = {
   listTokens: '/v1/tokens',
   revokeToken: '/v1/tokens/{id}',
   listPeople: '/v1/people',
+  setPersonRoles: '/v1/people/{id}/roles',
 } as const;
 
 export type PathId = keyof typeof PATHS;
