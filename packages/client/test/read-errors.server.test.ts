@@ -20,6 +20,7 @@ const REQUESTS = [
   '/organizations/Bad_Id',
   '/organizations/Bad_Id/contact.vcf',
   '/organizations/Bad_Id/matches',
+  '/organizations/Bad_Id/decisions',
   '/programmes/Bad_Id',
   '/programmes/Bad_Id/matches',
   '/sessions/EX_212',

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import * as z from 'zod/mini';
 import {
-  OrganizationId,
   applyPartnershipDecision,
   buildPath,
-  invalidRequestProblem,
   isRefusal,
   notFoundProblem,
   operations,
+  pathParamsProblem,
   refuse,
   conflictProblem,
 } from '@ngo-liaison/core';
@@ -27,9 +25,8 @@ import type { WriteRouteOptions } from './organization-writes.js';
 export function partnershipDecisionRoutes(app: Hono, storage: Storage, { now }: WriteRouteOptions): void {
   app.get(routePath(operations.listDecisions.path), async (c) => {
     const id = c.req.param('id') ?? '';
-    if (!z.safeParse(OrganizationId, id).success) {
-      return problemResponse(c, invalidRequestProblem([{ path: 'id', message: 'must be a lower-case slug such as "icom"' }]));
-    }
+    const malformed = pathParamsProblem(operations.listDecisions, { id });
+    if (malformed) return problemResponse(c, malformed);
     if (!(await storage.organizations.get(id))) return problemResponse(c, notFoundProblem(`No organisation with id "${id}"`));
     return c.json({ items: await storage.decisions.list(id) });
   });
