@@ -10,7 +10,7 @@ declare module 'vitest' {
     apiBase: string;
     /** Why the real server is missing, shown by the skipped test. */
     apiUnavailable: string;
-    /** Bearer tokens of two people on the real server (a Secretariat member, the Lanternfish editor); '' without them. */
+    /** Bearer tokens of two people on the real server (a Secretariat member, the Kite and Compass Archives' editor); '' without them. */
     apiTokens: { secretariat: string; editor: string };
     /** Why the write-path test against the real server is skipped ('' when it runs). */
     apiWritesUnavailable: string;
@@ -58,7 +58,7 @@ type Server = Awaited<ReturnType<(typeof import('@ngo-liaison/api'))['startServe
 /**
  * Two people with bearer tokens, made through the server's own account storage (what
  * `liaison tokens create` does): a Secretariat member and the editor of the fictional
- * Lanternfish network. The write test runs only where the server has the profile route.
+ * Kite and Compass Archives. The write test runs only where the server has the profile route.
  */
 async function provideWriteAccess(project: TestProject, server: Server): Promise<void> {
   project.provide('apiTokens', { secretariat: '', editor: '' });
@@ -76,7 +76,8 @@ async function provideWriteAccess(project: TestProject, server: Server): Promise
   };
   project.provide('apiTokens', {
     secretariat: await person('Amina (Secretariat)', [{ role: 'secretariat' }]),
-    editor: await person('Lanternfish editor', [{ role: 'ngo-editor', organization: 'demo-lanternfish-literacy-network' }]),
+    // An organisation no other server test reads: the test changes its name.
+    editor: await person('Kite and Compass editor', [{ role: 'ngo-editor', organization: 'demo-kite-and-compass-archives' }]),
   });
   project.provide('apiWritesUnavailable', '');
 }

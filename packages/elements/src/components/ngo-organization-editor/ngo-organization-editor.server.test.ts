@@ -15,7 +15,9 @@ import './ngo-organization-editor.js';
 const apiBase = inject('apiBase');
 const tokens = inject('apiTokens');
 const unavailable = inject('apiUnavailable') || inject('apiWritesUnavailable');
-const ID = 'demo-lanternfish-literacy-network';
+// An organisation no other server test reads; the new name keeps its place in name order.
+const ID = 'demo-kite-and-compass-archives';
+const NAME = 'Kite and Compass Open Archives Society';
 
 afterEach(cleanup);
 
@@ -25,23 +27,22 @@ describe.skipIf(!apiBase || !tokens.editor)(`the write path against the real API
     editor.client = createClient({ baseUrl: apiBase, token: tokens.editor, retries: 0 });
     await waitForState(editor, 'ready');
     const name = shadow<HTMLInputElement>(editor, '#name-en')!;
-    await userEvent.clear(name);
-    await userEvent.type(name, `Lanternfish ${HOSTILE_NAME}`);
+    await userEvent.type(name, ` ${HOSTILE_NAME}`);
     shadow<HTMLButtonElement>(editor, '[part="save"]')!.click();
     await expect.poll(() => editor.saveState, { timeout: 10_000 }).toBe('pending');
     // Public reads still show the published name.
     const before = await (await fetch(`${apiBase}/organizations/${ID}`)).json();
-    expect(before.name.en).toBe('Lanternfish Literacy Network');
+    expect(before.name.en).toBe(NAME);
 
     const review = mount<NgoRevisionReview>('<ngo-revision-review></ngo-revision-review>');
     review.client = createClient({ baseUrl: apiBase, token: tokens.secretariat, retries: 0 });
     await expect.poll(() => review.state, { timeout: 10_000 }).toBe('ready');
-    expect(shadow(review, '[part="after"]')?.textContent).toContain(`Lanternfish ${HOSTILE_NAME}`);
+    expect(shadow(review, '[part="after"]')?.textContent).toContain(`${NAME} ${HOSTILE_NAME}`);
     shadow<HTMLButtonElement>(review, '[part="publish"]')!.click();
     await expect.poll(() => review.state, { timeout: 10_000 }).toBe('empty');
 
     const profile = mount<NgoOrganizationProfile>(`<ngo-organization-profile org-id="${ID}" api-base="${apiBase}"></ngo-organization-profile>`);
-    await expect.poll(() => profile.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim(), { timeout: 10_000 }).toBe(`Lanternfish ${HOSTILE_NAME}`);
+    await expect.poll(() => profile.shadowRoot?.querySelector('[part="name"]')?.textContent?.trim(), { timeout: 10_000 }).toBe(`${NAME} ${HOSTILE_NAME}`);
     expect(profile.shadowRoot!.querySelector('[part="name"] img')).toBeNull();
     expect((window as { __ngoPwned?: boolean }).__ngoPwned).toBeUndefined();
   });
