@@ -43,6 +43,7 @@ const MATRIX: Record<string, Pair[]> = {
   createInvitation:   [[201, 201], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
   createToken:        [[201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [401, 401], [401, 401], [401, 401]],
   revokeToken:        [[204, 204], [204, 404], [204, 404], [204, 404], [204, 404], [204, 404], [401, 401], [401, 401], [401, 401]],
+  setPersonRoles:     [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -124,6 +125,12 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       const holder = target === 'own' && tokens[caller] ? tokens[caller].personId : (await issueTestToken(storage, [])).personId;
       const { id: tokenId } = await storage.accounts.issueToken(holder, { label: 'to revoke', expiresAt: new Date(Date.now() + 86_400_000) });
       return ['DELETE', `/v1/tokens/${tokenId}`, {}];
+    }
+    case 'setPersonRoles': {
+      // An editor of the organisation (own: OWN's, another's: OTHER's), given the same role again.
+      const roles = [{ role: 'ngo-editor', organization: id }] satisfies RoleGrant[];
+      const { personId } = await issueTestToken(server.running.storage, roles);
+      return ['PUT', `/v1/people/${personId}/roles`, { body: { roles } }];
     }
     default:
       throw new Error(`no request for ${operation}`);

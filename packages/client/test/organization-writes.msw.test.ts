@@ -55,6 +55,22 @@ describe('getForEdit and update', () => {
     expect(result.status === 'published' && result.organization.founded).toBeUndefined();
   });
 
+  it('null inside an object removes that key (a name language); removing the last name is the server’s 400, not a client refusal', async () => {
+    const secretariat = as('secretariat');
+    const first = await secretariat.organizations.getForEdit(ID);
+    const both = await secretariat.organizations.update(ID, { name: { ...first.organization.name, fr: 'Réseau Lanternfish' } }, { ifMatch: first.version });
+    expect(both.status === 'published' && both.organization.name.fr).toBe('Réseau Lanternfish');
+    const { version } = await secretariat.organizations.getForEdit(ID);
+    const removed = await secretariat.organizations.update(ID, { name: { fr: null } }, { ifMatch: version });
+    const { fr: _fr, ...others } = first.organization.name;
+    expect(removed.status === 'published' && removed.organization.name).toEqual(others);
+    const last = await secretariat.organizations.getForEdit(ID);
+    const none = Object.fromEntries(Object.keys(last.organization.name).map((lang) => [lang, null]));
+    const refused = await failure(secretariat.organizations.update(ID, { name: none }, { ifMatch: last.version }));
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).status).toBe(400);
+  });
+
   it('an editor’s update is a pending revision: public reads, lists and ETags keep the published profile', async () => {
     const { version } = await as('editor').organizations.getForEdit(ID);
     const result = await as('editor').organizations.update(ID, { website: 'https://pending.example.org/' }, { ifMatch: version });

@@ -49,15 +49,19 @@ export interface OrganizationWritesResource {
  */
 const asEntityTag = (version: string): string => (/^(W\/)?"|^\*$/.test(version.trim()) ? version.trim() : `"${version.trim()}"`);
 
+/** Whether a patch value removes something (null at any depth: RFC 7396's "remove this key"). */
+const removesSomething = (value: unknown): boolean => value === null || (typeof value === 'object' && Object.values(value as object).some(removesSomething));
+
 /**
  * A merge patch checked before sending: no unknown or server-owned field (core's field lists;
- * which fields the caller's role may change is the server's to say), and every value that is
- * not null (null removes a field) valid for its field.
+ * which fields the caller's role may change is the server's to say), and every value that
+ * removes nothing valid for its field. A value that removes something (`website: null`,
+ * `name: { fr: null }`) can only be judged on the record it makes: the server checks that.
  */
 function assertValidPatch(transport: Transport, path: string, patch: OrganizationPatch): void {
   const fields = patchFieldIssues(patch as Record<string, unknown>, 'secretariat');
   if (fields.length) throw refusedBody(transport, path, fields);
-  const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== null));
+  const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => !removesSomething(value)));
   assertValidBody(transport, path, OrganizationPatch, values);
 }
 

@@ -37,10 +37,16 @@ export type SecretariatField = (typeof SECRETARIAT_FIELDS)[number];
 
 /**
  * The body's shape for the contract (OpenAPI, client types): any subset of the Secretariat's
- * fields, each nullable (null removes an optional field). Role rules are checked in core's
- * patch decision, not by this schema.
+ * fields, each nullable (null removes an optional field; inside an object, such as one
+ * language of `name`, null removes that key, as RFC 7396 says). Role rules, and the record
+ * the patch makes, are checked in core's patch decision, not by this schema.
  */
-export const OrganizationPatch = z.partial(
-  z.pick(Organization, Object.fromEntries(SECRETARIAT_FIELDS.map((field) => [field, true])) as Record<SecretariatField, true>)
+export const OrganizationPatch = z.object(
+  Object.fromEntries(SECRETARIAT_FIELDS.map((field) => [field, z.optional(z.nullable(Organization.shape[field]))])) as {
+    [K in SecretariatField]: z.ZodMiniOptional<z.ZodMiniNullable<(typeof Organization.shape)[K]>>;
+  }
 );
-export type OrganizationPatch = { [K in SecretariatField]?: Organization[K] | null };
+export type OrganizationPatch = { [K in Exclude<SecretariatField, 'name'>]?: Organization[K] | null } & {
+  /** One language set to null removes it (the record must keep a name in at least one). */
+  name?: { [L in keyof Organization['name']]?: string | null };
+};
