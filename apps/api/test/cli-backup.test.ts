@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/index.js';
 import { tempDatabase, tempSqliteDatabase, testBackend, type TempDatabase } from '../src/testing/temp-database.js';
 import { everyRow, runCli } from './run-cli.js';
+import { bearer, issueTestToken } from './credentials.js';
 
 const noStatic = { widgetsDir: null, demoDir: null } as const;
 const dir = mkdtempSync(join(tmpdir(), 'liaison-backup-'));
@@ -18,6 +19,34 @@ async function rowsOf(db: TempDatabase): Promise<Record<string, unknown[]>> {
   } finally {
     await connection.destroy();
   }
+}
+
+/**
+ * Accounts and a write history for the backup to carry: a Secretariat and an editor with
+ * tokens, an editor's pending revision, a published change and a decision (each with its audit entry).
+ */
+async function writeHistory(server: RunningServer): Promise<void> {
+  const id = 'demo-lanternfish-literacy-network';
+  const secretariat = await issueTestToken(server.storage, [{ role: 'secretariat' }]);
+  const editor = await issueTestToken(server.storage, [{ role: 'ngo-editor', organization: id }]);
+  const send = async (token: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { ...bearer(token), 'content-type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  };
+  const etag = async () => (await fetch(`${server.url}/v1/organizations/${id}`, { headers: bearer(secretariat.token) })).headers.get('etag')!;
+  await send(editor.token, 'PATCH', `/v1/organizations/${id}`, { founded: 1991 }, { 'if-match': await etag() });
+  await send(secretariat.token, 'PATCH', `/v1/organizations/${id}`, { website: 'https://lanternfish.example.org/backup' }, { 'if-match': await etag() });
+  await send(secretariat.token, 'POST', `/v1/organizations/${id}/decisions`, {
+    kind: 'suspension',
+    decidedBy: 'EB',
+    decisionRef: 'BACKUP/1',
+    date: '2026-11-30',
+    evidence: [{ source: 'unesco-decision', url: 'https://www.unesco.org/en/example', asOf: '2026-12-01' }],
+  });
 }
 
 /** Requests a client would make, over and over until stopped; every answer must be a 200. */
@@ -65,6 +94,7 @@ describe('liaison backup / restore', { timeout: 60_000 }, () => {
   };
 
   it('backs up while the server serves requests; restored into an empty database, every table is equal row by row', async () => {
+    await writeHistory(server);
     const file = join(dir, 'serving.jsonl');
     const load = serveRequests(server);
     await sleep(200);
@@ -84,13 +114,18 @@ describe('liaison backup / restore', { timeout: 60_000 }, () => {
     // Not over data: the database is not empty any more; nothing changes.
     const again = await runCli(['restore', file], target.env);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/\nliaison restore: .*the database is not empty \(organizations: \d+, .*restore --replace replaces everything in it; nothing was restored\n$/);
+    expect(again.stderr).toMatch(
+      /\nliaison restore: .*the database is not empty \(organizations: \d+, .*restore --replace replaces everything in it; nothing was restored\n$/
+    );
     expect(await rowsOf(target)).toEqual(expected);
 
     // --replace: what the target holds is replaced by the backup, in one transaction.
     const connection = await target.connect();
     try {
-      await connection.deleteFrom('organizations').where('id', '=', (expected.organizations![0] as { id: string }).id).execute();
+      await connection
+        .deleteFrom('organizations')
+        .where('id', '=', (expected.organizations![0] as { id: string }).id)
+        .execute();
       await connection.insertInto('organizations').values({ id: 'only-in-target', sort_name: 'only', data: '{}' }).execute();
     } finally {
       await connection.destroy();
@@ -126,7 +161,10 @@ describe('liaison backup / restore', { timeout: 60_000 }, () => {
       const backup = await runCli(['backup', file], source.env);
       expect(backup.status, backup.stderr).toBe(0);
       expect(writes).toBeGreaterThan(startedAt); // the writer kept writing while the backup ran
-      const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { table?: string; row?: { id: string; created_at: string } });
+      const lines = readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { table?: string; row?: { id: string; created_at: string } });
       const markOf = (table: string, id: string) => lines.find((line) => line.table === table && line.row?.id === id)?.row?.created_at;
       expect(markOf('organizations', organization)).toMatch(/^mark-\d+$/);
       expect(markOf('programmes', programme)).toBe(markOf('organizations', organization));
@@ -170,4 +208,3 @@ describe('liaison backup / restore', { timeout: 60_000 }, () => {
     expect(await rowsOf(postgres)).toEqual(expected);
   });
 });
-

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { LOGGED_TABLES, type LoggedTable } from './change-log-migration.js';
+import { LOGGED_TABLES } from './change-log-migration.js';
 import type { DatabaseKind } from './database-kind.js';
 import type { Database } from './schema.js';
 
@@ -12,6 +12,28 @@ import type { Database } from './schema.js';
  * running servers pick the restored data up.
  */
 export const BACKUP_FORMAT = 'liaison-backup';
+
+/**
+ * What a backup holds, in the order it is restored, with the order rows are read in: the
+ * served tables; the accounts (people, their roles, their tokens' hashes, so programs keep
+ * working after a restore); and the write history (revisions, decisions, audit log), whose
+ * `seq` is left out and given afresh on restore in the same order. Sessions, invitations,
+ * idempotency keys and rate-limit windows are short-lived and not kept: after a restore people
+ * sign in again.
+ */
+const BACKED_UP = [
+  ...LOGGED_TABLES.map((table) => ({ table, orderBy: 'id', skip: undefined })),
+  { table: 'people', orderBy: 'id', skip: undefined },
+  { table: 'role_grants', orderBy: 'person_id, role_key', skip: undefined },
+  { table: 'access_tokens', orderBy: 'id', skip: undefined },
+  { table: 'organization_revisions', orderBy: 'seq', skip: 'seq' },
+  { table: 'partnership_decisions', orderBy: 'seq', skip: 'seq' },
+  { table: 'audit_log', orderBy: 'seq', skip: 'seq' },
+] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
+export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
+/** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */
+const SHORT_LIVED = ['web_sessions', 'invitations', 'idempotency_keys', 'rate_limit_windows'] as const satisfies readonly (keyof Database)[];
+export type BackupTable = (typeof BACKUP_TABLES)[number];
 export const BACKUP_VERSION = 1;
 
 export interface BackupHeader {
@@ -23,12 +45,12 @@ export interface BackupHeader {
 }
 
 export interface BackupTrailer {
-  end: Record<LoggedTable, number>;
+  end: Record<BackupTable, number>;
 }
 
 export type BackupRow = Record<string, string | number | null>;
 export interface BackupLine {
-  table: LoggedTable;
+  table: BackupTable;
   row: BackupRow;
 }
 
@@ -50,10 +72,13 @@ export async function writeBackup(db: Kysely<Database>, kind: DatabaseKind, writ
   return transaction.execute(async (trx) => {
     const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, migrations: await appliedMigrations(trx), source: kind };
     await write(JSON.stringify(header));
-    const end = {} as Record<LoggedTable, number>;
-    for (const table of LOGGED_TABLES) {
-      const rows = await sql<BackupRow>`select * from ${sql.table(table)} order by id`.execute(trx);
-      for (const row of rows.rows) await write(JSON.stringify({ table, row } satisfies BackupLine));
+    const end = {} as Record<BackupTable, number>;
+    for (const { table, orderBy, skip } of BACKED_UP) {
+      const rows = await sql<BackupRow>`select * from ${sql.table(table)} order by ${sql.raw(orderBy)}`.execute(trx);
+      for (const row of rows.rows) {
+        if (skip) delete row[skip];
+        await write(JSON.stringify({ table, row } satisfies BackupLine));
+      }
       end[table] = rows.rows.length;
     }
     const trailer: BackupTrailer = { end };
@@ -66,7 +91,7 @@ export async function writeBackup(db: Kysely<Database>, kind: DatabaseKind, writ
 export interface Backup {
   header: BackupHeader;
   rows: BackupLine[];
-  counts: Record<LoggedTable, number>;
+  counts: Record<BackupTable, number>;
 }
 
 /** Checks the lines of a backup file; throws naming the line that is wrong. */
@@ -80,11 +105,12 @@ export function readBackup(lines: readonly string[]): Backup {
   });
   const header = parsed[0] as Partial<BackupHeader> | undefined;
   if (header?.format !== BACKUP_FORMAT) throw new Error('line 1 is not a Liaison backup header');
-  if (header.version !== BACKUP_VERSION) throw new Error(`backup format version ${String(header.version)} is not supported (this release reads version ${BACKUP_VERSION})`);
+  if (header.version !== BACKUP_VERSION)
+    throw new Error(`backup format version ${String(header.version)} is not supported (this release reads version ${BACKUP_VERSION})`);
   const trailer = parsed[parsed.length - 1] as Partial<BackupTrailer> | undefined;
   if (parsed.length < 2 || typeof trailer?.end !== 'object') throw new Error('the backup has no end line: it was cut short (an interrupted copy?)');
-  const tables = new Set<string>(LOGGED_TABLES);
-  const counts = Object.fromEntries(LOGGED_TABLES.map((t) => [t, 0])) as Record<LoggedTable, number>;
+  const tables = new Set<string>(BACKUP_TABLES);
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
   const rows = parsed.slice(1, -1).map((value, i) => {
     const line = value as Partial<BackupLine>;
     if (!line || typeof line.table !== 'string' || !tables.has(line.table) || typeof line.row !== 'object' || line.row === null) {
@@ -93,8 +119,9 @@ export function readBackup(lines: readonly string[]): Backup {
     counts[line.table]++;
     return line as BackupLine;
   });
-  for (const table of LOGGED_TABLES) {
-    if (counts[table] !== (trailer.end[table] ?? 0)) throw new Error(`table ${table}: the end line counts ${trailer.end[table] ?? 0} rows, the file holds ${counts[table]}`);
+  for (const table of BACKUP_TABLES) {
+    if (counts[table] !== (trailer.end[table] ?? 0))
+      throw new Error(`table ${table}: the end line counts ${trailer.end[table] ?? 0} rows, the file holds ${counts[table]}`);
   }
   return { header: header as BackupHeader, rows, counts };
 }
@@ -113,17 +140,22 @@ export async function restoreBackup(db: Kysely<Database>, backup: Backup, { repl
     const wanted = backup.header.migrations;
     if (applied.join() !== wanted.join()) {
       throw new Error(
-        `the backup was made at migration ${wanted.at(-1) ?? '(none)'}, this database is at ${applied.at(-1) ?? '(none)'}: restore it with the release that made it, then upgrade`,
+        `the backup was made at migration ${wanted.at(-1) ?? '(none)'}, this database is at ${
+          applied.at(-1) ?? '(none)'
+        }: restore it with the release that made it, then upgrade`
       );
     }
     const held: string[] = [];
-    for (const table of LOGGED_TABLES) {
-      const row = await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    for (const table of BACKUP_TABLES) {
+      const row = await trx
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       if (Number(row.n) > 0) held.push(`${table}: ${Number(row.n)}`);
     }
     if (held.length && !replace) throw new Error(`the database is not empty (${held.join(', ')} rows); restore --replace replaces everything in it`);
-    if (held.length) for (const table of LOGGED_TABLES) await trx.deleteFrom(table).execute();
-    for (const table of LOGGED_TABLES) {
+    if (held.length) for (const table of [...SHORT_LIVED, ...[...BACKUP_TABLES].reverse()]) await trx.deleteFrom(table).execute();
+    for (const table of BACKUP_TABLES) {
       const rows = backup.rows.filter((line) => line.table === table).map((line) => line.row);
       for (let i = 0; i < rows.length; i += BATCH) {
         // Row values come from a checked backup of the same schema: columns are the table's own.
