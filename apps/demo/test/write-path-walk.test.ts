@@ -98,6 +98,7 @@ describe.each(backends)('on %s, across two nodes', (backend) => {
     // Back later, the editor finds its change still pending (its own view; the public one is unchanged).
     await editor.reload();
     await editor.locator('ngo-organization-editor [part~="pending"]').waitFor();
+    await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toBe(`${before} ${word}`);
     expect(await search(first, word), 'pending changes stay out of search').toEqual([]);
     expect(await search(second, word)).toEqual([]);
 

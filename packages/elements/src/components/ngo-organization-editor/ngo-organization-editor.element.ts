@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CONCEPT_IDS, pickLocalized, type FieldIssue, type Organization, type OrganizationRevision } from '@ngo-liaison/core';
+import { CONCEPT_IDS, pickLocalized, versionFromIfMatch, type FieldIssue, type Organization, type OrganizationRevision } from '@ngo-liaison/core';
 import { conceptLabel } from '../../internal/concept-labels.js';
 import { errorMessage } from '../../internal/error-message.js';
 import type { FieldTextContext } from '../../internal/field-text.js';
@@ -160,6 +160,13 @@ export class NgoOrganizationEditor extends LiaisonElement {
     const [pending, returned] = await Promise.all([newest('pending'), newest('returned')]);
     if (token !== this.#loadToken) return;
     this.#pending = pending;
+    // The editor sees its pending version, not the published one: the form shows what it proposed,
+    // so a further change builds on it (saved, it is one newer revision with both). Only while the
+    // proposal is based on the current version and nothing was typed meanwhile.
+    const original = this.#original;
+    if (pending && original && versionFromIfMatch(this.#version) === pending.basedOnVersion && JSON.stringify(this.#draft) === JSON.stringify(draftOf(original))) {
+      this.#draft = draftOf(pending.proposed);
+    }
     // A returned change matters until the editor has sent a newer one.
     this.#returned = returned && (!pending || (returned.decidedAt ?? returned.submittedAt) > pending.submittedAt) ? returned : undefined;
     this.requestUpdate();
