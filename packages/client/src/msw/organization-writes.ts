@@ -20,7 +20,7 @@ import {
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { mswPattern, problemResponse } from './responses.js';
-import { anonymousRefusal, idempotent, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+import { idempotent, refusal, signedInWrite, writeContext, type WriteDeps } from './write-adapter.js';
 
 /** What a published change answers, as the server does: the new version, the record, and its ETag (the Secretariat's view). */
 export function publishedAnswer(organization: Organization, version: string): Response {
@@ -35,13 +35,10 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
   return [
     http.patch(mswPattern(base, operations.updateOrganization.path), ({ request, params }) =>
       guarded(delay, async () => {
-        const principal = principalOr(request, deps);
-        if (principal instanceof Response) return principal;
-        const anonymous = anonymousRefusal(principal);
-        if (anonymous) return anonymous;
+        const write = await signedInWrite(request, deps, { mergePatch: true });
+        if (write instanceof Response) return write;
+        const { principal, body } = write;
         const id = String(params.id);
-        const body = await jsonBody(request, { mergePatch: true });
-        if (body instanceof Response) return body;
         const outcome = decideOrganizationPatch(principal, store.organizations.get(id), body.value, {
           ...writeContext(deps),
           ifMatch: versionFromIfMatch(request.headers.get('if-match')),
@@ -54,17 +51,14 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
         }
         store.revisions.set(outcome.revision.id, outcome.revision);
         return HttpResponse.json({ status: 'pending', revision: outcome.revision } satisfies OrganizationWriteResult, { status: 202 });
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.createOrganization.path), ({ request }) =>
       guarded(delay, async () => {
-        const principal = principalOr(request, deps);
-        if (principal instanceof Response) return principal;
-        const anonymous = anonymousRefusal(principal);
-        if (anonymous) return anonymous;
-        const body = await jsonBody(request);
-        if (body instanceof Response) return body;
+        const write = await signedInWrite(request, deps);
+        if (write instanceof Response) return write;
+        const { principal, body } = write;
         return idempotent(request, principal, body.text, deps, () => {
           const existing = store.organizations.get(admissionId(body.value) ?? '')?.organization;
           const outcome = decideAdmission(principal, body.value, existing, writeContext(deps));
@@ -74,7 +68,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
           const location = buildPath(PATHS.getOrganization, { id: outcome.organization.id });
           return { status: 201, body: outcome.organization, headers: { location, etag: organizationEtag(outcome.version, 'partners') } };
         });
-      }),
+      })
     ),
 
     http.get(mswPattern(base, operations.listDecisions.path), ({ params }) =>
@@ -84,18 +78,15 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
         if (bad) return problemResponse(bad);
         if (!store.organizations.has(id)) return problemResponse(notFoundProblem(`No organisation with id "${id}"`));
         return HttpResponse.json({ items: store.decisions.get(id) ?? [] });
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.recordDecision.path), ({ request, params }) =>
       guarded(delay, async () => {
-        const principal = principalOr(request, deps);
-        if (principal instanceof Response) return principal;
-        const anonymous = anonymousRefusal(principal);
-        if (anonymous) return anonymous;
+        const write = await signedInWrite(request, deps);
+        if (write instanceof Response) return write;
+        const { principal, body } = write;
         const id = String(params.id);
-        const body = await jsonBody(request);
-        if (body instanceof Response) return body;
         return idempotent(request, principal, body.text, deps, () => {
           const outcome = applyPartnershipDecision(principal, id, store.organizations.get(id), body.value, writeContext(deps));
           if (isRefusal(outcome)) return refusal(outcome.problem);
@@ -104,18 +95,15 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
           store.audit.push(outcome.audit);
           return { status: 201, body: outcome.decision, headers: { location: buildPath(PATHS.listDecisions, { id }) } };
         });
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.eraseContact.path), ({ request, params }) =>
       guarded(delay, async () => {
-        const principal = principalOr(request, deps);
-        if (principal instanceof Response) return principal;
-        const anonymous = anonymousRefusal(principal);
-        if (anonymous) return anonymous;
+        const write = await signedInWrite(request, deps);
+        if (write instanceof Response) return write;
+        const { principal, body } = write;
         const id = String(params.id);
-        const body = await jsonBody(request);
-        if (body instanceof Response) return body;
         const outcome = decideContactErasure(principal, id, store.organizations.get(id), body.value, writeContext(deps));
         if (isRefusal(outcome)) return refusal(outcome.problem);
         // The profile, its revisions and the audit log's copies, as the API does in one transaction.
@@ -126,7 +114,7 @@ export function organizationWriteHandlers(base: string, deps: WriteDeps, delay: 
         store.audit.splice(0, store.audit.length, ...store.audit.map((entry) => eraseContactFromJson(entry, outcome.value)));
         store.audit.push(outcome.audit);
         return publishedAnswer(outcome.organization, outcome.version);
-      }),
+      })
     ),
   ];
 }

@@ -15,7 +15,7 @@ import {
 import { guarded } from './guard.js';
 import { mswPattern } from './responses.js';
 import { publishedAnswer } from './organization-writes.js';
-import { anonymousRefusal, jsonBody, principalOr, refusal, writeContext, type WriteDeps } from './write-adapter.js';
+import { principalOr, refusal, signedInWrite, writeContext, type WriteDeps } from './write-adapter.js';
 
 const LIST = 'revisions';
 
@@ -43,10 +43,11 @@ export function revisionHandlers(base: string, deps: WriteDeps, delay: number): 
         const query = parseRevisionQuery(new URL(request.url).searchParams);
         const scope = revisionReadScope(person);
         const visible = [...store.revisions.values()].filter(
-          (r) => r.state === query.state && (scope === 'all' || scope.includes(r.organizationId)) && (!query.organization || r.organizationId === query.organization),
+          (r) =>
+            r.state === query.state && (scope === 'all' || scope.includes(r.organizationId)) && (!query.organization || r.organizationId === query.organization)
         );
         return HttpResponse.json(pageRevisions(visible, query.limit, query.cursor));
-      }),
+      })
     ),
 
     http.get(mswPattern(base, operations.getRevision.path), ({ request, params }) =>
@@ -56,7 +57,7 @@ export function revisionHandlers(base: string, deps: WriteDeps, delay: number): 
         const id = String(params.id);
         const outcome = decideReadRevision(principal, id, store.revisions.get(id));
         return 'kind' in outcome ? refusal(outcome.problem) : HttpResponse.json(outcome);
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.publishRevision.path), ({ request, params }) =>
@@ -72,24 +73,21 @@ export function revisionHandlers(base: string, deps: WriteDeps, delay: number): 
         store.revisions.set(id, outcome.revision);
         store.audit.push(outcome.audit);
         return publishedAnswer(outcome.organization, outcome.version);
-      }),
+      })
     ),
 
     http.post(mswPattern(base, operations.returnRevision.path), ({ request, params }) =>
       guarded(delay, async () => {
-        const principal = principalOr(request, deps);
-        if (principal instanceof Response) return principal;
-        const anonymous = anonymousRefusal(principal);
-        if (anonymous) return anonymous;
+        const write = await signedInWrite(request, deps);
+        if (write instanceof Response) return write;
+        const { principal, body } = write;
         const id = String(params.id);
-        const body = await jsonBody(request);
-        if (body instanceof Response) return body;
         const outcome = decideReturnRevision(principal, id, store.revisions.get(id), body.value, writeContext(deps));
         if (isRefusal(outcome)) return refusal(outcome.problem);
         store.revisions.set(id, outcome.revision);
         store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.revision);
-      }),
+      })
     ),
   ];
 }

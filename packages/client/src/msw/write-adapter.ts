@@ -45,7 +45,12 @@ export async function jsonBody(request: Request, { mergePatch = false } = {}): P
   const type = request.headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(type) && !(mergePatch && MERGE_PATCH_TYPE.test(type))) {
     const accepted = mergePatch ? 'application/merge-patch+json or application/json' : 'application/json';
-    return problemResponse({ type: PROBLEM_TYPES.invalidRequest, title: 'Unsupported media type', status: 415, detail: `Send the body as ${accepted} (got ${type ? `"${type.slice(0, 60)}"` : 'no Content-Type'})` });
+    return problemResponse({
+      type: PROBLEM_TYPES.invalidRequest,
+      title: 'Unsupported media type',
+      status: 415,
+      detail: `Send the body as ${accepted} (got ${type ? `"${type.slice(0, 60)}"` : 'no Content-Type'})`,
+    });
   }
   const text = await request.text();
   try {
@@ -68,11 +73,13 @@ export async function idempotent(
   principal: Principal,
   body: string,
   deps: WriteDeps,
-  create: () => { status: number; body: unknown; headers?: Record<string, string> } | Response,
+  create: () => { status: number; body: unknown; headers?: Record<string, string> } | Response
 ): Promise<Response> {
   const key = request.headers.get('idempotency-key');
   if (key !== null && !KEY.test(key)) {
-    return problemResponse(invalidRequestProblem([{ path: 'Idempotency-Key', message: 'must be 1–255 printable ASCII characters (a UUID)', code: 'invalid-format' }]));
+    return problemResponse(
+      invalidRequestProblem([{ path: 'Idempotency-Key', message: 'must be 1–255 printable ASCII characters (a UUID)', code: 'invalid-format' }])
+    );
   }
   const credential = principal.kind === 'person' ? principal.credential.id : 'anonymous';
   const requestKey = `${request.method} ${new URL(request.url).pathname}\n${body}`;
@@ -86,3 +93,20 @@ export async function idempotent(
 }
 
 export const refusal = (problem: Problem): Response => problemResponse(problem);
+
+/**
+ * Who writes and what they sent, as the server reads a write: the principal (401 for a bad
+ * credential), 401 before the body when nobody is signed in, then the JSON body (415, 400).
+ */
+export async function signedInWrite(
+  request: Request,
+  deps: WriteDeps,
+  options: { mergePatch?: boolean } = {}
+): Promise<{ principal: Principal; body: { text: string; value: unknown } } | Response> {
+  const principal = principalOr(request, deps);
+  if (principal instanceof Response) return principal;
+  const anonymous = anonymousRefusal(principal);
+  if (anonymous) return anonymous;
+  const body = await jsonBody(request, options);
+  return body instanceof Response ? body : { principal, body };
+}
