@@ -12,7 +12,7 @@ interface EditorArgs {
 }
 
 const meta: Meta<EditorArgs> = {
-  title: 'Write path/ngo-organization-editor',
+  title: 'Widgets/ngo-organization-editor',
   component: 'ngo-organization-editor',
   tags: ['autodocs'],
   args: { as: 'secretariat' },

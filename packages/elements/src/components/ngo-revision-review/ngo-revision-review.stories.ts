@@ -12,7 +12,7 @@ interface ReviewArgs {
 }
 
 const meta: Meta<ReviewArgs> = {
-  title: 'Write path/ngo-revision-review',
+  title: 'Widgets/ngo-revision-review',
   component: 'ngo-revision-review',
   tags: ['autodocs'],
   args: { withChange: true },
