@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
+import { Problem, formatPath, safeParse } from '@ngo-liaison/core';
 import { httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
 
 export interface TransportOptions {
@@ -207,7 +207,10 @@ export class Transport {
       throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
     }
     const parsed = safeParse(schema, body);
-    if (!parsed.success) throw new ResponseValidationError(url, issuesOf(parsed.error));
+    // Path and message only, not core's issuesOf: a broken response has no field for a person
+    // to correct, so its issues need no FIELD_ERROR_CODES, and read-only widgets stay without
+    // the code mapping.
+    if (!parsed.success) throw new ResponseValidationError(url, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
     return { ...result, data: parsed.data };
   }
 }
