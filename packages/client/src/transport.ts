@@ -1,7 +1,8 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { Problem, formatPath, safeParse } from '@ngo-liaison/core';
-import { httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
+import { NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
+import { httpErrorOf, READ_ERRORS } from './http-errors.js';
 
 export interface TransportOptions {
   /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
@@ -135,6 +136,11 @@ export class Transport {
     return (await this.request(path, schema, { ...options, method: 'get' })).data as z.output<T>;
   }
 
+  /** The HttpError (or typed subclass) for an error response, from the statuses a read gets. */
+  protected httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
+    return httpErrorOf(url, status, problem, headers, READ_ERRORS);
+  }
+
   /**
    * Any request: `schema` validates the body of a 2xx (null: none is read, as for 204); `write`
    * is what a write adds to it (body, headers, retry of an idempotent POST).
@@ -172,7 +178,7 @@ export class Transport {
       // The caller cancelled: give them back their own reason, not a wrapped one.
       if (signal?.aborted) throw signal.reason;
       if (error === timeout || error instanceof KyTimeoutError) throw timeout;
-      if (error instanceof HTTPError) throw await httpError(url, error.response, read, requestSignal);
+      if (error instanceof HTTPError) throw this.httpErrorOf(url, error.response.status, await problemOf(error.response, read, requestSignal), error.response.headers);
       throw new NetworkError(url, error);
     } finally {
       clearTimeout(timer);
@@ -195,19 +201,18 @@ export class Transport {
 }
 
 /**
- * Our HttpError for a non-2xx response, with its problem+json body when it has one. An error
- * body cut short by the caller or the deadline throws that abort's reason instead.
+ * The problem+json body of a non-2xx response, when it has one. An error body cut short by the
+ * caller or the deadline throws that abort's reason instead.
  */
-async function httpError(url: string, response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<HttpError> {
-  let problem: Problem | undefined;
+async function problemOf(response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<Problem | undefined> {
   try {
     const parsed = safeParse(Problem, JSON.parse(await read(response)));
-    if (parsed.success) problem = parsed.data;
+    if (parsed.success) return parsed.data;
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     // Not JSON (a proxy's HTML error page, say) or a broken body: the status alone will do.
   }
-  return httpErrorOf(url, response.status, problem, response.headers);
+  return undefined;
 }
 
 /** Contract paths start with /v1; the client's base URL already points there. */

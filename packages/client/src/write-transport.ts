@@ -1,5 +1,9 @@
 import type * as z from 'zod/mini';
 import { Transport, type RequestOptions, type Sent } from './transport.js';
+import type { Problem } from '@ngo-liaison/core';
+import type { HttpError } from './errors.js';
+import { httpErrorOf } from './http-errors.js';
+import { WRITE_ERRORS } from './write-errors.js';
 
 /** What a write sends: its method, body and headers. */
 export interface SendOptions extends RequestOptions {
@@ -24,6 +28,11 @@ const UNSAFE_METHODS = new Set(['post', 'patch', 'put', 'delete']);
 export class WriteTransport extends Transport {
   /** The cookie session's CSRF token, from the last session read; memory only. */
   #csrfToken: string | undefined;
+
+  /** The typed errors of reads and writes (409/412 ConflictError, 428 PreconditionRequiredError). */
+  protected override httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
+    return httpErrorOf(url, status, problem, headers, WRITE_ERRORS);
+  }
 
   /** Remembers (or, with undefined, forgets) the cookie session's CSRF token for later writes. */
   setCsrfToken(token: string | undefined): void {

@@ -1,5 +1,5 @@
 import { AcceptInvitationRequest, CurrentSession, PATHS, SignInRequest } from '@ngo-liaison/core';
-import { UnauthorizedError } from '../errors.js';
+import { UnauthorizedError } from '../http-errors.js';
 import { relativePath } from '../transport.js';
 import type { WriteTransport } from '../write-transport.js';
 import { assertValidBody } from './write-body.js';
