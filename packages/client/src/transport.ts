@@ -1,8 +1,9 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, formatPath, safeParse } from '@ngo-liaison/core';
+import { Problem } from '@ngo-liaison/core';
 import { NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
 import { httpErrorOf, READ_ERRORS } from './http-errors.js';
+import { parseResponse, responseIssues } from './parse-response.js';
 
 export interface TransportOptions {
   /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
@@ -191,11 +192,8 @@ export class Transport {
     } catch {
       throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
     }
-    const parsed = safeParse(schema, body);
-    // Path and message only, not core's issuesOf: a broken response has no field for a person
-    // to correct, so its issues need no FIELD_ERROR_CODES, and read-only widgets stay without
-    // the code mapping.
-    if (!parsed.success) throw new ResponseValidationError(url, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    const parsed = parseResponse(schema, body);
+    if (!parsed.success) throw new ResponseValidationError(url, responseIssues(parsed.error));
     return { ...result, data: parsed.data };
   }
 }
@@ -206,7 +204,7 @@ export class Transport {
  */
 async function problemOf(response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<Problem | undefined> {
   try {
-    const parsed = safeParse(Problem, JSON.parse(await read(response)));
+    const parsed = parseResponse(Problem, JSON.parse(await read(response)));
     if (parsed.success) return parsed.data;
   } catch (error) {
     if (signal.aborted) throw signal.reason;
