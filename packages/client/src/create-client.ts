@@ -15,7 +15,8 @@ import { auditResource, type AuditResource } from './resources/audit.js';
 import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
 import { tokensResource, type TokensResource } from './resources/tokens.js';
 import { peopleResource, type PeopleResource } from './resources/people.js';
-import { Transport, type TransportOptions } from './transport.js';
+import type { TransportOptions } from './transport.js';
+import { WriteTransport } from './write-transport.js';
 
 export type ClientOptions = TransportOptions;
 
@@ -62,7 +63,7 @@ export interface LiaisonClient {
  * session (`credentials`, and `session.signIn()`); the client stores neither.
  */
 export function createClient(options: ClientOptions): LiaisonClient {
-  const transport = new Transport(options);
+  const transport = new WriteTransport(options);
   const events = eventsResource(transport);
   return {
     baseUrl: transport.baseUrl,

@@ -27,6 +27,12 @@ export { PagedList } from './paged-list.js';
 export {
   LiaisonError,
   HttpError,
+  NetworkError,
+  TimeoutError,
+  ResponseValidationError,
+  isLiaisonError,
+} from './errors.js';
+export {
   UnauthorizedError,
   ForbiddenError,
   NotFoundError,
@@ -34,11 +40,7 @@ export {
   ConflictError,
   PreconditionRequiredError,
   RateLimitedError,
-  NetworkError,
-  TimeoutError,
-  ResponseValidationError,
-  isLiaisonError,
-} from './errors.js';
+} from './http-errors.js';
 export { createEventsClient } from './resources/events.js';
 export { createOrganizationsClient } from './resources/organizations.js';
 export { createSessionsClient } from './resources/sessions.js';

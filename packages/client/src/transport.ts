@@ -1,7 +1,9 @@
-import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
-import { Problem, issuesOf, safeParse } from '@ngo-liaison/core';
-import { httpErrorOf, NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
+import { Problem } from '@ngo-liaison/core';
+import { NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
+import { httpErrorOf, READ_ERRORS } from './http-errors.js';
+import { parseResponse, responseIssues } from './parse-response.js';
 
 export interface TransportOptions {
   /** Absolute URL of the API's `/v1`; in a browser it may be relative to the page (`/v1`). */
@@ -38,27 +40,12 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** What a write sends: its method, body and headers. */
-export interface SendOptions extends RequestOptions {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  /** The body, sent as JSON. */
-  json?: unknown;
-  /** Media type of `json` (default application/json). */
-  contentType?: string;
-  headers?: Record<string, string>;
-  /** A POST the server answers idempotently (it carries an Idempotency-Key): retried like a read. */
-  idempotent?: boolean;
-}
-
 /** A successful response: the validated body (undefined for 204), its status and headers. */
 export interface Sent<T> {
   data: T;
   status: number;
   headers: Headers;
 }
-
-/** Methods that change something: they carry the CSRF token of a cookie session. */
-const UNSAFE_METHODS = new Set(['post', 'patch', 'put', 'delete']);
 
 /** Statuses that say "try again later": timeouts, rate limits, server or gateway trouble. */
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -96,14 +83,13 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * AbortSignal and the token. It adds what ky leaves out: ky's timer stops when the headers
  * arrive, so the body is read under the rest of the same attempt's deadline (a server that
  * stalls mid-body must not leave a call pending forever); failures become the client's typed
- * errors; bodies are validated against core's schemas.
+ * errors; bodies are validated against core's schemas. Reads only: what writes add (bodies,
+ * headers, the CSRF token) is in WriteTransport, which widgets that only read do not bundle.
  */
 export class Transport {
   readonly baseUrl: string;
   readonly #timeout: number;
   readonly #ky: KyInstance;
-  /** The cookie session's CSRF token, from the last session read; memory only. */
-  #csrfToken: string | undefined;
 
   constructor(options: TransportOptions) {
     this.baseUrl = resolveBaseUrl(options.baseUrl);
@@ -132,7 +118,6 @@ export class Transport {
               const value = typeof token === 'function' ? await token() : token;
               if (value) request.headers.set('authorization', `Bearer ${value}`);
             }
-            if (this.#csrfToken && UNSAFE_METHODS.has(request.method.toLowerCase())) request.headers.set('x-csrf-token', this.#csrfToken);
           },
         ],
         // A failed attempt that will be retried: release its connection.
@@ -148,22 +133,25 @@ export class Transport {
     return url.href;
   }
 
-  /** Remembers (or, with undefined, forgets) the cookie session's CSRF token for later writes. */
-  setCsrfToken(token: string | undefined): void {
-    this.#csrfToken = token;
+  async get<T extends z.ZodMiniType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
+    return (await this.request(path, schema, { ...options, method: 'get' })).data as z.output<T>;
   }
 
-  async get<T extends z.ZodMiniType>(path: string, schema: T, options: RequestOptions = {}): Promise<z.output<T>> {
-    return (await this.send(path, schema, { ...options, method: 'get' })).data;
+  /** The HttpError (or typed subclass) for an error response, from the statuses a read gets. */
+  protected httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
+    return httpErrorOf(url, status, problem, headers, READ_ERRORS);
   }
 
   /**
-   * Any request: `schema` validates the body of a 2xx (null: none is read, as for 204).
-   * An `idempotent` POST (it carries an Idempotency-Key) is retried like a read; other writes never are.
+   * Any request: `schema` validates the body of a 2xx (null: none is read, as for 204); `write`
+   * is what a write adds to it (body, headers, retry of an idempotent POST).
    */
-  async send<T extends z.ZodMiniType>(path: string, schema: T, options: SendOptions): Promise<Sent<z.output<T>>>;
-  async send(path: string, schema: null, options: SendOptions): Promise<Sent<undefined>>;
-  async send(path: string, schema: z.ZodMiniType | null, { method, searchParams, signal, json, contentType, headers, idempotent }: SendOptions): Promise<Sent<unknown>> {
+  protected async request(
+    path: string,
+    schema: z.ZodMiniType | null,
+    { method, searchParams, signal }: RequestOptions & { method: string },
+    write: Pick<KyOptions, 'body' | 'headers' | 'retry'> = {},
+  ): Promise<Sent<unknown>> {
     const url = this.url(path, searchParams);
     const timeout = new TimeoutError(url, this.#timeout);
     // Aborts the request, and so its body, when the attempt's time is up while reading it.
@@ -182,9 +170,7 @@ export class Transport {
       response = await this.#ky(path, {
         method,
         ...(searchParams ? { searchParams } : {}),
-        ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-        headers: { ...(json === undefined ? {} : { 'content-type': contentType ?? 'application/json' }), ...headers },
-        ...(idempotent ? { retry: { methods: ['post'] } } : {}),
+        ...write,
         signal: requestSignal,
         hooks: { beforeRequest: [() => void (attemptStarted = Date.now())] },
       });
@@ -193,7 +179,7 @@ export class Transport {
       // The caller cancelled: give them back their own reason, not a wrapped one.
       if (signal?.aborted) throw signal.reason;
       if (error === timeout || error instanceof KyTimeoutError) throw timeout;
-      if (error instanceof HTTPError) throw await httpError(url, error.response, read, requestSignal);
+      if (error instanceof HTTPError) throw this.httpErrorOf(url, error.response.status, await problemOf(error.response, read, requestSignal), error.response.headers);
       throw new NetworkError(url, error);
     } finally {
       clearTimeout(timer);
@@ -206,26 +192,25 @@ export class Transport {
     } catch {
       throw new ResponseValidationError(url, [{ path: '(root)', message: 'body is not valid JSON' }]);
     }
-    const parsed = safeParse(schema, body);
-    if (!parsed.success) throw new ResponseValidationError(url, issuesOf(parsed.error));
+    const parsed = parseResponse(schema, body);
+    if (!parsed.success) throw new ResponseValidationError(url, responseIssues(parsed.error));
     return { ...result, data: parsed.data };
   }
 }
 
 /**
- * Our HttpError for a non-2xx response, with its problem+json body when it has one. An error
- * body cut short by the caller or the deadline throws that abort's reason instead.
+ * The problem+json body of a non-2xx response, when it has one. An error body cut short by the
+ * caller or the deadline throws that abort's reason instead.
  */
-async function httpError(url: string, response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<HttpError> {
-  let problem: Problem | undefined;
+async function problemOf(response: Response, read: (response: Response) => Promise<string>, signal: AbortSignal): Promise<Problem | undefined> {
   try {
-    const parsed = safeParse(Problem, JSON.parse(await read(response)));
-    if (parsed.success) problem = parsed.data;
+    const parsed = parseResponse(Problem, JSON.parse(await read(response)));
+    if (parsed.success) return parsed.data;
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     // Not JSON (a proxy's HTML error page, say) or a broken body: the status alone will do.
   }
-  return httpErrorOf(url, response.status, problem, response.headers);
+  return undefined;
 }
 
 /** Contract paths start with /v1; the client's base URL already points there. */

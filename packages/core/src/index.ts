@@ -3,6 +3,8 @@ export * from './i18n/languages.js';
 export * from './i18n/pick-text.js';
 export * from './errors/field-path.js';
 export * from './errors/validation-error.js';
+export * from './errors/issues-of.js';
+export * from './errors/parse-or-throw.js';
 export * from './errors/field-issue-code.js';
 export * from './access/index.js';
 export * from './errors/safe-parse.js';

@@ -13,7 +13,8 @@ import {
 } from '@ngo-liaison/core';
 import { ResponseValidationError } from '../errors.js';
 import { assertValidBody, refusedBody } from './write-body.js';
-import { relativePath, type Transport } from '../transport.js';
+import { relativePath } from '../transport.js';
+import type { WriteTransport } from '../write-transport.js';
 import { idempotentCreation, type CreateOptions } from './write-options.js';
 
 export interface UpdateOptions {
@@ -58,14 +59,14 @@ const removesSomething = (value: unknown): boolean => value === null || (typeof 
  * removes nothing valid for its field. A value that removes something (`website: null`,
  * `name: { fr: null }`) can only be judged on the record it makes: the server checks that.
  */
-function assertValidPatch(transport: Transport, path: string, patch: OrganizationPatch): void {
+function assertValidPatch(transport: WriteTransport, path: string, patch: OrganizationPatch): void {
   const fields = patchFieldIssues(patch as Record<string, unknown>, 'secretariat');
   if (fields.length) throw refusedBody(transport, path, fields);
   const values = Object.fromEntries(Object.entries(patch).filter(([, value]) => !removesSomething(value)));
   assertValidBody(transport, path, OrganizationPatch, values);
 }
 
-export function organizationWritesResource(transport: Transport): OrganizationWritesResource {
+export function organizationWritesResource(transport: WriteTransport): OrganizationWritesResource {
   return {
     async getForEdit(id, { signal } = {}) {
       const path = relativePath(buildPath(PATHS.getOrganization, { id }));

@@ -1,5 +1,6 @@
 import { CreateInvitationRequest, CreatedInvitation, PATHS, PersonList, PersonSummary, SetRolesRequest, buildPath, type RoleGrant } from '@ngo-liaison/core';
-import { relativePath, type Transport } from '../transport.js';
+import { relativePath } from '../transport.js';
+import type { WriteTransport } from '../write-transport.js';
 import { assertValidBody } from './write-body.js';
 
 /** The Secretariat's side of accounts: invitations, people and their roles. */
@@ -15,7 +16,7 @@ export interface PeopleResource {
   setRoles(personId: string, roles: RoleGrant[], options?: { signal?: AbortSignal }): Promise<PersonSummary>;
 }
 
-export function peopleResource(transport: Transport): PeopleResource {
+export function peopleResource(transport: WriteTransport): PeopleResource {
   return {
     async invite(request, { signal } = {}) {
       const path = relativePath(PATHS.createInvitation);

@@ -1,6 +1,7 @@
 import { OrganizationRevision, OrganizationWriteResult, PATHS, ReturnRevisionBody, RevisionPage, buildPath, type RevisionState } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
-import { relativePath, type Transport } from '../transport.js';
+import { relativePath } from '../transport.js';
+import type { WriteTransport } from '../write-transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
 import { assertValidBody } from './write-body.js';
 
@@ -26,7 +27,7 @@ export interface RevisionsResource {
   return(id: string, reason: string, options?: { signal?: AbortSignal }): Promise<OrganizationRevision>;
 }
 
-export function revisionsResource(transport: Transport): RevisionsResource {
+export function revisionsResource(transport: WriteTransport): RevisionsResource {
   return {
     list({ state, organization, limit, cursor, signal }: ListRevisionsParams = {}) {
       const fetchPage = (pageCursor: string | undefined) => {

@@ -1,6 +1,7 @@
 import { AcceptInvitationRequest, CurrentSession, PATHS, SignInRequest } from '@ngo-liaison/core';
-import { UnauthorizedError } from '../errors.js';
-import { relativePath, type Transport } from '../transport.js';
+import { UnauthorizedError } from '../http-errors.js';
+import { relativePath } from '../transport.js';
+import type { WriteTransport } from '../write-transport.js';
 import { assertValidBody } from './write-body.js';
 
 /**
@@ -23,7 +24,7 @@ export interface SignInSessionResource {
   acceptInvitation(request: AcceptInvitationRequest, options?: { signal?: AbortSignal }): Promise<CurrentSession>;
 }
 
-export function signInSessionResource(transport: Transport): SignInSessionResource {
+export function signInSessionResource(transport: WriteTransport): SignInSessionResource {
   const remember = (session: CurrentSession): CurrentSession => {
     // A bearer token's session has no CSRF token: nothing to send then.
     transport.setCsrfToken(session.csrfToken);

@@ -1,5 +1,6 @@
 import { CreateTokenRequest, CreatedToken, PATHS, TokenList, buildPath, type TokenSummary } from '@ngo-liaison/core';
-import { relativePath, type Transport } from '../transport.js';
+import { relativePath } from '../transport.js';
+import type { WriteTransport } from '../write-transport.js';
 import { assertValidBody } from './write-body.js';
 
 /** Personal bearer tokens for programs: the signed-in person's own. */
@@ -12,7 +13,7 @@ export interface TokensResource {
   revoke(id: string, options?: { signal?: AbortSignal }): Promise<void>;
 }
 
-export function tokensResource(transport: Transport): TokensResource {
+export function tokensResource(transport: WriteTransport): TokensResource {
   return {
     async create(request, { signal } = {}) {
       const path = relativePath(PATHS.createToken);

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { invalidRequestProblem, issuesOf, safeParse, type FieldIssue } from '@ngo-liaison/core';
-import { ValidationError } from '../errors.js';
+import { ValidationError } from '../http-errors.js';
 import type { Transport } from '../transport.js';
 
 /*

@@ -1,5 +1,5 @@
 import type { Problem } from '../schemas/problem.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { safeParse } from '../errors/safe-parse.js';
 import { invalidRequestProblem } from '../errors/problems.js';
 import type { Operation } from './operations.js';

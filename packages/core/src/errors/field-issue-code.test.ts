@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from './safe-parse.js';
-import { issuesOf } from './validation-error.js';
+import { issuesOf } from './issues-of.js';
 
 describe('field issue codes through safeParse', () => {
   const schema = z.object({ founded: z.int() });

@@ -1,4 +1,5 @@
-import { ValidationError, parseOrThrow } from '../errors/validation-error.js';
+import { parseOrThrow } from '../errors/parse-or-throw.js';
+import { ValidationError } from '../errors/validation-error.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { daysBetween } from '../calendar/plain-date.js';
 import { ForumEvent } from './forum-event.js';

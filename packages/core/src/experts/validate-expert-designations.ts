@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { ExpertDesignation } from '../schemas/expert-designation.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { conceptIdIssues } from '../vocabulary/concept-issues.js';

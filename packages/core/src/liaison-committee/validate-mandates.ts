@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import type { UnescoRegion } from '../schemas/country.js';
 import { COMMITTEE_SEATS, COMMITTEE_SIZE, LiaisonCommitteeMandate, type PartialDate } from '../schemas/liaison-committee.js';
 import type { FieldIssue } from '../schemas/problem.js';

@@ -3,7 +3,7 @@ import type { Principal } from '../access/principal.js';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { invalidRequestProblem } from '../errors/problems.js';
 import { safeParse } from '../errors/safe-parse.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import type { Organization } from '../schemas/organization.js';
 import { isPlainObject } from './merge-patch.js';
 import type { OrganizationRevision } from './organization-revision.js';

@@ -1,5 +1,5 @@
 import { safeParse } from '../errors/safe-parse.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { copiedNameIssues } from '../organizations/name-rules.js';
 import { partnershipRuleIssues } from '../organizations/directives-rules.js';
 import { COUNTRIES } from '../reference/countries.js';

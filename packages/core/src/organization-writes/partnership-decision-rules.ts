@@ -2,7 +2,7 @@ import type { Principal } from '../access/principal.js';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { invalidRequestProblem } from '../errors/problems.js';
 import { safeParse } from '../errors/safe-parse.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { partnershipRuleIssues } from '../organizations/directives-rules.js';
 import { currentPartnership } from '../organizations/partnership.js';
 import type { Organization, PartnershipCategory, PartnershipEntry } from '../schemas/organization.js';

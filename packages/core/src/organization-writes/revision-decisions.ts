@@ -2,7 +2,7 @@ import type { Principal } from '../access/principal.js';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { conflictProblem, invalidRequestProblem } from '../errors/problems.js';
 import { safeParse } from '../errors/safe-parse.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import type { Organization } from '../schemas/organization.js';
 import { ReturnRevisionBody, type OrganizationRevision } from './organization-revision.js';
 import { actorOf, auditEntry, isRefusal, nextVersion, refuse, type Refusal, type VersionedOrganization, type WriteContext } from './write-context.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { Action } from '../schemas/action.js';
 import { FieldOffice } from '../schemas/field-office.js';
 import { FocalPoint } from '../schemas/focal-point.js';

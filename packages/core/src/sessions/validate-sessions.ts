@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { GoverningBodySession } from './governing-body-session.js';
 import { sessionRuleIssues } from './session-rules.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { safeParse } from '../errors/safe-parse.js';
-import { issuesOf } from '../errors/validation-error.js';
+import { issuesOf } from '../errors/issues-of.js';
 import { Country } from '../schemas/country-record.js';
 import { Organization } from '../schemas/organization.js';
 import { copiedNameIssues } from '../organizations/name-rules.js';
