@@ -51,7 +51,10 @@ export default [
   budget(
     'CDN <ngo-forum-calendar api-base>, an event opened: + the detail view and its add-to-calendar links',
     closure(entry('ngo-forum-calendar'), lazyChunk('ngo-forum-calendar', 'ngo-event-detail'), lazyChunk('ngo-forum-calendar', 'event-actions')),
-    '52 kB',
+    // 52 kB until issue 13: the client's read path now carries a bearer token or cookie credentials
+    // and the problem schema its 412/409 fields (~130 B gzip after ~1 kB was won back). Raised by
+    // that much only; to be won back (see README, Not built yet).
+    '52.2 kB',
   ),
   budget('CDN <ngo-forum-calendar> with every lazy chunk (detail view, add-to-calendar links, 5 more languages, country names, JSON-LD)', ['dist/cdn/ngo-forum-calendar.js', 'dist/cdn/chunks/ngo-forum-calendar/*.js'], '93 kB'),
   budget(

@@ -1,8 +1,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
 import * as z from 'zod/mini';
 import { Problem } from '@ngo-liaison/core';
-import { NetworkError, ResponseValidationError, TimeoutError, type HttpError } from './errors.js';
-import { httpErrorOf, READ_ERRORS } from './http-errors.js';
+import { HttpError, NetworkError, ResponseValidationError, TimeoutError } from './errors.js';
 import { parseResponse, responseIssues } from './parse-response.js';
 
 export interface TransportOptions {
@@ -137,9 +136,14 @@ export class Transport {
     return (await this.request(path, schema, { ...options, method: 'get' })).data as z.output<T>;
   }
 
-  /** The HttpError (or typed subclass) for an error response, from the statuses a read gets. */
+  /**
+   * The HttpError for an error response. The read-only clients widgets bundle
+   * (createOrganizationsClient, createEventsClient, createSessionsClient) throw HttpError with its
+   * `status` and `problem`, as before the write path: the typed subclasses cost ~250 B gzip in
+   * every widget that never writes. createClient's WriteTransport maps every status to its class.
+   */
   protected httpErrorOf(url: string, status: number, problem: Problem | undefined, headers: Headers): HttpError {
-    return httpErrorOf(url, status, problem, headers, READ_ERRORS);
+    return new HttpError(url, status, problem, headers.get('x-request-id') ?? undefined);
   }
 
   /**
