@@ -30,13 +30,24 @@ function replay(c: Context, answer: { status: number; body: string; location: st
  * caller: core answers 401) → undefined; a key seen with the same request → the first answer
  * again; with another request (method, path, body) → 422; a key never seen → where to store it.
  */
-export async function idempotencyOf(c: Context, storage: Storage, principal: Principal, body: WriteBody, now: Date): Promise<IdempotentRequest | Response | undefined> {
+export async function idempotencyOf(
+  c: Context,
+  storage: Storage,
+  principal: Principal,
+  body: WriteBody,
+  now: Date
+): Promise<IdempotentRequest | Response | undefined> {
   const key = c.req.header('idempotency-key');
   if (key === undefined || principal.kind !== 'person') return undefined;
   if (!KEY.test(key)) {
-    return problemResponse(c, invalidRequestProblem([{ path: 'Idempotency-Key', message: 'must be 1–255 printable ASCII characters (a UUID)', code: 'invalid-format' }]));
+    return problemResponse(
+      c,
+      invalidRequestProblem([{ path: 'Idempotency-Key', message: 'must be 1–255 printable ASCII characters (a UUID)', code: 'invalid-format' }])
+    );
   }
-  const requestHash = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body.text}`).digest('base64url');
+  const requestHash = createHash('sha256')
+    .update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body.text}`)
+    .digest('base64url');
   const stored = await storage.idempotency.find(principal.credential.id, key, now);
   if (!stored) return { credentialId: principal.credential.id, key, requestHash };
   if (stored.requestHash !== requestHash) {
@@ -51,7 +62,38 @@ export async function idempotencyOf(c: Context, storage: Storage, principal: Pri
 }
 
 /** Stores the first answer in the write's transaction. */
-export async function saveIdempotentAnswer(db: Kysely<Database>, storage: Storage, request: IdempotentRequest | undefined, answer: { status: number; body: unknown; location?: string }, now: Date): Promise<void> {
+export async function saveIdempotentAnswer(
+  db: Kysely<Database>,
+  storage: Storage,
+  request: IdempotentRequest | undefined,
+  answer: { status: number; body: unknown; location?: string },
+  now: Date
+): Promise<void> {
   if (!request) return;
-  await storage.idempotency.save(db, request.credentialId, request.key, { requestHash: request.requestHash, status: answer.status, body: JSON.stringify(answer.body), location: answer.location ?? null }, now);
+  await storage.idempotency.save(
+    db,
+    request.credentialId,
+    request.key,
+    { requestHash: request.requestHash, status: answer.status, body: JSON.stringify(answer.body), location: answer.location ?? null },
+    now
+  );
+}
+
+/**
+ * The answer a request with the same key committed while this one ran, if any. A refusal can
+ * be the loser of such a race: it read the record after the winner changed it (the id now
+ * taken, the partnership already suspended), so core refused; the client sent one request
+ * twice and must get the first answer, not the refusal.
+ */
+export async function answeredMeanwhile(
+  c: Context,
+  storage: Storage,
+  principal: Principal,
+  body: WriteBody,
+  now: Date,
+  request: IdempotentRequest | undefined
+): Promise<Response | undefined> {
+  if (!request) return undefined;
+  const again = await idempotencyOf(c, storage, principal, body, now);
+  return again instanceof Response ? again : undefined;
 }

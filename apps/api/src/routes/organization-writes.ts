@@ -19,7 +19,7 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { VersionRaceError, commitWrite } from '../http/commit-write.js';
-import { idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { routePath } from '../http/route-path.js';
 import { limitWriteBody, readWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
@@ -92,7 +92,7 @@ export function organizationWriteRoutes(app: Hono, storage: Storage, { now }: Wr
       return again instanceof Response ? again : refuse(conflictProblem(`An organisation with id "${id}" exists already; ids are never reused`));
     });
     if (outcome instanceof Response) return outcome;
-    if (isRefusal(outcome)) return refusalResponse(c, outcome);
+    if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, principal, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.organization, 201, { location, etag: organizationEtag(outcome.version, 'partners') });
   });
 

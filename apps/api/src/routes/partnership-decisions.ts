@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import {
-  applyPartnershipDecision,
-  buildPath,
-  isRefusal,
-  notFoundProblem,
-  operations,
-  pathParamsProblem,
-  refuse,
-  conflictProblem,
-} from '@ngo-liaison/core';
+import { applyPartnershipDecision, buildPath, isRefusal, notFoundProblem, operations, pathParamsProblem, refuse, conflictProblem } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { VersionRaceError, commitWrite } from '../http/commit-write.js';
-import { idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { limitWriteBody, readWriteBody } from '../http/write-body.js';
@@ -61,7 +52,7 @@ export function partnershipDecisionRoutes(app: Hono, storage: Storage, { now }: 
       throw error;
     });
     if (outcome instanceof Response) return outcome;
-    if (isRefusal(outcome)) return refusalResponse(c, outcome);
+    if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, principal, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.decision, 201, { location });
   });
 }
