@@ -43,3 +43,7 @@ export * from './text/safe-url.js';
 export * from './export/index.js';
 export * from './vocabulary/index.js';
 export * from './organization-writes/index.js';
+export * from './action-writes/index.js';
+export * from './inbox/index.js';
+export * from './feedback/index.js';
+export * from './recommendations/index.js';

@@ -19,6 +19,14 @@ export const AUDIT_ACTIONS = [
   'token.create',
   'token.revoke',
   'person.roles',
+  'action.submit',
+  'action.publish',
+  'action.return',
+  'feedback.send',
+  'feedback.acknowledge',
+  'feedback.answer',
+  'recommendation.record',
+  'recommendation.follow-up',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -13,6 +13,10 @@ import { mandateOperations } from './liaison-committee.js';
 import { sessionOperations } from './sessions.js';
 import { organizationWriteOperations } from './organization-writes.js';
 import { accountOperations } from './accounts.js';
+import { actionWriteOperations } from './action-writes.js';
+import { inboxOperations } from './inbox.js';
+import { feedbackOperations } from './feedback.js';
+import { recommendationOperations } from './recommendations.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -27,6 +31,10 @@ export { ExpertDesignationPage } from './experts.js';
 export { MandatePage } from './liaison-committee.js';
 export { SessionPage } from './sessions.js';
 export { RevisionPage, DecisionList, AuditPage, ContactErasureBody } from './organization-writes.js';
+export { SubmittedActionPage } from './action-writes.js';
+export { MarkInboxResult } from './inbox.js';
+export { FeedbackPage } from './feedback.js';
+export { RecommendationPage } from './recommendations.js';
 
 export interface QueryParameter {
   description: string;
@@ -81,6 +89,10 @@ export const operations = {
   ...sessionOperations,
   ...organizationWriteOperations,
   ...accountOperations,
+  ...actionWriteOperations,
+  ...inboxOperations,
+  ...feedbackOperations,
+  ...recommendationOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

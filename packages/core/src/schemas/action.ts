@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { lineText } from './plain-text.js';
 import { CountryCode } from './country.js';
 import { FieldOfficeCode } from './field-office.js';
-import { LocalizedText } from './localized-text.js';
-import { OrganizationId, Provenance } from './record-fields.js';
+import { AnyLanguageText } from './localized-text.js';
+import { OrganizationId, Provenance, WebUrl } from './record-fields.js';
 import { DatePeriod, ProgrammeId, SdgNumber } from './programme.js';
 
 export const ActionId = z.string().check(
@@ -36,9 +36,9 @@ export const Action = z.object({
   id: ActionId,
   actor: ActionActor,
   programme: ProgrammeId,
-  /** What. */
-  title: LocalizedText,
-  description: z.optional(LocalizedText),
+  /** What, in the languages its author wrote it in (at least one). */
+  title: AnyLanguageText,
+  description: z.optional(AnyLanguageText),
   /** Where: at least one country. */
   countries: z.array(CountryCode).check(z.minLength(1, 'needs at least one country')),
   /** Town or area, as free text. */
@@ -47,7 +47,9 @@ export const Action = z.object({
   fieldOffices: z.optional(z.array(FieldOfficeCode)),
   /** When. */
   period: DatePeriod,
-  outcomes: z.array(LocalizedText),
+  outcomes: z.array(AnyLanguageText),
+  /** Public pages about the action (a report, photos, a press release). */
+  links: z.optional(z.array(WebUrl).check(z.maxLength(10))),
   sdgs: z.array(SdgNumber),
   provenance: Provenance,
 });

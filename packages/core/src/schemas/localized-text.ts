@@ -27,3 +27,13 @@ export type PartialLocalizedText = z.infer<typeof PartialLocalizedText>;
 /** LocalizedText with all six languages present (reference data such as sector names). */
 export const CompleteLocalizedText = z.required(LocalizedText);
 export type CompleteLocalizedText = z.infer<typeof CompleteLocalizedText>;
+
+/**
+ * Text written by a partner, in the languages it has: any of the six, at least one. An NGO
+ * reports an action or answers in its own working language; nothing is copied across languages
+ * to fill a gap, and display falls back (pickText) to a language that is present.
+ */
+export const AnyLanguageText = z.partial(LocalizedText).check(
+  z.refine((value) => Object.values(value).some((text) => typeof text === 'string' && text.length > 0), 'needs the text in at least one of ar, en, es, fr, ru, zh'),
+);
+export type AnyLanguageText = z.infer<typeof AnyLanguageText>;

@@ -1,0 +1,2 @@
+export * from './addressee.js';
+export * from './inbox-item.js';
