@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { Action } from '../schemas/action.js';
+import { Action, ActionId } from '../schemas/action.js';
 import { pageOf } from '../schemas/page.js';
 import type { Operation } from './operations.js';
 import { pagingQuery } from './paging-query.js';
@@ -27,5 +27,15 @@ export const actionOperations = {
     },
     response: ActionPage,
     errors: [400],
+  },
+  getAction: {
+    method: 'get',
+    path: PATHS.getAction,
+    summary: 'One published action',
+    description: 'Pending and returned submissions are not public: 404 here.',
+    tags: ['actions'],
+    pathParams: { id: ActionId },
+    response: Action,
+    errors: [400, 404],
   },
 } as const satisfies Record<string, Operation>;

@@ -54,6 +54,7 @@ export const PATHS = {
   listPeople: '/v1/people',
   setPersonRoles: '/v1/people/{id}/roles',
   submitAction: '/v1/actions',
+  getAction: '/v1/actions/{id}',
   listActionSubmissions: '/v1/action-submissions',
   getActionSubmission: '/v1/action-submissions/{id}',
   publishAction: '/v1/action-submissions/{id}/publish',

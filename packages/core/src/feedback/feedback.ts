@@ -3,7 +3,8 @@ import { Actor } from '../organization-writes/organization-revision.js';
 import { CountryCode } from '../schemas/country.js';
 import { FieldOfficeCode } from '../schemas/field-office.js';
 import { lineText, withoutControlCharacters } from '../schemas/plain-text.js';
-import { LanguageCode, ProgrammeId } from '../schemas/programme.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import { ProgrammeId } from '../schemas/programme.js';
 import { OrganizationId } from '../schemas/record-fields.js';
 import { SectorCode } from '../schemas/sector.js';
 
@@ -21,8 +22,8 @@ export const FeedbackInput = z.strictObject({
   fieldOffice: z.optional(FieldOfficeCode),
   subject: lineText(160),
   text: messageText,
-  /** The language the text is written in. */
-  language: LanguageCode,
+  /** The language the text is written in (one of the six: inboxes and feeds tag it). */
+  language: z.enum(LANGUAGES),
 });
 export type FeedbackInput = z.infer<typeof FeedbackInput>;
 
@@ -32,10 +33,10 @@ export const FeedbackState = z.enum(FEEDBACK_STATES);
 export type FeedbackState = z.infer<typeof FeedbackState>;
 
 /** Body of POST /v1/feedback/{id}/answer. */
-export const FeedbackAnswerInput = z.strictObject({ text: messageText, language: LanguageCode });
+export const FeedbackAnswerInput = z.strictObject({ text: messageText, language: z.enum(LANGUAGES) });
 export type FeedbackAnswerInput = z.infer<typeof FeedbackAnswerInput>;
 
-export const FeedbackAnswer = z.object({ text: z.string(), language: z.string(), by: Actor, at: z.iso.datetime() });
+export const FeedbackAnswer = z.object({ text: z.string(), language: z.enum(LANGUAGES), by: Actor, at: z.iso.datetime() });
 export type FeedbackAnswer = z.infer<typeof FeedbackAnswer>;
 
 /**
@@ -52,7 +53,7 @@ export const Feedback = z.object({
   fieldOffice: z.optional(FieldOfficeCode),
   subject: z.string(),
   text: z.string(),
-  language: z.string(),
+  language: z.enum(LANGUAGES),
   state: FeedbackState,
   sentBy: Actor,
   sentAt: z.iso.datetime(),
