@@ -7,6 +7,7 @@ import { $, el, openRolePage, problemText } from '/demo/role-page.js';
 const { grants } = await openRolePage('sector');
 if (grants.length > 0) {
   for (const element of document.querySelectorAll('ngo-programme-feedback, ngo-inbox')) element.client = client;
+  document.querySelector('ngo-programme-feedback').setAttribute('sector', grants[0].sector);
   $('work').hidden = false;
   await showPending();
 }
