@@ -1,0 +1,11 @@
+// Registers the write path's elements (a side effect, listed in package.json "sideEffects"):
+// the organisation editor and the Secretariat's review, the signed-in inbox, the action
+// submission form and programme feedback. They take a signed-in `client` and bring its write
+// methods and core's write rules, hence an entry of their own beside ./define.ts (the reading
+// widgets). A page with both imports both.
+import './components/ngo-organization-editor/ngo-organization-editor.js';
+import './components/ngo-revision-review/ngo-revision-review.js';
+import './components/ngo-inbox/ngo-inbox.js';
+
+export { NgoOrganizationEditor, NgoRevisionReview, NgoSavedEvent, NgoRevisionDecideEvent } from './index.js';
+export { NgoInbox } from './index.js';
