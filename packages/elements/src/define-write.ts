@@ -8,4 +8,4 @@ import './components/ngo-revision-review/ngo-revision-review.js';
 import './components/ngo-inbox/ngo-inbox.js';
 
 export { NgoOrganizationEditor, NgoRevisionReview, NgoSavedEvent, NgoRevisionDecideEvent } from './index.js';
-export { NgoInbox } from './index.js';
+export { NgoInbox, NgoInboxReadEvent } from './index.js';
