@@ -20,6 +20,9 @@ export const DIALOGUE_PEOPLE = {
 
 export type DialogueRole = keyof typeof DIALOGUE_PEOPLE;
 
+/** A recommendation's reference (at most 80 characters) no element may render as markup. */
+export const HOSTILE_REFERENCE = 'R4 <script>window.__ngoPwned=true</script>"><img src=x onerror=alert(1)>';
+
 /** Text no element may render as markup. */
 export const HOSTILE_TEXT = `<script>window.__ngoPwned=true</script> "><img src=x onerror="window.__ngoPwned=true"> ${HOSTILE_NAME}`;
 
@@ -54,7 +57,7 @@ export async function publishedAction(title: Record<string, string> = { en: `Rea
 export async function followedUpRecommendation(): Promise<Recommendation> {
   const recorded = await dialogueClient('committee').recommendations.record({
     event: 'icngo-2018',
-    reference: `Recommendation 4 ${HOSTILE_TEXT}`,
+    reference: HOSTILE_REFERENCE,
     text: { en: `Give every coastal school a reading corner. ${HOSTILE_TEXT}`, fr: 'Doter chaque école côtière d’un coin lecture.' },
     themes: [],
     sectors: ['ED'],
