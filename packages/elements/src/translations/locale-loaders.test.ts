@@ -55,9 +55,9 @@ describe('the inbox’s and the tracker’s strings', () => {
     const others = await loadOtherAreas(language);
     expect([...trackerKeys, ...inboxKeys].filter((key) => key in others)).toEqual([]);
     expect(inbox.retry).toBe(tracker.retry);
-    // Translated, not copied from English (placeholder-only patterns aside).
+    // Translated, not copied from English (placeholder-only patterns, and French "organisation", aside).
     const english = { ...enTracker, ...enInbox } as Record<string, unknown>;
     const copied = Object.keys(english).filter((key) => JSON.stringify((inbox as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]));
-    expect(copied).toEqual(['addressee.sector', 'addressee.field-office']);
+    expect(copied.filter((key) => !['addressee.sector', 'addressee.field-office', 'addressee.organization'].includes(key))).toEqual([]);
   });
 });
