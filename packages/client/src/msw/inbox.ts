@@ -19,7 +19,7 @@ import {
 import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
 import { mswPattern, problemResponse } from './responses.js';
-import { principalOr, refusal, signedInWrite, type WorkflowDeps } from './write-adapter.js';
+import { principalOr, refused, refusal, signedInWrite, type WorkflowDeps } from './write-adapter.js';
 
 /** How many items a public feed carries, newest first (the API's number). */
 const FEED_SIZE = 50;
@@ -41,7 +41,7 @@ export function inboxHandlers(base: string, deps: WorkflowDeps, delay: number): 
         if (isRefusal(person)) return refusal(person.problem);
         const query = parseInboxQuery(new URL(request.url).searchParams);
         const addressees = decideInboxAddressees(principal, query.addressees);
-        if (isRefusal(addressees)) return refusal(addressees.problem);
+        if (refused(addressees)) return refusal(addressees.problem);
         const read = store.readBy(person.personId);
         const filtered = itemsOf(addressees)
           .filter((item) => !query.kinds.length || query.kinds.includes(item.kind))
@@ -62,7 +62,7 @@ export function inboxHandlers(base: string, deps: WorkflowDeps, delay: number): 
         const person = signedIn(principal);
         if (isRefusal(person)) return refusal(person.problem);
         // Items of inboxes the caller may not read are ignored (core's rule: its own, or any for the Secretariat).
-        const readable = (item: InboxItem) => !isRefusal(decideInboxAddressees(principal, [addresseeKey(item.addressee)]));
+        const readable = (item: InboxItem) => !refused(decideInboxAddressees(principal, [addresseeKey(item.addressee)]));
         const named = new Set(parsed.data.items);
         const marks = store.readBy(person.personId);
         let updated = 0;
@@ -74,7 +74,7 @@ export function inboxHandlers(base: string, deps: WorkflowDeps, delay: number): 
         }
         // The unread count of the caller's own inboxes (the Secretariat, which has none of its own: of those it marked in).
         const own = decideInboxAddressees(principal, []);
-        const counted = isRefusal(own) ? store.inboxItems.filter((item) => named.has(item.id)).map((item) => item.addressee) : own;
+        const counted = refused(own) ? store.inboxItems.filter((item) => named.has(item.id)).map((item) => item.addressee) : own;
         const mine = itemsOf(counted);
         const result: MarkInboxResult = { updated, unread: mine.filter((item) => !marks.has(item.id)).length };
         return HttpResponse.json(result);

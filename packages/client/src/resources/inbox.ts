@@ -5,7 +5,6 @@ import {
   PATHS,
   addresseeKey,
   addresseeOfKey,
-  buildPath,
   type Addressee,
   type InboxItem,
   type InboxItemKind,
@@ -69,7 +68,8 @@ export function inboxResource(transport: WriteTransport): InboxResource {
       const key = typeof addressee === 'string' ? addressee : addresseeKey(addressee);
       // A typo in a key would give a link that only ever answers 400: say so where it is made.
       if (!addresseeOfKey(key)) throw new TypeError(`not an addressee key: ${JSON.stringify(key)} (e.g. "sector:CLT", "member-state:KE", "liaison-committee")`);
-      return transport.url(relativePath(buildPath(PATHS.getInboxFeed, { addressee: key })));
+      // Checked codes only (slugs, a colon): kept as written, as the feed's own self link writes it.
+      return transport.url(relativePath(PATHS.getInboxFeed.replace('{addressee}', key)));
     },
   };
 }
