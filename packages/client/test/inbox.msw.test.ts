@@ -111,5 +111,9 @@ describe('client.inbox', () => {
     expect(xml).not.toContain('Still pending');
     expect(xml).not.toContain(pending.id);
     expect((await fetch(`${BASE}/inboxes/embassy:SN.atom`)).status).toBe(400);
+    expect((await fetch(`${BASE}/inboxes/field-office:atlantis.atom`)).status).toBe(404);
+    const french = client.inbox.feedUrl('member-state:SN', { lang: 'fr' });
+    expect(french).toBe(`${BASE}/inboxes/member-state:SN.atom?lang=fr`);
+    expect(await (await fetch(french)).text()).toContain('Cercles de lecture à Thiès');
   });
 });
