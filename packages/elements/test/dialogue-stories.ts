@@ -78,7 +78,7 @@ export function inboxStoryClient(who: keyof typeof PEOPLE = 'memberState'): Inbo
     inbox: {
       page: async (params) => (await seeded(), client.inbox.page(params)),
       mark: (ids, read) => client.inbox.mark(ids, read),
-      feedUrl: (addressee) => client.inbox.feedUrl(addressee),
+      feedUrl: (addressee, options) => client.inbox.feedUrl(addressee, options),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Addressee, FieldIssue, InboxItemKind, InboxPage, Organization, OrganizationPatch, OrganizationRevision, OrganizationWriteResult, Page, RevisionState } from '@ngo-liaison/core';
+import type { Addressee, FieldIssue, Language, InboxItemKind, InboxPage, Organization, OrganizationPatch, OrganizationRevision, OrganizationWriteResult, Page, RevisionState } from '@ngo-liaison/core';
 
 /*
  * What the write-path elements need of `@ngo-liaison/client` (createClient's return value fits).
@@ -51,8 +51,8 @@ export interface InboxClient {
   inbox: {
     page(params?: InboxPageParams): Promise<InboxPage>;
     mark(ids: string[], read: boolean): Promise<{ updated: number; unread: number }>;
-    /** Absolute URL of the addressee's public Atom feed. */
-    feedUrl(addressee: Addressee | string): string;
+    /** Absolute URL of the addressee's public Atom feed (`lang`: the language of its titles, where the client takes it). */
+    feedUrl(addressee: Addressee | string, options?: { lang?: Language }): string;
   };
 }
 

@@ -339,7 +339,7 @@ export class NgoInbox extends LiaisonElement {
     const names = this.#names();
     return html`<ul part="feeds" aria-label=${this.localize.term('inbox.feeds')}>
       ${inboxes.map((a) => {
-        const href = pageUrl(client.inbox.feedUrl(addresseeKey(a)));
+        const href = pageUrl(client.inbox.feedUrl(addresseeKey(a), { lang: this.language }));
         return href ? html`<li><a part="feed" href=${href} type="application/atom+xml">${this.localize.term('inbox.feed', { name: addresseeText(names, a) })}</a></li>` : nothing;
       })}
     </ul>`;

@@ -47,7 +47,7 @@ describe('<ngo-inbox>', () => {
     expect(status.getAttribute('role')).toBe('status');
     expect(clean(status)).toBe('1 unread item');
     const feeds = shadowAll<HTMLAnchorElement>(el, '[part="feed"]');
-    expect(feeds.map((a) => a.href)).toEqual([client.inbox.feedUrl('sector:ED')]);
+    expect(feeds.map((a) => a.href)).toEqual([client.inbox.feedUrl('sector:ED', { lang: 'en' })]);
     expect(clean(feeds[0])).toBe('Feed of Education Sector');
     await expectNoAxeViolations(el);
   });
