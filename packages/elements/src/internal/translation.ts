@@ -1,5 +1,6 @@
 import type { EventDetailTerms, EventSessionTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
 import type { EditorStrings } from './editor-strings.js';
+import type { FormsStrings } from './forms-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -321,8 +322,11 @@ export interface OtherAreasTranslation extends CommonStrings, OrganizationString
  */
 export interface EditorTranslation extends OtherAreasTranslation, EditorStrings {}
 
+/** A locale's strings of <ngo-action-submit> and <ngo-programme-feedback>: the editor's and their own area. */
+export interface FormsTranslation extends EditorTranslation, FormsStrings {}
+
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings {}
+interface AllStrings extends Translation, EditorStrings, FormsStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -334,7 +338,8 @@ export type EventDetailKey = keyof EventDetailStrings;
 export type EventSessionKey = keyof EventSessionTerms;
 export type ProgrammeKey = keyof ProgrammeStrings;
 export type EditorKey = keyof EditorStrings;
-export type { EditorStrings };
+export type FormsKey = keyof FormsStrings;
+export type { EditorStrings, FormsStrings };
 
 /** Some of the UI strings (an area's English module, or several merged). */
 export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?: AllStrings[P] };
