@@ -26,10 +26,16 @@ export { NgoSavedEvent } from './events/ngo-saved.js';
 export { NgoRevisionDecideEvent } from './events/ngo-revision-decide.js';
 export { whatRolesMayDo, ROLE_ACTIONS, type RoleAction, type RoleActions, type ActionOutcome } from './role-actions.js';
 export type { OrganizationEditorClient, RevisionReviewClient, RevisionsClient, RevisionListParams } from './internal/write-client.js';
+export { NgoActionSubmit, type ActionSubmitState, type ActionSendState } from './components/ngo-action-submit/ngo-action-submit.element.js';
+export { NgoActionSubmitEvent } from './events/ngo-action-submit.js';
+export { NgoProgrammeFeedback, type ProgrammeFeedbackState, type FeedbackSendState } from './components/ngo-programme-feedback/ngo-programme-feedback.element.js';
+export { NgoFeedbackChangeEvent } from './events/ngo-feedback-change.js';
+export type { ActionSubmitClient, ProgrammeFeedbackClient, ProgrammesLister, FeedbackListParams } from './internal/forms-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {
   Action,
+  Feedback,
   FocalPoint,
   ForumEvent,
   GoverningBodySession,
@@ -38,5 +44,6 @@ export type {
   OrganizationMatchPage,
   OrganizationRevision,
   OrganizationWriteResult,
+  SubmittedAction,
   Weights,
 } from '@ngo-liaison/core';
