@@ -81,7 +81,11 @@ export function validateDraft(draft: ActionDraft, actor: ActionActor): FieldIssu
     const outcome = /^outcomes\[(\d+)\]$/.exec(path);
     return outcome !== null && Object.keys(body.outcomes[Number(outcome[1])] ?? {}).length === 0;
   };
-  const issues = (result.success ? [] : issuesOf(result.error)).map((issue) => (blank(issue.path) ? { ...issue, code: 'required' } : issue));
+  const all = result.success ? [] : issuesOf(result.error);
+  // A blank title in one language fails twice (the text, and "some language"): name the text only.
+  const issues = all
+    .filter((issue) => !all.some((other) => other.path.startsWith(`${issue.path}.`) || other.path.startsWith(`${issue.path}[`)))
+    .map((issue) => (blank(issue.path) ? { ...issue, code: 'required' } : issue));
   if (draft.start && draft.end && draft.end < draft.start) issues.push({ path: 'period.end', message: 'is before the start', code: 'inconsistent' });
   return issues;
 }

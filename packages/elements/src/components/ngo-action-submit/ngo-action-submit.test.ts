@@ -122,11 +122,11 @@ describe('<ngo-action-submit>', () => {
   });
 
   test.each([
-    ['fr', 'Programme : Saisissez une valeur.', '3 problèmes sont à corriger avant l’envoi'],
-    ['es', 'Programa: Introduzca un valor.', 'Hay 3 problemas que corregir antes de enviar'],
-    ['ar', 'البرنامج: أدخل قيمة.', 'توجد 3 مشكلات يجب إصلاحها قبل الإرسال'],
-    ['ru', 'Программа: Введите значение.', 'Перед отправкой нужно исправить 3 проблемы'],
-    ['zh', '计划：请输入一个值。', '发送前需要解决 3 个问题'],
+    ['fr', 'Programme : Saisissez une valeur.', '4 problèmes sont à corriger avant l’envoi'],
+    ['es', 'Programa: Introduzca un valor.', 'Hay 4 problemas que corregir antes de enviar'],
+    ['ar', 'البرنامج: أدخل قيمة.', 'توجد 4 مشكلات يجب إصلاحها قبل الإرسال'],
+    ['ru', 'Программа: Введите значение.', 'Перед отправкой нужно исправить 4 проблемы'],
+    ['zh', '计划：请输入一个值。', '发送前需要解决 4 个问题'],
   ])('field messages from the codes in %s, the direction of the language', async (lang, first, title) => {
     useFormHandlers();
     const el = await form('editor', `organization="${ORG}" lang="${lang}"`);
