@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { PROBLEM_TYPES, invalidRequestProblem, isRefusal, signedIn, type Principal, type Problem, type WriteContext } from '@ngo-liaison/core';
+import { PROBLEM_TYPES, invalidRequestProblem, isRefusal, signedIn, type Coverage, type Principal, type Problem, type Programme, type WriteContext } from '@ngo-liaison/core';
 import type { MockAccounts } from './principals.js';
 import { problemResponse } from './responses.js';
 import type { WriteStore } from './write-store.js';
@@ -14,6 +14,13 @@ export interface WriteDeps {
   store: WriteStore;
   accounts: MockAccounts;
   now: () => Date;
+}
+
+/** What the write path's part 2 decisions also read: the programmes, who covers which country, the events served. */
+export interface WorkflowDeps extends WriteDeps {
+  programmes: readonly Programme[];
+  coverage: Coverage;
+  eventExists: (id: string) => boolean;
 }
 
 /** The request's principal, or the problem response to answer (bad token, missing CSRF token). */
