@@ -1,12 +1,13 @@
 import { createClient, type LiaisonClient } from '@ngo-liaison/client';
 import { createHandlers, type MockPerson } from '@ngo-liaison/client/msw';
+import { DIALOGUE_PEOPLE } from './dialogue-path.js';
 import { worker } from './msw.js';
-import { LANTERNFISH, PEOPLE, WRITE_API } from './write-path.js';
+import { LANTERNFISH, WRITE_API } from './write-path.js';
 
 /*
  * <ngo-action-submit> and <ngo-programme-feedback> against the client's msw handlers (core's
- * rules in memory): the write path's people plus a focal point of the Education Sector and two
- * field offices, each with a bearer token. Fixtures, not secrets.
+ * rules in memory): the dialogue's people (the Lanternfish editor, the Education Sector, the
+ * Dakar office…) plus another sector and another field office, for the refusals. Fixtures, not secrets.
  */
 
 /** A programme of the Education Sector in Senegal, Ghana, Nigeria and Côte d'Ivoire (Dakar covers Senegal). */
@@ -14,11 +15,9 @@ export const PROGRAMME = 'demo-coastal-literacy-initiative';
 export { LANTERNFISH };
 
 export const FORM_PEOPLE = {
-  ...PEOPLE,
-  sector: { token: 'sector-ed-token', displayName: 'Education Sector focal point', roles: [{ role: 'sector', sector: 'ED' }] },
-  otherSector: { token: 'sector-clt-token', displayName: 'Culture Sector focal point', roles: [{ role: 'sector', sector: 'CLT' }] },
-  dakar: { token: 'dakar-token', displayName: 'UNESCO Dakar', roles: [{ role: 'field-office', fieldOffice: 'dakar' }] },
-  nairobi: { token: 'nairobi-token', displayName: 'UNESCO Nairobi', roles: [{ role: 'field-office', fieldOffice: 'nairobi' }] },
+  ...DIALOGUE_PEOPLE,
+  otherSector: { token: 'forms-sector-clt', displayName: 'Culture Sector focal point', roles: [{ role: 'sector', sector: 'CLT' }] },
+  nairobi: { token: 'forms-nairobi', displayName: 'UNESCO Office in Nairobi', roles: [{ role: 'field-office', fieldOffice: 'nairobi' }] },
 } satisfies Record<string, MockPerson>;
 
 export type FormWho = keyof typeof FORM_PEOPLE;

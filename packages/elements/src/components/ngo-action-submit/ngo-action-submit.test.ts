@@ -179,7 +179,7 @@ describe('<ngo-action-submit>', () => {
 
   test('a field office reports its own action in its countries: published at once', async () => {
     useFormHandlers();
-    const el = await form('dakar', 'field-office="dakar"');
+    const el = await form('fieldOffice', 'field-office="dakar"');
     await fill(el, 'Teacher training in Saint-Louis');
     await send(el);
     expect(el.sendState).toBe('published');
