@@ -19,7 +19,7 @@ import type {
  */
 
 export interface ProgrammesLister {
-  list(params?: { sector?: string; limit?: number }): PromiseLike<Page<Programme>>;
+  list(params?: { limit?: number }): PromiseLike<Page<Programme>>;
 }
 
 /** What <ngo-action-submit> calls. */

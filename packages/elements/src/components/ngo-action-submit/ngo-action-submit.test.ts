@@ -20,7 +20,7 @@ const ORG = LANTERNFISH.id;
 
 async function form(who: FormWho, attributes = `organization="${ORG}"`, markup = mount): Promise<NgoActionSubmit> {
   const el = markup<NgoActionSubmit>(`<ngo-action-submit ${attributes}></ngo-action-submit>`);
-  el.client = formClientAs(who) as unknown as NgoActionSubmit['client'];
+  el.client = formClientAs(who);
   await waitForState(el, 'ready');
   // Country and field-office names arrive with the reference chunks.
   await expect.poll(() => shadowAll<HTMLOptionElement>(el, '#countries option').length).toBeGreaterThan(100);

@@ -21,7 +21,7 @@ const pwned = () => (window as { __ngoPwned?: boolean }).__ngoPwned;
 
 async function feedback(who: FormWho, attributes: string, markup = mount): Promise<NgoProgrammeFeedback> {
   const el = markup<NgoProgrammeFeedback>(`<ngo-programme-feedback ${attributes}></ngo-programme-feedback>`);
-  el.client = formClientAs(who) as unknown as NgoProgrammeFeedback['client'];
+  el.client = formClientAs(who);
   await waitForState(el, 'ready');
   return el;
 }
