@@ -1,7 +1,9 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
+  ACTION_SUBMISSION_STATES,
   PATHS,
-  actionSubmissionReadScope,
+  ValidationError,
+  canReadActionSubmission,
   buildPath,
   decidePublishAction,
   decideReadActionSubmission,
@@ -9,14 +11,17 @@ import {
   decideSubmitAction,
   isRefusal,
   operations,
-  parseActionSubmissionQuery,
+  parseListQuery,
   signedIn,
+  singleParams,
+  type ActionSubmissionState,
+  type FieldIssue,
   type SubmittedAction,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
 import { mswPattern } from './responses.js';
-import { idempotent, principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
+import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
 
 /** The organisation a submission names as its actor, when the body names one (core judges the rest). */
 function actorOrganization(body: unknown): string | undefined {
@@ -24,9 +29,21 @@ function actorOrganization(body: unknown): string | undefined {
   return actor?.kind === 'organization' && typeof actor.organization === 'string' ? actor.organization : undefined;
 }
 
-/** "organization:x" or "field-office:y": how a read scope names a submission's actor. */
-const actorKey = ({ action: { actor } }: SubmittedAction): string =>
-  actor.kind === 'organization' ? `organization:${actor.organization}` : `field-office:${actor.fieldOffice}`;
+/**
+ * `GET /v1/action-submissions?state=&programme=&organization=&limit=&cursor=`, read as
+ * parseRevisionQuery reads its list (core has no parser of its own for this one yet).
+ */
+function parseSubmissionQuery(params: URLSearchParams) {
+  const names = ['state', 'programme', 'organization'] as const;
+  const { limit, cursor } = parseListQuery(params, names);
+  const issues: FieldIssue[] = [];
+  const { state = 'pending', programme, organization } = singleParams(params, names, issues);
+  if (!(ACTION_SUBMISSION_STATES as readonly string[]).includes(state)) {
+    issues.push({ path: 'state', message: `must be one of ${ACTION_SUBMISSION_STATES.join(', ')}`, code: 'invalid-value' });
+  }
+  if (issues.length) throw new ValidationError(issues, 'Invalid query');
+  return { state: state as ActionSubmissionState, programme, organization, limit, cursor };
+}
 
 /** POST /v1/actions and the review of submissions, decided by core's action write rules. */
 export function actionWriteHandlers(base: string, deps: WorkflowDeps, delay: number): RequestHandler[] {
@@ -70,14 +87,13 @@ export function actionWriteHandlers(base: string, deps: WorkflowDeps, delay: num
         if (principal instanceof Response) return principal;
         const person = signedIn(principal);
         if (isRefusal(person)) return refusal(person.problem);
-        const query = parseActionSubmissionQuery(new URL(request.url).searchParams);
-        const scope = actionSubmissionReadScope(person, programmes);
+        const query = parseSubmissionQuery(new URL(request.url).searchParams);
         const visible = [...store.submissions.values()].filter(
-          (s) =>
-            s.state === query.state &&
-            (!query.programme || s.action.programme === query.programme) &&
-            (!query.organization || actorKey(s) === `organization:${query.organization}`) &&
-            (scope === 'all' || scope.programmes.includes(s.action.programme) || scope.actors.includes(actorKey(s))),
+          (submission) =>
+            submission.state === query.state &&
+            (!query.programme || submission.action.programme === query.programme) &&
+            (!query.organization || (submission.action.actor.kind === 'organization' && submission.action.actor.organization === query.organization)) &&
+            canReadActionSubmission(person, submission, programmes),
         );
         return HttpResponse.json(newestFirst(visible, (s) => [s.submittedAt, s.action.id], 'action-submissions', query.limit, query.cursor));
       }),
@@ -89,7 +105,7 @@ export function actionWriteHandlers(base: string, deps: WorkflowDeps, delay: num
         if (principal instanceof Response) return principal;
         const id = String(params.id);
         const outcome = decideReadActionSubmission(principal, id, store.submissions.get(id), programmes);
-        return isRefusal(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
+        return refused(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
       }),
     ),
 

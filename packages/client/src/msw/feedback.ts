@@ -14,12 +14,11 @@ import {
   summarizeFeedback,
   type Feedback,
   type FeedbackSummary,
-  type Person,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
 import { mswPattern } from './responses.js';
-import { idempotent, principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
+import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
 
 /** The organisation feedback names, when the body names one (core judges the rest). */
 const organizationOf = (body: unknown): string | undefined => {
@@ -46,13 +45,13 @@ export function feedbackHandlers(base: string, deps: WorkflowDeps, delay: number
     const items = [...store.feedback.values()].filter(
       (f) =>
         canReadFeedback(person, f) &&
-        (!query.programmes?.length || query.programmes.includes(f.programme)) &&
-        (!query.countries?.length || (f.country !== undefined && query.countries.includes(f.country))) &&
+        (!query.programme || f.programme === query.programme) &&
+        (!query.country || f.country === query.country) &&
         (!query.sector || f.sector === query.sector) &&
         (!query.state || f.state === query.state) &&
         (!query.organization || f.organization === query.organization),
     );
-    return { person: person satisfies Person, query, items };
+    return { query, items };
   };
 
   return [
@@ -94,7 +93,7 @@ export function feedbackHandlers(base: string, deps: WorkflowDeps, delay: number
         if (principal instanceof Response) return principal;
         const id = String(params.id);
         const outcome = decideReadFeedback(principal, id, store.feedback.get(id));
-        return isRefusal(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
+        return refused(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
       }),
     ),
 

@@ -16,7 +16,7 @@ import {
 import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
 import { mswPattern } from './responses.js';
-import { idempotent, principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
+import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
 
 /** Recommendations, their routing proposal and follow-ups, decided by core's recommendation rules. */
 export function recommendationHandlers(base: string, deps: WorkflowDeps, delay: number): RequestHandler[] {
@@ -34,7 +34,7 @@ export function recommendationHandlers(base: string, deps: WorkflowDeps, delay: 
         const write = await signedInWrite(request, deps);
         if (write instanceof Response) return write;
         const outcome = decideProposeAddressees(write.principal, write.body.value, context());
-        return isRefusal(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
+        return refused(outcome) ? refusal(outcome.problem) : HttpResponse.json(outcome);
       }),
     ),
 

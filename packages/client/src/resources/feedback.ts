@@ -16,9 +16,9 @@ import { assertValidBody } from './write-body.js';
 import { idempotentCreation, type CreateOptions } from './write-options.js';
 
 export interface FeedbackFilter {
-  programme?: string | readonly string[];
-  /** ISO alpha-2 code(s). */
-  country?: string | readonly string[];
+  programme?: string;
+  /** ISO alpha-2 code. */
+  country?: string;
   /** Sector code (the Secretariat; others see their own sector's). */
   sector?: string;
 }

@@ -5,10 +5,10 @@ import {
   PATHS,
   addresseeKey,
   addresseeOfKey,
-  buildPath,
   type Addressee,
   type InboxItem,
   type InboxItemKind,
+  type Language,
 } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath } from '../transport.js';
@@ -39,8 +39,11 @@ export interface InboxResource {
   list(params?: InboxParams): PagedList<InboxItem, InboxPage>;
   /** Marks items read (or unread again) for the caller only: each person keeps their own state. */
   mark(ids: readonly string[], read: boolean, options?: { signal?: AbortSignal }): Promise<MarkInboxResult>;
-  /** Absolute URL of the addressee's public Atom feed (no credential needed: for any feed reader). */
-  feedUrl(addressee: Addressee | string): string;
+  /**
+   * Absolute URL of the addressee's public Atom feed (no credential needed: for any feed
+   * reader), its titles in `lang` where they exist (default: the server's, English).
+   */
+  feedUrl(addressee: Addressee | string, options?: { lang?: Language }): string;
 }
 
 export function inboxResource(transport: WriteTransport): InboxResource {
@@ -65,11 +68,12 @@ export function inboxResource(transport: WriteTransport): InboxResource {
       assertValidBody(transport, path, MarkInboxBody, body);
       return (await transport.send(path, MarkInboxResult, { method: 'post', json: body, signal })).data;
     },
-    feedUrl(addressee) {
+    feedUrl(addressee, { lang } = {}) {
       const key = typeof addressee === 'string' ? addressee : addresseeKey(addressee);
       // A typo in a key would give a link that only ever answers 400: say so where it is made.
       if (!addresseeOfKey(key)) throw new TypeError(`not an addressee key: ${JSON.stringify(key)} (e.g. "sector:CLT", "member-state:KE", "liaison-committee")`);
-      return transport.url(relativePath(buildPath(PATHS.getInboxFeed, { addressee: key })));
+      // Checked codes only (slugs, a colon): kept as written, as the feed's own self link writes it.
+      return transport.url(relativePath(PATHS.getInboxFeed.replace('{addressee}', key)), lang ? new URLSearchParams({ lang }) : undefined);
     },
   };
 }
