@@ -26,9 +26,6 @@ export interface ActionSections {
   programmes: readonly Choice[];
   countries: readonly Choice[];
   offices: readonly Choice[];
-  /** The value picked in an "Add a …" list, by the list's id. */
-  picked: Partial<Record<'countries' | 'fieldOffices', string>>;
-  pick(list: 'countries' | 'fieldOffices', value: string): void;
 }
 
 const SDG_NUMBERS = Array.from({ length: 17 }, (_, i) => i + 1);
@@ -111,7 +108,11 @@ function chosenList(s: ActionSections, id: 'countries' | 'fieldOffices', legend:
   const state = fieldState(id, s.errorOf(id));
   const chosen = draft[id];
   const available = options.filter((o) => !chosen.includes(o.value));
-  const toAdd = available.some((o) => o.value === s.picked[id]) ? s.picked[id] : available[0]?.value;
+  // The value is read when Add is pressed: the list is not re-rendered while the user picks.
+  const addPicked = (event: Event) => {
+    const value = (event.target as HTMLElement).closest('[part~="add-row"]')?.querySelector('select')?.value;
+    if (value && available.some((o) => o.value === value)) s.change((d) => d[id].push(value));
+  };
   const labelOf = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   return html`<fieldset part="fieldset" aria-describedby=${describedBy(state.describedBy)}>
     <legend part="legend">${legend}</legend>
@@ -130,10 +131,10 @@ function chosenList(s: ActionSections, id: 'countries' | 'fieldOffices', legend:
       : nothing}
     <div part="add-row">
       <label part="label" for=${id}>${addLabel}</label>
-      <select part="select" id=${id} aria-invalid=${state.invalid} @change=${(event: Event) => s.pick(id, valueOf(event))}>
-        ${available.map((o) => html`<option value=${o.value} ?selected=${o.value === toAdd}>${o.label}</option>`)}
+      <select part="select" id=${id} aria-invalid=${state.invalid}>
+        ${available.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
       </select>
-      <button part="add" type="button" @click=${() => toAdd && s.change((d) => d[id].push(toAdd))}>${localize.term('forms.add')}</button>
+      <button part="add" type="button" @click=${addPicked}>${localize.term('forms.add')}</button>
     </div>
   </fieldset>`;
 }

@@ -106,7 +106,6 @@ export class NgoActionSubmit extends LiaisonElement {
   #issues: FieldIssue[] = [];
   /** Kept until the send succeeds or the draft changes, so a retry after a lost answer creates nothing twice. */
   #idempotencyKey?: string | undefined;
-  #picked: ActionSections['picked'] = {};
   #countryCodes: string[] = [];
   #officeCodes: string[] = [];
 
@@ -295,8 +294,6 @@ export class NgoActionSubmit extends LiaisonElement {
         .sort(byLabel),
       countries: this.#countryCodes.map((code) => ({ value: code, label: this.#reference.countryName(code, language).text })).sort(byLabel),
       offices: this.#officeCodes.map((code) => ({ value: code, label: this.#offices.name(code, language).text })).sort(byLabel),
-      picked: this.#picked,
-      pick: (list, value) => (this.#picked[list] = value),
     };
   }
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import { HOSTILE_TEXT } from '../../../test/dialogue-path.js';
 import { cleanup, deepActiveElement, expectPartsInsideHost, mount, mountInWidth, shadow, shadowAll, waitForState } from '../../../test/dom.js';
-import { HOSTILE_NAME } from '../../../test/fixtures.js';
 import { LANTERNFISH, PROGRAMME, formClientAs, useFormHandlers, type FormWho } from '../../../test/forms-path.js';
 import { useMockServiceWorker, worker } from '../../../test/msw.js';
 import { recordWrites } from '../../../test/write-path.js';
@@ -61,15 +61,15 @@ async function send(el: NgoActionSubmit): Promise<void> {
   await el.updateComplete;
 }
 
-/** Fills a valid action: programme, English title, Senegal, dates, one outcome. */
-async function fill(el: NgoActionSubmit, title: string): Promise<void> {
+/** Fills a valid action: programme, title (in the language the form starts with), Senegal, dates, one outcome. */
+async function fill(el: NgoActionSubmit, title: string, lang = 'en'): Promise<void> {
   await choose(el, 'programme', PROGRAMME);
-  await type(el, 'title-en', title);
+  await type(el, `title-${lang}`, title);
   await add(el, 'countries', 'SN');
   await type(el, 'start', '2026-03-01');
   shadow<HTMLButtonElement>(el, '#add-outcome')!.click();
   await el.updateComplete;
-  await type(el, 'outcomes-0-en', '12 reading circles opened');
+  await type(el, `outcomes-0-${lang}`, '12 reading circles opened');
 }
 
 describe('<ngo-action-submit>', () => {
@@ -144,7 +144,7 @@ describe('<ngo-action-submit>', () => {
     const el = await form('editor');
     const events: NgoActionSubmitEvent[] = [];
     document.addEventListener('ngo-action-submit', (event) => events.push(event), { once: true });
-    await fill(el, `Reading circles ${HOSTILE_NAME}`);
+    await fill(el, `Reading circles ${HOSTILE_TEXT}`);
     await send(el);
     expect(el.sendState).toBe('pending');
     expect(clean(shadow(el, '[part="status"]'))).toMatch(/pending review by the programme’s sector/);
@@ -154,7 +154,7 @@ describe('<ngo-action-submit>', () => {
     expect(body).toEqual({
       actor: { kind: 'organization', organization: ORG },
       programme: PROGRAMME,
-      title: { en: `Reading circles ${HOSTILE_NAME}` },
+      title: { en: `Reading circles ${HOSTILE_TEXT}` },
       countries: ['SN'],
       period: { start: '2026-03-01' },
       outcomes: [{ en: '12 reading circles opened' }],
@@ -162,17 +162,17 @@ describe('<ngo-action-submit>', () => {
     // The form is empty again for the next action; the pending one is listed below, as text.
     expect(control(el, 'title-en').value).toBe('');
     const mine = shadow(el, '[part~="submission"][part~="pending"]')!;
-    expect(clean(mine.querySelector('[part="submission-title"]'))).toBe(`Reading circles ${HOSTILE_NAME}`);
-    expect(mine.querySelector('img')).toBeNull();
+    expect(clean(mine.querySelector('[part="submission-title"]'))).toBe(`Reading circles ${HOSTILE_TEXT}`);
+    expect(mine.querySelector('img, script')).toBeNull();
     // Not public until the sector publishes it.
     const publicList = await formClientAs('otherSector').actions.list({ programme: PROGRAMME, limit: 100 });
     expect(publicList.items.map((a) => a.id)).not.toContain(events[0]!.submission.action.id);
     // The sector returns it with a reason; the editor sees the reason, as text.
-    await formClientAs('sector').actionSubmissions.return(events[0]!.submission.action.id, `Please add the dates of each circle. ${HOSTILE_NAME}`);
+    await formClientAs('sector').actionSubmissions.return(events[0]!.submission.action.id, `Please add the dates of each circle. ${HOSTILE_TEXT}`);
     cleanup();
     const again = await form('editor');
-    await expect.poll(() => clean(shadow(again, '[part~="returned"] [part="reason"]'))).toBe(`Please add the dates of each circle. ${HOSTILE_NAME}`);
-    expect(shadow(again, '[part~="returned"] img')).toBeNull();
+    await expect.poll(() => clean(shadow(again, '[part~="returned"] [part="reason"]'))).toBe(`Please add the dates of each circle. ${HOSTILE_TEXT}`);
+    expect(shadow(again, '[part~="returned"] img, [part~="returned"] script')).toBeNull();
     expect((window as { __ngoPwned?: boolean }).__ngoPwned).toBeUndefined();
     await expectNoAxeViolations(again);
   });
@@ -220,7 +220,7 @@ describe('<ngo-action-submit>', () => {
   test('fits a 320 px container in Arabic (WCAG 1.4.10)', async () => {
     useFormHandlers();
     const el = await form('editor', `organization="${ORG}" lang="ar"`, (markup) => mountInWidth(320, markup));
-    await fill(el, `${'والاستراتيجياتالتعليميةالمجتمعية'.repeat(3)} ${HOSTILE_NAME}`);
+    await fill(el, `${'والاستراتيجياتالتعليميةالمجتمعية'.repeat(3)} ${HOSTILE_TEXT}`, 'ar');
     await add(el, 'fieldOffices', 'dakar');
     await send(el);
     await expect.poll(() => shadowAll(el, '[part~="submission"]').length).toBe(1);
