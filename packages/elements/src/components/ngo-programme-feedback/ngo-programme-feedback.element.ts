@@ -341,7 +341,7 @@ export class NgoProgrammeFeedback extends LiaisonElement {
           this.localize.term(
             control === 'programme' ? 'forms.programme' : control === 'country' ? 'forms.country' : control === 'fieldOffice' ? 'forms.fieldOffice' : `feedback.${control as 'subject' | 'text' | 'language'}`,
           ),
-        focusControl: (control) => void this.#focus(`#${control}`),
+        focusControl: (control) => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(control)}`)?.focus(),
       })}
       ${renderFeedbackFields(this.#formContext(draft))}
       <div part="actions">
