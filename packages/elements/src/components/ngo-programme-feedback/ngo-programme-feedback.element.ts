@@ -229,7 +229,9 @@ export class NgoProgrammeFeedback extends LiaisonElement {
     const { client, sector, programme } = this;
     if (!client || !sector) return;
     const summary = await client.feedback.summary({ sector, ...(programme ? { programme } : {}) }).catch(() => undefined);
-    if (summary) ((this.#summary = summary.rows), this.requestUpdate());
+    if (!summary) return;
+    this.#summary = summary.rows;
+    this.requestUpdate();
   }
 
   /** A sector's action on one feedback; a 409 shows it as it is now, keeping the answer typed. */
