@@ -78,7 +78,27 @@ export default [
   ),
   budget('CDN <ngo-recommendation-tracker> with every lazy chunk (client, 5 more languages, country, sector and field-office names): 71.3 kB', ['dist/cdn/ngo-recommendation-tracker.js', 'dist/cdn/chunks/ngo-recommendation-tracker/*.js'], '73 kB'),
   budget(
-    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the seven; the module it adds is measured above',
+    'CDN <ngo-action-submit> (an action on the ground), first load: entry + its static chunks (Lit, the whole client on ky, core\'s ActionSubmission schema for validation, English)',
+    closure(entry('ngo-action-submit')),
+    '49.5 kB',
+  ),
+  budget(
+    'CDN <ngo-action-submit> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names, SDG titles)',
+    ['dist/cdn/ngo-action-submit.js', 'dist/cdn/chunks/ngo-action-submit/*.js'],
+    '109 kB',
+  ),
+  budget(
+    'CDN <ngo-programme-feedback> (NGO feedback, the sector\'s answers and summary), first load: entry + its static chunks (Lit, the whole client on ky, core\'s feedback schemas, English)',
+    closure(entry('ngo-programme-feedback')),
+    '49 kB',
+  ),
+  budget(
+    'CDN <ngo-programme-feedback> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names)',
+    ['dist/cdn/ngo-programme-feedback.js', 'dist/cdn/chunks/ngo-programme-feedback/*.js'],
+    '108.5 kB',
+  ),
+  budget(
+    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the nine; the module it adds is measured above',
     'dist/cdn/ngo-organization-profile.classic.js',
     '400 B',
   ),

@@ -21,6 +21,8 @@ const CDN_WIDGETS = [
   'ngo-organization-editor',
   'ngo-inbox',
   'ngo-recommendation-tracker',
+  'ngo-action-submit',
+  'ngo-programme-feedback',
 ];
 
 export default defineConfig([

@@ -30,10 +30,16 @@ export { NgoInbox, type InboxState } from './components/ngo-inbox/ngo-inbox.elem
 export { NgoInboxReadEvent } from './events/ngo-inbox-read.js';
 export { NgoRecommendationTracker, type TrackerState } from './components/ngo-recommendation-tracker/ngo-recommendation-tracker.element.js';
 export type { RecommendationSource, RecommendationListParams } from './components/ngo-recommendation-tracker/recommendation-source.js';
+export { NgoActionSubmit, type ActionSubmitState, type ActionSendState } from './components/ngo-action-submit/ngo-action-submit.element.js';
+export { NgoActionSubmitEvent } from './events/ngo-action-submit.js';
+export { NgoProgrammeFeedback, type ProgrammeFeedbackState, type FeedbackSendState } from './components/ngo-programme-feedback/ngo-programme-feedback.element.js';
+export { NgoFeedbackChangeEvent } from './events/ngo-feedback-change.js';
+export type { ActionSubmitClient, ProgrammeFeedbackClient, ProgrammesLister, FeedbackListParams } from './internal/forms-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {
   Action,
+  Feedback,
   FocalPoint,
   ForumEvent,
   GoverningBodySession,
@@ -44,6 +50,7 @@ export type {
   OrganizationMatchPage,
   OrganizationRevision,
   OrganizationWriteResult,
+  SubmittedAction,
   Recommendation,
   Weights,
 } from '@ngo-liaison/core';
