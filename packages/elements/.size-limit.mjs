@@ -67,8 +67,8 @@ export default [
     ['dist/cdn/ngo-organization-editor.js', 'dist/cdn/chunks/ngo-organization-editor/*.js'],
     '112 kB',
   ),
-  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 42.0 kB when measured', closure(entry('ngo-inbox')), '43 kB'),
-  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 83.1 kB', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '85 kB'),
+  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 42.9 kB when measured', closure(entry('ngo-inbox')), '44 kB'),
+  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 84.0 kB', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '86 kB'),
   budget('CDN <ngo-recommendation-tracker>, first load: entry + its static chunks (Lit, core, English): 25.3 kB', closure(entry('ngo-recommendation-tracker')), '26 kB'),
   budget(
     'CDN <ngo-recommendation-tracker api-base>, everything to show recommendations: first load + the read-only recommendations client (transport, response schemas)',
