@@ -1,1 +1,2 @@
 export * from './action-submission.js';
+export * from './action-decisions.js';
