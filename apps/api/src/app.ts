@@ -24,6 +24,8 @@ import { matchingRoutes } from './routes/matching.js';
 import { fieldOfficeRoutes } from './routes/field-offices.js';
 import { focalPointRoutes } from './routes/focal-points.js';
 import { actionRoutes } from './routes/actions.js';
+import { actionSubmissionRoutes } from './routes/action-submissions.js';
+import { inboxRoutes } from './routes/inbox.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -127,6 +129,8 @@ export function createApp({
   fieldOfficeRoutes(app, storage);
   focalPointRoutes(app, storage);
   actionRoutes(app, storage);
+  actionSubmissionRoutes(app, storage, { now });
+  inboxRoutes(app, storage, { publicUrl });
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);
   sessionRoutes(app, storage);

@@ -10,6 +10,8 @@ import { OrganizationRevisionRepository } from './organization-revision-reposito
 import { PartnershipDecisionRepository } from './partnership-decision-repository.js';
 import { AuditRepository } from './audit-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
+import { ActionSubmissionRepository } from './action-submission-repository.js';
+import { InboxRepository } from './inbox-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -49,6 +51,10 @@ export interface Storage {
   audit: AuditRepository;
   /** First answers to creations, per credential and Idempotency-Key. */
   idempotency: IdempotencyRepository;
+  /** Actions on the ground as submitted (pending, published, returned). */
+  actionSubmissions: ActionSubmissionRepository;
+  /** What is delivered to each addressee, and each person's read marks. */
+  inbox: InboxRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -114,6 +120,8 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     decisions: new PartnershipDecisionRepository(db),
     audit: new AuditRepository(db),
     idempotency: new IdempotencyRepository(db),
+    actionSubmissions: new ActionSubmissionRepository(db),
+    inbox: new InboxRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),
