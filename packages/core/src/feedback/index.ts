@@ -1,1 +1,3 @@
 export * from './feedback.js';
+export * from './feedback-decisions.js';
+export * from './feedback-summary.js';

@@ -1,6 +1,6 @@
 import { AUDIT_ACTIONS, type AuditAction } from '../audit/audit-entry.js';
 import { ValidationError } from '../errors/validation-error.js';
-import { parseListQuery } from '../query/list-query.js';
+import { parseListQuery, singleParams } from '../query/list-query.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import { REVISION_STATES, type RevisionState } from './organization-revision.js';
 
@@ -24,24 +24,11 @@ export interface AuditQuery {
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
-/** Single-valued parameters: each at most once, at most 200 characters. */
-function single(params: URLSearchParams, names: readonly string[], issues: FieldIssue[]): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const name of names) {
-    const values = params.getAll(name);
-    if (values.length > 1) issues.push({ path: name, message: 'must be given at most once', code: 'too-many' });
-    const value = values[0];
-    if (value !== undefined && (value === '' || value.length > 200)) issues.push({ path: name, message: 'must be 1–200 characters', code: 'invalid-value' });
-    out[name] = value;
-  }
-  return out;
-}
-
 /** `GET /v1/revisions?state=&organization=&limit=&cursor=`: state defaults to pending; anything else is a 400. */
 export function parseRevisionQuery(params: URLSearchParams): RevisionQuery {
   const { limit, cursor } = parseListQuery(params, ['state', 'organization']);
   const issues: FieldIssue[] = [];
-  const { state = 'pending', organization } = single(params, ['state', 'organization'], issues);
+  const { state = 'pending', organization } = singleParams(params, ['state', 'organization'], issues);
   if (!(REVISION_STATES as readonly string[]).includes(state)) issues.push({ path: 'state', message: `must be one of ${REVISION_STATES.join(', ')}`, code: 'invalid-value' });
   if (issues.length) throw new ValidationError(issues, 'Invalid query');
   return { state: state as RevisionState, organization, limit, cursor };
@@ -52,7 +39,7 @@ export function parseAuditQuery(params: URLSearchParams): AuditQuery {
   const names = ['actor', 'action', 'entityType', 'entityId', 'since', 'until'] as const;
   const { limit, cursor } = parseListQuery(params, names);
   const issues: FieldIssue[] = [];
-  const values = single(params, names, issues);
+  const values = singleParams(params, names, issues);
   if (values.action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(values.action)) {
     issues.push({ path: 'action', message: `must be one of ${AUDIT_ACTIONS.join(', ')}`, code: 'invalid-value' });
   }

@@ -36,3 +36,16 @@ export function parseListQuery(params: URLSearchParams, allowed: readonly string
   if (issues.length) throw new ValidationError(issues, 'Invalid query');
   return { limit, cursor: cursor ?? undefined };
 }
+
+/** Single-valued parameters: each at most once, 1–200 characters (issues are pushed to `issues`). */
+export function singleParams(params: URLSearchParams, names: readonly string[], issues: FieldIssue[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of names) {
+    const values = params.getAll(name);
+    if (values.length > 1) issues.push({ path: name, message: 'must be given at most once', code: 'too-many' });
+    const value = values[0];
+    if (value !== undefined && (value === '' || value.length > 200)) issues.push({ path: name, message: 'must be 1–200 characters', code: 'invalid-value' });
+    out[name] = value;
+  }
+  return out;
+}
