@@ -26,6 +26,8 @@ import { focalPointRoutes } from './routes/focal-points.js';
 import { actionRoutes } from './routes/actions.js';
 import { actionSubmissionRoutes } from './routes/action-submissions.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { recommendationRoutes } from './routes/recommendations.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -131,6 +133,8 @@ export function createApp({
   actionRoutes(app, storage);
   actionSubmissionRoutes(app, storage, { now });
   inboxRoutes(app, storage, { publicUrl });
+  feedbackRoutes(app, storage, { now });
+  recommendationRoutes(app, storage, { now });
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);
   sessionRoutes(app, storage);

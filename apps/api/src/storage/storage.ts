@@ -12,6 +12,8 @@ import { AuditRepository } from './audit-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
 import { ActionSubmissionRepository } from './action-submission-repository.js';
 import { InboxRepository } from './inbox-repository.js';
+import { FeedbackRepository } from './feedback-repository.js';
+import { RecommendationRepository } from './recommendation-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -55,6 +57,10 @@ export interface Storage {
   actionSubmissions: ActionSubmissionRepository;
   /** What is delivered to each addressee, and each person's read marks. */
   inbox: InboxRepository;
+  /** NGOs' feedback to sectors (never public). */
+  feedback: FeedbackRepository;
+  /** Recommendations of events' outputs, their addressees and follow-ups. */
+  recommendations: RecommendationRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -122,6 +128,8 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     idempotency: new IdempotencyRepository(db),
     actionSubmissions: new ActionSubmissionRepository(db),
     inbox: new InboxRepository(db),
+    feedback: new FeedbackRepository(db),
+    recommendations: new RecommendationRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),
