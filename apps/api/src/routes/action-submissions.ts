@@ -18,6 +18,7 @@ import {
   type ActionSubmissionState,
   type ActionWriteContext,
   type FieldIssue,
+  type Programme,
   type Refusal,
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
@@ -63,9 +64,12 @@ function parseSubmissionQuery(params: URLSearchParams) {
  * inboxes concerned in the same transaction as the submission and its audit entry.
  */
 export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: WriteRouteOptions): void {
-  /** What core needs beside the request: the clock, ids, programmes, coverage, the actor organisation as stored. */
-  async function contextOf(db: Kysely<Database>, at: Date, organizationId?: string): Promise<ActionWriteContext> {
-    const { programmes } = await storage.programmes.snapshot();
+  /**
+   * What core needs beside the request: the clock, ids, programmes, coverage, the actor
+   * organisation as stored. The programmes come from the snapshot, read before the transaction
+   * begins: on SQLite the transaction holds the one connection a first read would wait for.
+   */
+  async function contextOf(db: Kysely<Database>, programmes: readonly Programme[], at: Date, organizationId?: string): Promise<ActionWriteContext> {
     const stored = organizationId ? await storage.organizations.versioned(organizationId, db) : undefined;
     return {
       now: at,
@@ -90,8 +94,9 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
     if (idempotent instanceof Response) return idempotent;
     const actor = (body.value as { actor?: { kind?: unknown; organization?: unknown } } | null)?.actor;
     const organizationId = actor?.kind === 'organization' && typeof actor.organization === 'string' ? actor.organization : undefined;
+    const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decideSubmitAction(person, body.value, await contextOf(db, at, organizationId));
+      const decided = decideSubmitAction(person, body.value, await contextOf(db, programmes, at, organizationId));
       if (isRefusal(decided)) return decided;
       await storage.actionSubmissions.insert(db, decided.submission);
       if (decided.action) await storage.programmes.insertAction(db, decided.action);
@@ -136,8 +141,9 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
 
   app.post(routePath(operations.publishAction.path), async (c) => {
     const id = c.req.param('id') ?? '';
+    const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decidePublishAction(principalOf(c), id, await storage.actionSubmissions.get(id, db), await contextOf(db, now()));
+      const decided = decidePublishAction(principalOf(c), id, await storage.actionSubmissions.get(id, db), await contextOf(db, programmes, now()));
       if (isRefusal(decided)) return decided;
       if (!(await storage.actionSubmissions.replace(db, decided.submission, 'pending'))) throw new SubmissionRaceError();
       await storage.programmes.insertAction(db, decided.action);
@@ -154,8 +160,9 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
     if (write instanceof Response) return write;
     const { person, body } = write;
     const id = c.req.param('id') ?? '';
+    const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decideReturnAction(person, id, await storage.actionSubmissions.get(id, db), body.value, await contextOf(db, now()));
+      const decided = decideReturnAction(person, id, await storage.actionSubmissions.get(id, db), body.value, await contextOf(db, programmes, now()));
       if (isRefusal(decided)) return decided;
       if (!(await storage.actionSubmissions.replace(db, decided.submission, 'pending'))) throw new SubmissionRaceError();
       await storage.inbox.deliver(db, decided.deliveries);

@@ -52,8 +52,9 @@ export function feedbackRoutes(app: Hono, storage: Storage, { now }: WriteRouteO
     const idempotent = await idempotencyOf(c, storage, person, body, at);
     if (idempotent instanceof Response) return idempotent;
     const organization = (body.value as { organization?: unknown } | null)?.organization;
+    // Read before the transaction: on SQLite it holds the one connection a first snapshot read would wait for.
+    const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
-      const { programmes } = await storage.programmes.snapshot();
       const organizationExists = typeof organization === 'string' && (await storage.organizations.versioned(organization, db)) !== undefined;
       const decided = decideSendFeedback(person, body.value, { now: at, newId: randomUUID, programmes, coverage: storage.fieldOffices.coverage, organizationExists });
       if (isRefusal(decided)) return decided;
