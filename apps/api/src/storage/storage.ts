@@ -72,7 +72,20 @@ export interface Storage {
 }
 
 /** The tables the routes read: health fails when any of them cannot be read. */
-const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points', 'liaison_committee_mandates', 'expert_designations', 'sessions'] as const;
+const TABLES = [
+  'organizations',
+  'events',
+  'programmes',
+  'actions',
+  'focal_points',
+  'liaison_committee_mandates',
+  'expert_designations',
+  'sessions',
+  'action_submissions',
+  'inbox_items',
+  'feedback',
+  'recommendations',
+] as const;
 
 /**
  * One row of each table: a dropped table, a damaged root page or an unreadable file shows
