@@ -56,6 +56,7 @@ describe('atomFeed', () => {
 
   it('drops characters XML cannot carry (schemas refuse them already)', () => {
     expect(escapeXml('a\u0000b\u0007c\u000Bd\uFFFEe\tf\ng')).toBe('abcde\tf\ng');
+    expect(escapeXml('lone \uD800 surrogate, pair \uD83D\uDE00')).toBe('lone  surrogate, pair \uD83D\uDE00');
     expect(() => strictDocument(atomFeed({ id: 'x', title: 'bell\u0007', selfUrl: 'https://l.example/f', updated: '2026-01-01T00:00:00.000Z', entries: [] }))).not.toThrow();
   });
 
