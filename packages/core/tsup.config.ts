@@ -20,7 +20,7 @@ export default defineConfig({
   // nothing else). Bundled entries inline dozens of modules into index.js, where statements
   // such as `new Map(…)` or zod's `.check()` calls keep every schema alive.
   // Test helpers (imported only by *.test.ts) stay out of the package.
-  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/calendar/ics-assertions.ts', '!src/events/test-events.ts', '!src/sessions/test-sessions.ts', '!src/organization-writes/test-writes.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/calendar/ics-assertions.ts', '!src/events/test-events.ts', '!src/sessions/test-sessions.ts', '!src/organization-writes/test-writes.ts', '!src/inbox/test-inbox.ts'],
   bundle: false,
   format: ['esm'],
   target: 'es2022',

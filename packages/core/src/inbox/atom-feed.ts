@@ -1,5 +1,6 @@
 import { pickLocalized } from '../i18n/pick-text.js';
 import type { Language } from '../i18n/languages.js';
+import { stripControlCharacters } from '../text/control-characters.js';
 import { addresseeKey, type Addressee } from './addressee.js';
 import type { InboxItem } from './inbox-item.js';
 
@@ -32,13 +33,17 @@ export interface AtomFeedInput {
   entries: readonly AtomEntry[];
 }
 
-/** Characters XML 1.0 does not allow at all (schemas already refuse them; a feed must never break on one). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Beyond the controls stripControlCharacters removes: the noncharacters U+FFFE and U+FFFF and
+ * lone surrogates, which XML 1.0 does not allow either (schemas refuse controls already; a feed
+ * must never break on one that slipped through).
+ */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text and attribute values, escaped (`]]>` included: `>` is escaped everywhere). */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return stripControlCharacters(text).replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
