@@ -100,6 +100,9 @@ describe('client.feedback', () => {
       { programme: PROGRAMME, country: null, total: 1, sent: 1, answered: 0 },
     ]);
     expect((await as('sectorCLT').feedback.summary()).rows).toEqual([]);
+    const summaryByState = await fetch(`${BASE}/feedback-summary?state=sent`, { headers: { authorization: 'Bearer tok-sectorED' } });
+    expect(summaryByState.status).toBe(400);
+    expect(((await summaryByState.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['state']);
     const badState = (await failure(as('sectorED').feedback.list({ state: 'read' as never }))) as ValidationError;
     expect(badState.issues.map((i) => i.path)).toEqual(['state']);
   });

@@ -70,7 +70,10 @@ describe('client.recommendations', () => {
     expect(publicView.recordedBy).toBeUndefined();
     const committeeView = await as('committee').recommendations.get(id);
     expect(committeeView.addressees.find((a) => a.addressee.kind === 'member-state')!.followUps).toHaveLength(2);
-    expect((await as().recommendations.list({ status: 'in-progress' })).items.map((r) => r.id)).toEqual([id]);
+    // The status filter reads what the reader sees: the non-public 'in-progress' reveals nothing to the public.
+    expect((await as('committee').recommendations.list({ status: 'in-progress' })).items.map((r) => r.id)).toEqual([id]);
+    expect((await as().recommendations.list({ status: 'in-progress' })).items).toEqual([]);
+    expect((await as().recommendations.list({ status: 'received' })).items.map((r) => r.id)).toEqual([id]);
     expect((await as().recommendations.list({ addressee: 'member-state:KE', event: EVENT, sector: 'ED', country: 'KE' })).items).toHaveLength(1);
     expect((await as().recommendations.list({ addressee: 'member-state:SN' })).items).toEqual([]);
   });

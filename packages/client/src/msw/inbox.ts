@@ -52,8 +52,8 @@ export function inboxHandlers(base: string, deps: WorkflowDeps, delay: number): 
           .filter((item) => !query.kinds.length || query.kinds.includes(item.kind))
           .map((item) => ({ ...item, read: read.has(item.id) }));
         const unread = filtered.filter((item) => !item.read);
-        const page = newestFirst(query.unread ? unread : filtered, (item) => [item.at, item.id], 'inbox', query.limit, query.cursor);
-        return HttpResponse.json({ ...page, unread: unread.length });
+        const { items, nextCursor } = newestFirst(query.unread ? unread : filtered, (item) => [item.at, item.id], 'inbox', query.limit, query.cursor);
+        return HttpResponse.json({ items, nextCursor, unread: unread.length });
       }),
     ),
 

@@ -58,9 +58,10 @@ export function recommendationHandlers(base: string, deps: WorkflowDeps, delay: 
         const principal = principalOr(request, deps);
         if (principal instanceof Response) return principal;
         const query = parseRecommendationQuery(new URL(request.url).searchParams);
-        const matching = filterRecommendations([...store.recommendations.values()], query);
-        const page = newestFirst(matching, (r) => [r.recordedAt, r.id], 'recommendations', query.limit, query.cursor);
-        return HttpResponse.json({ ...page, items: page.items.map((r) => recommendationView(principal, r)) });
+        // Filtered over what the reader sees, so a status filter never reveals a follow-up they may not read.
+        const views = [...store.recommendations.values()].map((r) => recommendationView(principal, r));
+        const { items, nextCursor } = newestFirst(filterRecommendations(views, query), (r) => [r.recordedAt, r.id], 'recommendations', query.limit, query.cursor);
+        return HttpResponse.json({ items, nextCursor });
       }),
     ),
 
