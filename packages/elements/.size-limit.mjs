@@ -67,8 +67,38 @@ export default [
     ['dist/cdn/ngo-organization-editor.js', 'dist/cdn/chunks/ngo-organization-editor/*.js'],
     '112 kB',
   ),
+  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 42.9 kB when measured', closure(entry('ngo-inbox')), '44 kB'),
+  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 84.0 kB', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '86 kB'),
+  budget('CDN <ngo-recommendation-tracker>, first load: entry + its static chunks (Lit, core, English): 25.3 kB', closure(entry('ngo-recommendation-tracker')), '26 kB'),
   budget(
-    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the five; the module it adds is measured above',
+    'CDN <ngo-recommendation-tracker api-base>, everything to show recommendations: first load + the read-only recommendations client (transport, response schemas)',
+    closure(entry('ngo-recommendation-tracker'), lazyChunk('ngo-recommendation-tracker', 'recommendations-client')),
+    // 34.3 kB when measured.
+    '35 kB',
+  ),
+  budget('CDN <ngo-recommendation-tracker> with every lazy chunk (client, 5 more languages, country, sector and field-office names): 71.3 kB', ['dist/cdn/ngo-recommendation-tracker.js', 'dist/cdn/chunks/ngo-recommendation-tracker/*.js'], '73 kB'),
+  budget(
+    'CDN <ngo-action-submit> (an action on the ground), first load: entry + its static chunks (Lit, the whole client on ky, core\'s ActionSubmission schema for validation, English)',
+    closure(entry('ngo-action-submit')),
+    '49.5 kB',
+  ),
+  budget(
+    'CDN <ngo-action-submit> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names, SDG titles)',
+    ['dist/cdn/ngo-action-submit.js', 'dist/cdn/chunks/ngo-action-submit/*.js'],
+    '109 kB',
+  ),
+  budget(
+    'CDN <ngo-programme-feedback> (NGO feedback, the sector\'s answers and summary), first load: entry + its static chunks (Lit, the whole client on ky, core\'s feedback schemas, English)',
+    closure(entry('ngo-programme-feedback')),
+    '49 kB',
+  ),
+  budget(
+    'CDN <ngo-programme-feedback> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names)',
+    ['dist/cdn/ngo-programme-feedback.js', 'dist/cdn/chunks/ngo-programme-feedback/*.js'],
+    '108.5 kB',
+  ),
+  budget(
+    'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the nine; the module it adds is measured above',
     'dist/cdn/ngo-organization-profile.classic.js',
     '400 B',
   ),

@@ -13,7 +13,17 @@ const define = { __NGO_ELEMENTS_VERSION__: JSON.stringify(version) };
 const target = 'es2022';
 
 /** Widgets with a CDN file (src/cdn/<widget>.ts → dist/cdn/<widget>.js). */
-const CDN_WIDGETS = ['ngo-directory', 'ngo-organization-profile', 'ngo-forum-calendar', 'ngo-programmes', 'ngo-organization-editor'];
+const CDN_WIDGETS = [
+  'ngo-directory',
+  'ngo-organization-profile',
+  'ngo-forum-calendar',
+  'ngo-programmes',
+  'ngo-organization-editor',
+  'ngo-inbox',
+  'ngo-recommendation-tracker',
+  'ngo-action-submit',
+  'ngo-programme-feedback',
+];
 
 export default defineConfig([
   {

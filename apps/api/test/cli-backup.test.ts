@@ -23,12 +23,15 @@ async function rowsOf(db: TempDatabase): Promise<Record<string, unknown[]>> {
 
 /**
  * Accounts and a write history for the backup to carry: a Secretariat and an editor with
- * tokens, an editor's pending revision, a published change and a decision (each with its audit entry).
+ * tokens, an editor's pending revision, a published change and a decision (each with its audit
+ * entry); an action submitted, feedback sent, a recommendation recorded (with their inbox
+ * items), and an inbox item marked read.
  */
 async function writeHistory(server: RunningServer): Promise<void> {
   const id = 'demo-lanternfish-literacy-network';
   const secretariat = await issueTestToken(server.storage, [{ role: 'secretariat' }]);
   const editor = await issueTestToken(server.storage, [{ role: 'ngo-editor', organization: id }]);
+  const committee = await issueTestToken(server.storage, [{ role: 'liaison-committee' }]);
   const send = async (token: string, method: string, path: string, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${server.url}${path}`, {
       method,
@@ -36,7 +39,14 @@ async function writeHistory(server: RunningServer): Promise<void> {
       body: JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { items?: { id: string }[] };
   };
+  const programme = 'demo-coastal-literacy-initiative';
+  await send(editor.token, 'POST', '/v1/actions', { actor: { kind: 'organization', organization: id }, programme, title: { en: 'Kept' }, countries: ['NG'], period: { start: '2026-10-01' }, outcomes: [] });
+  await send(editor.token, 'POST', '/v1/feedback', { organization: id, programme, subject: 'Kept', text: 'Kept in the backup.', language: 'en' });
+  await send(committee.token, 'POST', '/v1/recommendations', { event: 'icngo-2018', text: { en: 'Kept' }, themes: [], sectors: [], countries: [], addressees: [{ kind: 'liaison-committee' }] });
+  const inbox = await fetch(`${server.url}/v1/inbox`, { headers: bearer(committee.token) }).then((r) => r.json() as Promise<{ items: { id: string }[] }>);
+  await send(committee.token, 'POST', '/v1/inbox/read', { items: inbox.items.map((item) => item.id), read: true });
   const etag = async () => (await fetch(`${server.url}/v1/organizations/${id}`, { headers: bearer(secretariat.token) })).headers.get('etag')!;
   await send(editor.token, 'PATCH', `/v1/organizations/${id}`, { founded: 1991 }, { 'if-match': await etag() });
   await send(secretariat.token, 'PATCH', `/v1/organizations/${id}`, { website: 'https://lanternfish.example.org/backup' }, { 'if-match': await etag() });

@@ -10,6 +10,7 @@ import {
   validValues,
   type OpenApiParameter,
 } from './openapi-arbitraries.js';
+import { bearer, issueTestToken } from './credentials.js';
 import { useTestServer } from './test-server.js';
 
 /**
@@ -52,6 +53,9 @@ const known: Record<string, string[]> = {
   from: ['2026-11-01', '2026-12-01T09:00:00Z'],
   to: ['2027-01-31', '2026-12-31T23:59:59Z'],
   weights: ['sector:1', 'sdgs:2,geography:0.5', 'themes:1,languages:0'],
+  event: ['icngo-2018'],
+  sector: ['ED', 'CLT'],
+  addressee: ['sector:ED', 'member-state:KE'],
 };
 /** How many answers of each status the run saw (printed at the end: a fuzz run that only ever got 400s proves little). */
 const statuses = new Map<number, number>();
@@ -73,9 +77,22 @@ beforeAll(async () => {
   known.programme = (await items('/v1/programmes')).map((p) => p.id ?? '');
   known.session = (await items('/v1/sessions')).map((s) => s.id ?? '');
   known.organization = known.member = (await items('/v1/organizations')).map((o) => o.id ?? '');
+  // The write path's public reads need data a fresh database lacks: one recommendation, recorded by the Committee.
+  const committee = await issueTestToken(server.running.storage, [{ role: 'liaison-committee' }]);
+  const recorded = await fetch(`${server.url}/v1/recommendations`, {
+    method: 'POST',
+    headers: { ...bearer(committee.token), 'content-type': 'application/json' },
+    body: JSON.stringify({ event: 'icngo-2018', text: { en: 'Involve NGOs.' }, themes: [], sectors: ['ED'], countries: ['KE'], addressees: [{ kind: 'sector', sector: 'ED' }] }),
+  });
+  expect(recorded.status).toBe(201);
   for (const operation of operations) {
     const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     if (!names.length) continue;
+    if (operation.id === 'getInboxFeed') {
+      // Inboxes have no list: every addressee key names one (the sector's holds the recommendation).
+      pathSamples.set(operation.id, { addressee: 'sector:ED' });
+      continue;
+    }
     // /v1/organizations/{id}/contact.vcf → the first item of /v1/organizations.
     const collection = operation.path.slice(0, operation.path.indexOf('/{'));
     // The first item the operation answers 200 for (not every organisation has a contact card).

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { operations, versionFromIfMatch, type RoleGrant } from '@ngo-liaison/core';
+import { addresseeOfKey, operations, versionFromIfMatch, type Addressee, type RoleGrant } from '@ngo-liaison/core';
 import { FICTIONAL_ORGANIZATIONS } from '@ngo-liaison/core/sample-data';
 import { issueTestToken, type TestToken } from './credentials.js';
 import { useTestServer } from './test-server.js';
@@ -44,6 +44,26 @@ const MATRIX: Record<string, Pair[]> = {
   createToken:        [[201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [401, 401], [401, 401], [401, 401]],
   revokeToken:        [[204, 204], [204, 404], [204, 404], [204, 404], [204, 404], [204, 404], [401, 401], [401, 401], [401, 401]],
   setPersonRoles:     [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  // Issue 14. Actions: own = OWN's (a field office: its own, in a country it covers), another's = OTHER's
+  // (a field office: its own, in another office's country); submissions: own = OWN's in an ED programme, another's = OTHER's in a CLT one.
+  submitAction:          [[201, 201], [403, 403], [403, 403], [201, 403], [202, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  listActionSubmissions: [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  getActionSubmission:   [[200, 200], [404, 404], [200, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  publishAction:         [[200, 200], [404, 404], [200, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  returnAction:          [[200, 200], [404, 404], [200, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  // Inboxes: own = the caller's own inbox (the Secretariat names OWN's), another's = OTHER's.
+  getInbox:              [[200, 200], [200, 403], [200, 403], [200, 403], [200, 403], [200, 403], [401, 401], [401, 401], [401, 401]],
+  markInbox:             [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  // Feedback: own = OWN's on an ED programme naming the Abuja office, another's = OTHER's on a CLT programme.
+  sendFeedback:          [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  getFeedback:           [[200, 200], [404, 404], [200, 404], [200, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  acknowledgeFeedback:   [[200, 200], [404, 404], [200, 404], [403, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  answerFeedback:        [[200, 200], [404, 404], [200, 404], [403, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  // Recommendations: follow-ups, own = one addressed to the caller's own addressee (the Secretariat holds none),
+  // another's = one addressed to Kenya's Member State alone.
+  proposeAddressees:     [[200, 200], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  recordRecommendation:  [[201, 201], [201, 201], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  recordFollowUp:        [[403, 403], [201, 403], [201, 403], [201, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -126,6 +146,36 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       const { id: tokenId } = await storage.accounts.issueToken(holder, { label: 'to revoke', expiresAt: new Date(Date.now() + 86_400_000) });
       return ['DELETE', `/v1/tokens/${tokenId}`, {}];
     }
+    case 'submitAction':
+      return ['POST', '/v1/actions', { body: actionSubmission(target, caller) }];
+    case 'listActionSubmissions':
+      return ['GET', `/v1/action-submissions?organization=${id}`, {}];
+    case 'getActionSubmission':
+      return ['GET', `/v1/action-submissions/${await pendingAction(target)}`, {}];
+    case 'publishAction':
+      return ['POST', `/v1/action-submissions/${await pendingAction(target)}/publish`, {}];
+    case 'returnAction':
+      return ['POST', `/v1/action-submissions/${await pendingAction(target)}/return`, { body: { reason: 'Add the dates' } }];
+    case 'getInbox':
+      return ['GET', `/v1/inbox?addressee=${target === 'own' ? OWN_INBOX[caller] : `organization:${OTHER}`}`, {}];
+    case 'markInbox':
+      return ['POST', '/v1/inbox/read', { body: { items: [await sentFeedback(target)], read: true } }];
+    case 'sendFeedback':
+      return ['POST', '/v1/feedback', { body: feedbackOf(target) }];
+    case 'getFeedback':
+      return ['GET', `/v1/feedback/${await sentFeedback(target)}`, {}];
+    case 'acknowledgeFeedback':
+      return ['POST', `/v1/feedback/${await sentFeedback(target)}/acknowledge`, {}];
+    case 'answerFeedback':
+      return ['POST', `/v1/feedback/${await sentFeedback(target)}/answer`, { body: { text: 'Thank you; we will visit in March.', language: 'en' } }];
+    case 'proposeAddressees':
+      return ['POST', '/v1/recommendation-proposals', { body: RECOMMENDATION_SUBJECT }];
+    case 'recordRecommendation':
+      return ['POST', '/v1/recommendations', { body: { ...RECOMMENDATION_SUBJECT, reference: `Recommendation ${++serial}`, addressees: [{ kind: 'member-state', country: 'FR' }] } }];
+    case 'recordFollowUp': {
+      const addressee = target === 'own' ? addresseeOfKey(OWN_INBOX[caller] ?? 'member-state:FR')! : ({ kind: 'member-state', country: 'KE' } as const);
+      return ['POST', `/v1/recommendations/${await recordedRecommendation(addressee)}/follow-ups`, { body: { addressee, status: 'received', public: true } }];
+    }
     case 'setPersonRoles': {
       // An editor of the organisation (own: OWN's, another's: OTHER's), given the same role again.
       const roles = [{ role: 'ngo-editor', organization: id }] satisfies RoleGrant[];
@@ -135,6 +185,53 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
     default:
       throw new Error(`no request for ${operation}`);
   }
+}
+
+/** The caller's own inbox (the Secretariat, which has none, names OWN's). */
+const OWN_INBOX: Partial<Record<Caller, string>> = {
+  secretariat: `organization:${OWN}`,
+  'liaison-committee': 'liaison-committee',
+  sector: 'sector:ED',
+  'field-office': 'field-office:abuja',
+  'ngo-editor': `organization:${OWN}`,
+  'member-state': 'member-state:FR',
+};
+
+/** OWN's action in an ED programme, OTHER's in a CLT one; a field office reports its own, in NG (Abuja's) or KE (Nairobi's). */
+function actionSubmission(target: 'own' | 'another', caller: Caller) {
+  const common = { title: { en: `Action ${++serial}` }, period: { start: '2026-10-01' }, outcomes: [] };
+  if (caller === 'field-office') return { ...common, actor: { kind: 'field-office', fieldOffice: 'abuja' }, programme: 'demo-coastal-literacy-initiative', countries: [target === 'own' ? 'NG' : 'KE'] };
+  return target === 'own'
+    ? { ...common, actor: { kind: 'organization', organization: OWN }, programme: 'demo-coastal-literacy-initiative', countries: ['NG'] }
+    : { ...common, actor: { kind: 'organization', organization: OTHER }, programme: 'demo-living-heritage-communities', countries: ['PT'] };
+}
+
+/** A pending action of the target organisation, submitted by its own editor. */
+async function pendingAction(target: 'own' | 'another'): Promise<string> {
+  const answer = await send('POST', '/v1/actions', { token: proposers[target], body: actionSubmission(target, 'ngo-editor') });
+  if (answer.status !== 202) throw new Error(`submitting an action: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.action.id as string;
+}
+
+const feedbackOf = (target: 'own' | 'another') =>
+  target === 'own'
+    ? { organization: OWN, programme: 'demo-coastal-literacy-initiative', country: 'NG', fieldOffice: 'abuja', subject: `Feedback ${++serial}`, text: 'Schools need books in Hausa.', language: 'en' }
+    : { organization: OTHER, programme: 'demo-living-heritage-communities', country: 'PT', subject: `Feedback ${++serial}`, text: 'Salt pans need a survey.', language: 'en' };
+
+/** Feedback sent by the target organisation's editor (own: to ED, naming Abuja; another's: to CLT). */
+async function sentFeedback(target: 'own' | 'another'): Promise<string> {
+  const answer = await send('POST', '/v1/feedback', { token: proposers[target], body: feedbackOf(target) });
+  if (answer.status !== 201) throw new Error(`sending feedback: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
+}
+
+const RECOMMENDATION_SUBJECT = { event: 'icngo-2018', text: { en: 'Involve NGOs in literacy programmes.' }, themes: [], sectors: ['ED'], countries: ['NG'] };
+
+/** A recommendation recorded by the Liaison Committee, addressed to `addressee` alone. */
+async function recordedRecommendation(addressee: Addressee): Promise<string> {
+  const answer = await send('POST', '/v1/recommendations', { token: tokens['liaison-committee']!.token, body: { ...RECOMMENDATION_SUBJECT, addressees: [addressee] } });
+  if (answer.status !== 201) throw new Error(`recording a recommendation: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
 }
 
 describe('the permission matrix', () => {

@@ -15,6 +15,12 @@ import { auditResource, type AuditResource } from './resources/audit.js';
 import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
 import { tokensResource, type TokensResource } from './resources/tokens.js';
 import { peopleResource, type PeopleResource } from './resources/people.js';
+import { actionWritesResource, type ActionWritesResource } from './resources/action-writes.js';
+import { actionSubmissionsResource, type ActionSubmissionsResource } from './resources/action-submissions.js';
+import { inboxResource, type InboxResource } from './resources/inbox.js';
+import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
+import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
+import { recommendationWritesResource, type RecommendationWritesResource } from './resources/recommendation-writes.js';
 import type { TransportOptions } from './transport.js';
 import { WriteTransport } from './write-transport.js';
 
@@ -44,8 +50,16 @@ export interface LiaisonClient {
   readonly matching: MatchingResource;
   readonly fieldOffices: FieldOfficesResource;
   readonly focalPoints: FocalPointsResource;
-  /** On-the-ground actions within programmes, by organisations or field offices. */
-  readonly actions: ActionsResource;
+  /** On-the-ground actions within programmes, by organisations or field offices: the published ones (`list`, `get`), and `submit`. */
+  readonly actions: ActionsResource & ActionWritesResource;
+  /** Submitted actions and their review by the programme's sector. */
+  readonly actionSubmissions: ActionSubmissionsResource;
+  /** What concerns the signed-in person's sectors, offices, Member States, organisations or the Liaison Committee; read marks; public feeds. */
+  readonly inbox: InboxResource;
+  /** NGOs' feedback to the sectors on programmes, its acknowledgement, answer and summary. */
+  readonly feedback: FeedbackResource;
+  /** Recommendations of events' outputs, their proposed and confirmed addressees, and follow-up. */
+  readonly recommendations: RecommendationsReadResource & RecommendationWritesResource;
   /** Each sector's designated expert NGOs, and the computed proposal beside them. */
   readonly experts: ExpertsResource;
   /** The NGO–UNESCO Liaison Committee's mandates. */
@@ -79,7 +93,11 @@ export function createClient(options: ClientOptions): LiaisonClient {
     matching: matchingResource(transport),
     fieldOffices: fieldOfficesResource(transport),
     focalPoints: focalPointsResource(transport),
-    actions: actionsResource(transport),
+    actions: { ...actionsResource(transport), ...actionWritesResource(transport) },
+    actionSubmissions: actionSubmissionsResource(transport),
+    inbox: inboxResource(transport),
+    feedback: feedbackResource(transport),
+    recommendations: { ...recommendationsReadResource(transport), ...recommendationWritesResource(transport) },
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),
     sessions: sessionsWithEvents(sessionsResource(transport), events),

@@ -23,6 +23,12 @@ export type { AuditResource, ListAuditParams } from './resources/audit.js';
 export type { SignInSessionResource } from './resources/sign-in-session.js';
 export type { TokensResource } from './resources/tokens.js';
 export type { PeopleResource } from './resources/people.js';
+export type { ActionWritesResource } from './resources/action-writes.js';
+export type { ActionSubmissionsResource, ListActionSubmissionsParams } from './resources/action-submissions.js';
+export type { InboxParams, InboxResource } from './resources/inbox.js';
+export type { FeedbackFilter, FeedbackResource, ListFeedbackParams } from './resources/feedback.js';
+export type { ListRecommendationsParams, RecommendationsReadResource } from './resources/recommendations.js';
+export type { RecommendationWritesResource } from './resources/recommendation-writes.js';
 export { PagedList } from './paged-list.js';
 export {
   LiaisonError,
@@ -44,3 +50,4 @@ export {
 export { createEventsClient } from './resources/events.js';
 export { createOrganizationsClient } from './resources/organizations.js';
 export { createSessionsClient } from './resources/sessions.js';
+export { createRecommendationsClient } from './resources/recommendations.js';

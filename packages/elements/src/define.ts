@@ -1,4 +1,7 @@
-// Registers every tag of the library (a side effect, listed in package.json "sideEffects").
+// Registers the reading widgets (a side effect, listed in package.json "sideEffects"): what a
+// public page shows. The write path's elements — forms, reviews, inboxes, which bring the whole
+// client and core's write rules — are registered by ./define-write.ts instead, so a site that
+// only reads does not bundle them.
 import './components/ngo-card/ngo-card.js';
 import './components/ngo-directory/ngo-directory.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
@@ -9,11 +12,10 @@ import './components/ngo-match-list/ngo-match-list.js';
 import './components/ngo-field-office/ngo-field-office.js';
 import './components/ngo-focal-points/ngo-focal-points.js';
 import './components/ngo-action-feed/ngo-action-feed.js';
-import './components/ngo-organization-editor/ngo-organization-editor.js';
-import './components/ngo-revision-review/ngo-revision-review.js';
+import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 
 export { NgoDirectory, NgoCard, NgoOrganizationSelectEvent } from './index.js';
 export { NgoOrganizationProfile, NgoSearchChangeEvent } from './index.js';
 export { NgoForumCalendar, NgoEventCard, NgoEventDetail, NgoEventSelectEvent, NgoCalendarNavigateEvent } from './index.js';
 export { NgoMatchList, NgoFieldOffice, NgoFocalPoints, NgoActionFeed, NgoWeightsChangeEvent } from './index.js';
-export { NgoOrganizationEditor, NgoRevisionReview, NgoSavedEvent, NgoRevisionDecideEvent } from './index.js';
+export { NgoRecommendationTracker } from './index.js';

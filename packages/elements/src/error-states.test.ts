@@ -16,6 +16,7 @@ import './components/ngo-focal-points/ngo-focal-points.js';
 import './components/ngo-forum-calendar/ngo-forum-calendar.js';
 import './components/ngo-match-list/ngo-match-list.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
+import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -54,6 +55,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-field-office', attributes: 'code="abuja"', route: `${API}/programmes`, loaded: 'ready', failed: 'ready' },
   { tag: 'ngo-focal-points', attributes: 'sector="ED"', route: `${API}/focal-points`, loaded: 'ready' },
   { tag: 'ngo-action-feed', attributes: 'programme="demo-coastal-literacy-initiative"', route: `${API}/actions`, loaded: 'ready' },
+  // Fresh handlers hold no recommendation: the list loads, empty.
+  { tag: 'ngo-recommendation-tracker', attributes: 'country="SN"', route: `${API}/recommendations`, loaded: 'empty' },
 ];
 
 interface Fault {

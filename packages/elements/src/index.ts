@@ -25,18 +25,32 @@ export { NgoRevisionReview, type ReviewState } from './components/ngo-revision-r
 export { NgoSavedEvent } from './events/ngo-saved.js';
 export { NgoRevisionDecideEvent } from './events/ngo-revision-decide.js';
 export { whatRolesMayDo, ROLE_ACTIONS, type RoleAction, type RoleActions, type ActionOutcome } from './role-actions.js';
-export type { OrganizationEditorClient, RevisionReviewClient, RevisionsClient, RevisionListParams } from './internal/write-client.js';
+export type { OrganizationEditorClient, RevisionReviewClient, RevisionsClient, RevisionListParams, InboxClient, InboxPageParams } from './internal/write-client.js';
+export { NgoInbox, type InboxState } from './components/ngo-inbox/ngo-inbox.element.js';
+export { NgoInboxReadEvent } from './events/ngo-inbox-read.js';
+export { NgoRecommendationTracker, type TrackerState } from './components/ngo-recommendation-tracker/ngo-recommendation-tracker.element.js';
+export type { RecommendationSource, RecommendationListParams } from './components/ngo-recommendation-tracker/recommendation-source.js';
+export { NgoActionSubmit, type ActionSubmitState, type ActionSendState } from './components/ngo-action-submit/ngo-action-submit.element.js';
+export { NgoActionSubmitEvent } from './events/ngo-action-submit.js';
+export { NgoProgrammeFeedback, type ProgrammeFeedbackState, type FeedbackSendState } from './components/ngo-programme-feedback/ngo-programme-feedback.element.js';
+export { NgoFeedbackChangeEvent } from './events/ngo-feedback-change.js';
+export type { ActionSubmitClient, ProgrammeFeedbackClient, ProgrammesLister, FeedbackListParams } from './internal/forms-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {
   Action,
+  Feedback,
   FocalPoint,
   ForumEvent,
   GoverningBodySession,
+  InboxItem,
+  InboxPage,
   Language,
   Organization,
   OrganizationMatchPage,
   OrganizationRevision,
   OrganizationWriteResult,
+  SubmittedAction,
+  Recommendation,
   Weights,
 } from '@ngo-liaison/core';

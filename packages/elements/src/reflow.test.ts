@@ -15,7 +15,10 @@ import './components/ngo-focal-points/ngo-focal-points.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
 import './components/ngo-organization-editor/ngo-organization-editor.js';
 import './components/ngo-revision-review/ngo-revision-review.js';
-import { clientAs, useWriteHandlers } from '../test/write-path.js';
+import { WRITE_API, clientAs, useWriteHandlers } from '../test/write-path.js';
+import { dialogueClient, followedUpRecommendation, publishedAction, useDialogueHandlers } from '../test/dialogue-path.js';
+import './components/ngo-inbox/ngo-inbox.js';
+import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -319,6 +322,24 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     await editor.organizations.update(LANTERNFISH.id, { name: longText('Renamed network'), website: `${LONG_URL}/${RU_WORD}`, description: longText('Reading circles') }, { ifMatch: version });
     const el = narrow<Widget & { client?: unknown }>(`<ngo-revision-review lang="${lang}"></ngo-revision-review>`);
     el.client = clientAs('secretariat');
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-inbox> with long titles, reasons and filters', async () => {
+    useDialogueHandlers();
+    await publishedAction(longText('Reading circles in Saint-Louis'));
+    await followedUpRecommendation();
+    const el = narrow<Widget & { client?: unknown }>(`<ngo-inbox lang="${lang}"></ngo-inbox>`);
+    el.client = dialogueClient('memberState');
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-recommendation-tracker> with a long reference, text and notes', async () => {
+    useDialogueHandlers();
+    await followedUpRecommendation();
+    const el = narrow<Widget>(`<ngo-recommendation-tracker lang="${lang}" api-base="${WRITE_API}"></ngo-recommendation-tracker>`);
     await settle(el, ['ready']);
     await expectReflow(el);
   });

@@ -10,10 +10,12 @@ declare module 'vitest' {
     apiBase: string;
     /** Why the real server is missing, shown by the skipped test. */
     apiUnavailable: string;
-    /** Bearer tokens of two people on the real server (a Secretariat member, the Kite and Compass Archives' editor); '' without them. */
-    apiTokens: { secretariat: string; editor: string };
+    /** Bearer tokens of people on the real server (a Secretariat member, the Kite and Compass Archives' editor, the Education Sector's focal point); '' without them. */
+    apiTokens: { secretariat: string; editor: string; sector: string };
     /** Why the write-path test against the real server is skipped ('' when it runs). */
     apiWritesUnavailable: string;
+    /** Why the action and feedback tests against the real server are skipped ('' when they run). */
+    apiDialogueUnavailable: string;
   }
 }
 
@@ -44,8 +46,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // contract test is skipped, with the reason, instead of failing every test.
     project.provide('apiBase', '');
     project.provide('apiUnavailable', String((error as Error)?.message ?? error));
-    project.provide('apiTokens', { secretariat: '', editor: '' });
+    project.provide('apiTokens', { secretariat: '', editor: '', sector: '' });
     project.provide('apiWritesUnavailable', 'no server');
+    project.provide('apiDialogueUnavailable', 'no server');
   }
   return async () => {
     await close();
@@ -56,12 +59,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
 type Server = Awaited<ReturnType<(typeof import('@ngo-liaison/api'))['startServer']>>;
 
 /**
- * Two people with bearer tokens, made through the server's own account storage (what
- * `liaison tokens create` does): a Secretariat member and the editor of the fictional
- * Kite and Compass Archives. The write test runs only where the server has the profile route.
+ * People with bearer tokens, made through the server's own account storage (what
+ * `liaison tokens create` does): a Secretariat member, the editor of the fictional Kite and
+ * Compass Archives and the Education Sector's focal point. The write tests run only where the
+ * server has the routes they use.
  */
 async function provideWriteAccess(project: TestProject, server: Server): Promise<void> {
-  project.provide('apiTokens', { secretariat: '', editor: '' });
+  project.provide('apiTokens', { secretariat: '', editor: '', sector: '' });
+  const dialogue = await fetch(`${server.url}/v1/feedback`, { method: 'POST', body: '{}' });
+  project.provide('apiDialogueUnavailable', dialogue.status === 404 || dialogue.status === 405 ? `the server has no POST /v1/feedback yet (HTTP ${dialogue.status})` : '');
   const probe = await fetch(`${server.url}/v1/organizations/demo-lanternfish-literacy-network`, { method: 'PATCH', body: '{}' });
   if (probe.status === 404 || probe.status === 405) {
     project.provide('apiWritesUnavailable', `the server has no PATCH /v1/organizations/{id} yet (HTTP ${probe.status})`);
@@ -78,6 +84,7 @@ async function provideWriteAccess(project: TestProject, server: Server): Promise
     secretariat: await person('Amina (Secretariat)', [{ role: 'secretariat' }]),
     // An organisation no other server test reads: the test changes its name.
     editor: await person('Kite and Compass editor', [{ role: 'ngo-editor', organization: 'demo-kite-and-compass-archives' }]),
+    sector: await person('Education Sector focal point', [{ role: 'sector', sector: 'ED' }]),
   });
   project.provide('apiWritesUnavailable', '');
 }

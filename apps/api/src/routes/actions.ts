@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { invalidRequestProblem, listActions, operations, parseActionQuery } from '@ngo-liaison/core';
+import { invalidRequestProblem, listActions, notFoundProblem, operations, parseActionQuery, pathParamsProblem } from '@ngo-liaison/core';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
@@ -20,5 +20,17 @@ export function actionRoutes(app: Hono, storage: Storage): void {
     // Organisation ids are checked against the directory, so its revision is part of the tag.
     const tag = revisionEtag(`${revision}|${organizations.revision}`, 'actions', canonicalQuery(query));
     return respondWithEtag(c, tag, () => c.json(listActions(actions, query, coverage)));
+  });
+
+  // Published actions only: a pending or returned submission is not in `actions` (404, as for an id never used).
+  app.get(routePath(operations.getAction.path), async (c) => {
+    const id = c.req.param('id') ?? '';
+    const malformed = pathParamsProblem(operations.getAction, { id });
+    if (malformed) return problemResponse(c, malformed);
+    const { actions, revision } = await storage.programmes.snapshot();
+    return respondWithEtag(c, revisionEtag(revision, 'action', id), () => {
+      const action = actions.find((a) => a.id === id);
+      return action ? c.json(action) : problemResponse(c, notFoundProblem(`No published action with id "${id}"`));
+    });
   });
 }

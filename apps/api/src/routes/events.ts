@@ -2,8 +2,6 @@ import type { Context, Hono } from 'hono';
 import {
   EVENT_VOCABULARIES,
   ICS_MEDIA_TYPE,
-  LANGUAGES,
-  invalidRequestProblem,
   notFoundProblem,
   operations,
   parseEventFeedQuery,
@@ -16,6 +14,7 @@ import {
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { respondWithEtag } from '../http/conditional-get.js';
 import { problemResponse } from '../http/problem-response.js';
+import { readLanguage } from '../http/read-language.js';
 import { RenderedCache } from '../http/rendered-cache.js';
 import { canonicalQuery, revisionEtag } from '../http/revision-etag.js';
 import { routePath } from '../http/route-path.js';
@@ -34,18 +33,6 @@ const countryName = (code: string, language: Language) => pickText(countries.get
 
 /** Hono's path for `{id}.ics`: a slug followed by the extension, matched before `{id}`. */
 const ICS_ID_PATH = routePath(operations.getEventIcs.path).replace(':id.ics', ':file{[a-z0-9-]+\\.ics}');
-
-function readLanguage(c: Context): Language | Response {
-  const params = new URL(c.req.url).searchParams;
-  for (const key of params.keys()) {
-    if (key !== 'lang') return problemResponse(c, invalidRequestProblem([{ path: key, message: 'unknown query parameter; allowed: lang' }]));
-  }
-  const lang = params.get('lang') ?? 'en';
-  if (!(LANGUAGES as readonly string[]).includes(lang) || params.getAll('lang').length > 1) {
-    return problemResponse(c, invalidRequestProblem([{ path: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]));
-  }
-  return lang as Language;
-}
 
 function calendarResponse(c: Context, body: string, disposition: string): Response {
   return c.body(body, 200, {

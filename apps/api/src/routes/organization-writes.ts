@@ -17,12 +17,12 @@ import {
   versionFromIfMatch,
   type OrganizationWriteResult,
 } from '@ngo-liaison/core';
-import { principalOf } from '../access/principal-of.js';
 import { VersionRaceError, commitWrite } from '../http/commit-write.js';
 import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { routePath } from '../http/route-path.js';
-import { limitWriteBody, readWriteBody } from '../http/write-body.js';
-import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
+import { signedInWrite } from '../http/signed-in-write.js';
+import { limitWriteBody } from '../http/write-body.js';
+import { refusalResponse, writeAnswer } from '../http/write-response.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -37,12 +37,10 @@ export interface WriteRouteOptions {
  */
 export function organizationWriteRoutes(app: Hono, storage: Storage, { now }: WriteRouteOptions): void {
   app.patch(routePath(operations.updateOrganization.path), limitWriteBody(), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
+    const write = await signedInWrite(c, { mergePatch: true });
+    if (write instanceof Response) return write;
+    const { person: principal, body } = write;
     const id = c.req.param('id') ?? '';
-    const body = await readWriteBody(c, { mergePatch: true });
-    if (body instanceof Response) return body;
     const context = { now: now(), newId: randomUUID, ifMatch: versionFromIfMatch(c.req.header('if-match')) };
     const outcome = await commitWrite(storage, async (db) => {
       const current = await storage.organizations.versioned(id, db);
@@ -67,11 +65,9 @@ export function organizationWriteRoutes(app: Hono, storage: Storage, { now }: Wr
   });
 
   app.post(routePath(operations.createOrganization.path), limitWriteBody(), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
-    const body = await readWriteBody(c);
-    if (body instanceof Response) return body;
+    const write = await signedInWrite(c);
+    if (write instanceof Response) return write;
+    const { person: principal, body } = write;
     const at = now();
     const idempotent = await idempotencyOf(c, storage, principal, body, at);
     if (idempotent instanceof Response) return idempotent;
@@ -97,12 +93,10 @@ export function organizationWriteRoutes(app: Hono, storage: Storage, { now }: Wr
   });
 
   app.post(routePath(operations.eraseContact.path), limitWriteBody(), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
+    const write = await signedInWrite(c);
+    if (write instanceof Response) return write;
+    const { person: principal, body } = write;
     const id = c.req.param('id') ?? '';
-    const body = await readWriteBody(c);
-    if (body instanceof Response) return body;
     const context = { now: now(), newId: randomUUID };
     const outcome = await commitWrite(storage, async (db) => {
       const current = await storage.organizations.versioned(id, db);

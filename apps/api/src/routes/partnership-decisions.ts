@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { applyPartnershipDecision, buildPath, isRefusal, notFoundProblem, operations, pathParamsProblem, refuse, conflictProblem } from '@ngo-liaison/core';
-import { principalOf } from '../access/principal-of.js';
 import { VersionRaceError, commitWrite } from '../http/commit-write.js';
 import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
-import { limitWriteBody, readWriteBody } from '../http/write-body.js';
-import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
+import { signedInWrite } from '../http/signed-in-write.js';
+import { limitWriteBody } from '../http/write-body.js';
+import { refusalResponse, writeAnswer } from '../http/write-response.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { Storage } from '../storage/storage.js';
 import type { WriteRouteOptions } from './organization-writes.js';
@@ -23,12 +23,10 @@ export function partnershipDecisionRoutes(app: Hono, storage: Storage, { now }: 
   });
 
   app.post(routePath(operations.recordDecision.path), limitWriteBody(), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
+    const write = await signedInWrite(c);
+    if (write instanceof Response) return write;
+    const { person: principal, body } = write;
     const id = c.req.param('id') ?? '';
-    const body = await readWriteBody(c);
-    if (body instanceof Response) return body;
     const at = now();
     const idempotent = await idempotencyOf(c, storage, principal, body, at);
     if (idempotent instanceof Response) return idempotent;

@@ -16,7 +16,8 @@ import {
 import { principalOf } from '../access/principal-of.js';
 import { VersionRaceError, commitWrite } from '../http/commit-write.js';
 import { routePath } from '../http/route-path.js';
-import { limitWriteBody, readWriteBody } from '../http/write-body.js';
+import { signedInWrite } from '../http/signed-in-write.js';
+import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
 import type { WriteRouteOptions } from './organization-writes.js';
@@ -72,12 +73,10 @@ export function revisionRoutes(app: Hono, storage: Storage, { now }: WriteRouteO
   });
 
   app.post(routePath(operations.returnRevision.path), limitWriteBody(), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
+    const write = await signedInWrite(c);
+    if (write instanceof Response) return write;
+    const { person: principal, body } = write;
     const id = c.req.param('id') ?? '';
-    const body = await readWriteBody(c);
-    if (body instanceof Response) return body;
     const context = { now: now(), newId: randomUUID };
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decideReturnRevision(principal, id, await storage.revisions.get(id, db), body.value, context);

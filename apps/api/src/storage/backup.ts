@@ -16,10 +16,12 @@ export const BACKUP_FORMAT = 'liaison-backup';
 /**
  * What a backup holds, in the order it is restored, with the order rows are read in: the
  * served tables; the accounts (people, their roles, their tokens' hashes, so programs keep
- * working after a restore); and the write history (revisions, decisions, audit log), whose
- * `seq` is left out and given afresh on restore in the same order. Sessions, invitations,
- * idempotency keys and rate-limit windows are short-lived and not kept: after a restore people
- * sign in again.
+ * working after a restore); and the write history (revisions, decisions, audit log; action
+ * submissions, inbox items, feedback, recommendations), whose `seq` is left out and given afresh
+ * on restore in the same order. Inbox read marks are kept too: they name people and item ids,
+ * both restored as they were, and without them every item of every inbox would read as unread
+ * again after a restore. Sessions, invitations, idempotency keys and rate-limit windows are
+ * short-lived and not kept: after a restore people sign in again.
  */
 const BACKED_UP = [
   ...LOGGED_TABLES.map((table) => ({ table, orderBy: 'id', skip: undefined })),
@@ -29,6 +31,11 @@ const BACKED_UP = [
   { table: 'organization_revisions', orderBy: 'seq', skip: 'seq' },
   { table: 'partnership_decisions', orderBy: 'seq', skip: 'seq' },
   { table: 'audit_log', orderBy: 'seq', skip: 'seq' },
+  { table: 'action_submissions', orderBy: 'seq', skip: 'seq' },
+  { table: 'inbox_items', orderBy: 'seq', skip: 'seq' },
+  { table: 'inbox_reads', orderBy: 'person_id, item_id', skip: undefined },
+  { table: 'feedback', orderBy: 'seq', skip: 'seq' },
+  { table: 'recommendations', orderBy: 'seq', skip: 'seq' },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

@@ -5,8 +5,18 @@ import type { Database } from './schema.js';
 /** Accounts' tables, children before the people they name. */
 const ACCOUNT_TABLES = ['rate_limit_windows', 'invitations', 'web_sessions', 'access_tokens', 'role_grants', 'people'] as const;
 
-/** The write path's tables (migration 0009). */
-const WRITE_TABLES = ['organization_revisions', 'partnership_decisions', 'audit_log', 'idempotency_keys'] as const;
+/** The write path's tables (migrations 0009 and 0010). */
+const WRITE_TABLES = [
+  'organization_revisions',
+  'partnership_decisions',
+  'audit_log',
+  'idempotency_keys',
+  'action_submissions',
+  'inbox_reads',
+  'inbox_items',
+  'feedback',
+  'recommendations',
+] as const;
 
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
 export async function clearAllData(db: Kysely<Database>): Promise<void> {

@@ -63,6 +63,25 @@ export class ProgrammeRepository {
     return Number(row.n);
   }
 
+  /**
+   * Writes a published action in the caller's transaction (the change log tells every node,
+   * so the action list, programme and profile pages and the matching's track record show it).
+   */
+  async insertAction(db: Kysely<Database>, a: Action): Promise<void> {
+    await db
+      .insertInto('actions')
+      .values({
+        id: a.id,
+        actor_kind: a.actor.kind,
+        actor_id: actorId(a.actor),
+        programme_id: a.programme,
+        start_date: a.period.start,
+        end_date: a.period.end ?? null,
+        data: JSON.stringify(a),
+      })
+      .execute();
+  }
+
   /** Inserts all three collections or nothing: one transaction. */
   async insertAll({ programmes, actions, focalPoints }: ProgrammeSeed): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
@@ -72,20 +91,7 @@ export class ProgrammeRepository {
           .values({ id: p.id, sort_title: normalizeText(p.title.en), sector: p.sector, data: JSON.stringify(p) })
           .execute();
       }
-      for (const a of actions) {
-        await trx
-          .insertInto('actions')
-          .values({
-            id: a.id,
-            actor_kind: a.actor.kind,
-            actor_id: actorId(a.actor),
-            programme_id: a.programme,
-            start_date: a.period.start,
-            end_date: a.period.end ?? null,
-            data: JSON.stringify(a),
-          })
-          .execute();
-      }
+      for (const a of actions) await this.insertAction(trx, a);
       for (const f of focalPoints) {
         const scope = f.scope.kind === 'sector' ? f.scope.sector : f.scope.kind === 'field-office' ? f.scope.fieldOffice : f.scope.programme;
         await trx

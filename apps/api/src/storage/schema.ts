@@ -222,6 +222,66 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+/** Actions as submitted (migration 0010): the SubmittedAction as JSON, with the keys its lists read. */
+export interface ActionSubmissionsTable {
+  seq: Generated<number>;
+  /** The submission's id, also the action's id once published. */
+  id: string;
+  /** pending | published | returned */
+  state: string;
+  programme_id: string;
+  /** organization | field-office */
+  actor_kind: string;
+  actor_id: string;
+  submitted_at: string;
+  data: string;
+}
+
+/** What is delivered to an addressee (migration 0010): the InboxItem as JSON, in delivery order. */
+export interface InboxItemsTable {
+  seq: Generated<number>;
+  id: string;
+  /** addresseeKey(): "sector:CLT", "field-office:nairobi", "member-state:KE", "organization:icom", "liaison-committee". */
+  addressee: string;
+  kind: string;
+  /** 1: also in the addressee's public Atom feed. */
+  public: number;
+  at: string;
+  subject_type: string;
+  subject_id: string;
+  data: string;
+}
+
+/** Which person marked which inbox item read (migration 0010). */
+export interface InboxReadsTable {
+  person_id: string;
+  item_id: string;
+}
+
+/** NGOs' feedback to sectors (migration 0010): the Feedback as JSON, with the keys its lists read. */
+export interface FeedbackTable {
+  seq: Generated<number>;
+  id: string;
+  sector: string;
+  programme_id: string;
+  organization_id: string;
+  country: string | null;
+  field_office: string | null;
+  /** sent | acknowledged | answered */
+  state: string;
+  sent_at: string;
+  data: string;
+}
+
+/** Recommendations and their follow-ups (migration 0010): the Recommendation as JSON. */
+export interface RecommendationsTable {
+  seq: Generated<number>;
+  id: string;
+  event_id: string;
+  recorded_at: string;
+  data: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   events: EventsTable;
@@ -242,4 +302,9 @@ export interface Database {
   partnership_decisions: PartnershipDecisionsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  action_submissions: ActionSubmissionsTable;
+  inbox_items: InboxItemsTable;
+  inbox_reads: InboxReadsTable;
+  feedback: FeedbackTable;
+  recommendations: RecommendationsTable;
 }

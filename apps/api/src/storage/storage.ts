@@ -10,6 +10,10 @@ import { OrganizationRevisionRepository } from './organization-revision-reposito
 import { PartnershipDecisionRepository } from './partnership-decision-repository.js';
 import { AuditRepository } from './audit-repository.js';
 import { IdempotencyRepository } from './idempotency-repository.js';
+import { ActionSubmissionRepository } from './action-submission-repository.js';
+import { InboxRepository } from './inbox-repository.js';
+import { FeedbackRepository } from './feedback-repository.js';
+import { RecommendationRepository } from './recommendation-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -49,6 +53,14 @@ export interface Storage {
   audit: AuditRepository;
   /** First answers to creations, per credential and Idempotency-Key. */
   idempotency: IdempotencyRepository;
+  /** Actions on the ground as submitted (pending, published, returned). */
+  actionSubmissions: ActionSubmissionRepository;
+  /** What is delivered to each addressee, and each person's read marks. */
+  inbox: InboxRepository;
+  /** NGOs' feedback to sectors (never public). */
+  feedback: FeedbackRepository;
+  /** Recommendations of events' outputs, their addressees and follow-ups. */
+  recommendations: RecommendationRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -60,7 +72,20 @@ export interface Storage {
 }
 
 /** The tables the routes read: health fails when any of them cannot be read. */
-const TABLES = ['organizations', 'events', 'programmes', 'actions', 'focal_points', 'liaison_committee_mandates', 'expert_designations', 'sessions'] as const;
+const TABLES = [
+  'organizations',
+  'events',
+  'programmes',
+  'actions',
+  'focal_points',
+  'liaison_committee_mandates',
+  'expert_designations',
+  'sessions',
+  'action_submissions',
+  'inbox_items',
+  'feedback',
+  'recommendations',
+] as const;
 
 /**
  * One row of each table: a dropped table, a damaged root page or an unreadable file shows
@@ -114,6 +139,10 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     decisions: new PartnershipDecisionRepository(db),
     audit: new AuditRepository(db),
     idempotency: new IdempotencyRepository(db),
+    actionSubmissions: new ActionSubmissionRepository(db),
+    inbox: new InboxRepository(db),
+    feedback: new FeedbackRepository(db),
+    recommendations: new RecommendationRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { ForumEvent, GoverningBodySession, Organization } from '@ngo-liaison/core';
-import { SAMPLE_ORGANIZATIONS, sampleEvents, sampleSessions } from '@ngo-liaison/core/sample-data';
+import { SAMPLE_ORGANIZATIONS, SAMPLE_PROGRAMMES, sampleEvents, sampleSessions } from '@ngo-liaison/core/sample-data';
+import { defaultCoverage } from '@ngo-liaison/core/matching';
 import { organizationHandlers } from './organizations.js';
 import { referenceHandlers } from './reference.js';
 import { eventHandlers } from './events.js';
@@ -12,7 +13,11 @@ import { auditHandlers } from './audit.js';
 import { accountHandlers } from './accounts.js';
 import { MockAccounts, type MockPerson } from './principals.js';
 import { WriteStore } from './write-store.js';
-import type { WriteDeps } from './write-adapter.js';
+import type { WorkflowDeps, WriteDeps } from './write-adapter.js';
+import { actionWriteHandlers } from './action-writes.js';
+import { inboxHandlers } from './inbox.js';
+import { feedbackHandlers } from './feedback.js';
+import { recommendationHandlers } from './recommendations.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -61,16 +66,28 @@ export function createHandlers({
   const clock = () => now ?? new Date();
   // Writes change these in memory; reads see what is published from the next request on.
   const deps: WriteDeps = { store: new WriteStore(organizations), accounts: new MockAccounts(people, clock), now: clock };
+  const servedEvents = events ?? sampleEvents(clock());
+  const eventIds = new Set(servedEvents.map((event) => event.id));
+  const workflow: WorkflowDeps = {
+    ...deps,
+    programmes: programmeData.programmes ?? SAMPLE_PROGRAMMES,
+    coverage: defaultCoverage(),
+    eventExists: (id) => eventIds.has(id),
+  };
   return [
     ...organizationWriteHandlers(base, deps, delay),
+    ...actionWriteHandlers(base, workflow, delay),
+    ...inboxHandlers(base, workflow, delay),
+    ...feedbackHandlers(base, workflow, delay),
+    ...recommendationHandlers(base, workflow, delay),
     ...revisionHandlers(base, deps, delay),
     ...auditHandlers(base, deps, delay),
     ...accountHandlers(base, deps, delay),
     ...organizationHandlers(base, deps, delay),
     ...referenceHandlers(base, delay, clock),
-    ...eventHandlers(base, events ?? sampleEvents(clock()), delay),
+    ...eventHandlers(base, servedEvents, delay),
     ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
-    ...programmeAreaHandlers(base, organizations, programmeData, delay),
+    ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
   ];
 }
 

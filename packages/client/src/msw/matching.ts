@@ -21,9 +21,19 @@ export function matchingHandlers(
   base: string,
   data: { organizations: readonly Organization[]; programmes: readonly Programme[]; actions: readonly Action[]; coverage: Coverage },
   delay: number,
+  /** Actions published through the write path since: they join the track record. */
+  published: () => readonly Action[] = () => [],
 ): RequestHandler[] {
   let matcher: Matcher | undefined;
-  const engine = () => (matcher ??= createMatcher(data));
+  let builtWith = 0;
+  const engine = () => {
+    const added = published();
+    if (!matcher || added.length !== builtWith) {
+      matcher = createMatcher({ ...data, actions: [...added, ...data.actions] });
+      builtWith = added.length;
+    }
+    return matcher;
+  };
   return [
     http.get(mswPattern(base, operations.getProgrammeMatches.path), ({ request, params }) =>
       guarded(delay, () => {

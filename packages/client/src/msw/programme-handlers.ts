@@ -24,7 +24,14 @@ export interface ProgrammeHandlerData {
 }
 
 /** Programmes, matching, field offices, focal points, actions, expert designations and mandates over one data set. */
-export function programmeAreaHandlers(base: string, organizations: readonly Organization[], data: ProgrammeHandlerData, delay: number): RequestHandler[] {
+export function programmeAreaHandlers(
+  base: string,
+  organizations: readonly Organization[],
+  data: ProgrammeHandlerData,
+  delay: number,
+  /** Actions published through the write path: they join the action list and the matching's track record. */
+  published: () => readonly Action[] = () => [],
+): RequestHandler[] {
   const coverage = defaultCoverage();
   const programmes = data.programmes ?? SAMPLE_PROGRAMMES;
   const orgIds = new Set(organizations.map((o) => o.id));
@@ -35,10 +42,10 @@ export function programmeAreaHandlers(base: string, organizations: readonly Orga
   const designations = data.expertDesignations ?? SAMPLE_EXPERT_DESIGNATIONS.filter((d) => orgIds.has(d.organization));
   return [
     ...programmeHandlers(base, programmes, coverage, delay),
-    ...matchingHandlers(base, { organizations, programmes, actions, coverage }, delay),
+    ...matchingHandlers(base, { organizations, programmes, actions, coverage }, delay, published),
     ...fieldOfficeHandlers(base, coverage, delay),
     ...focalPointHandlers(base, focalPoints, programmes, coverage, delay),
-    ...actionHandlers(base, { actions, programmes, organizations, coverage }, delay),
+    ...actionHandlers(base, { actions, programmes, organizations, coverage }, delay, published),
     ...expertDesignationHandlers(base, designations, delay),
     ...mandateHandlers(base, { mandates, organizations }, delay),
   ];

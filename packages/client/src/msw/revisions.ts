@@ -3,8 +3,6 @@ import {
   decidePublishRevision,
   decideReadRevision,
   decideReturnRevision,
-  decodeCursor,
-  encodeCursor,
   isRefusal,
   operations,
   parseRevisionQuery,
@@ -13,22 +11,14 @@ import {
   type OrganizationRevision,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
+import { newestFirst } from './newest-first.js';
 import { mswPattern } from './responses.js';
 import { publishedAnswer } from './organization-writes.js';
 import { principalOr, refusal, signedInWrite, writeContext, type WriteDeps } from './write-adapter.js';
 
-const LIST = 'revisions';
-
 /** Newest first (submission instant, then id), paged with core's cursors. */
-function pageRevisions(revisions: OrganizationRevision[], limit: number, cursor: string | undefined) {
-  const sorted = revisions.sort((a, b) => (a.submittedAt === b.submittedAt ? (a.id < b.id ? 1 : -1) : a.submittedAt < b.submittedAt ? 1 : -1));
-  const key = (r: OrganizationRevision) => [r.submittedAt, r.id] as const;
-  const after = cursor ? decodeCursor(cursor, LIST, 2).map(String) : undefined;
-  const rest = after ? sorted.filter((r) => r.submittedAt < after[0]! || (r.submittedAt === after[0] && r.id < after[1]!)) : sorted;
-  const page = rest.slice(0, limit);
-  const last = page.at(-1);
-  return { items: page, nextCursor: rest.length > limit && last ? encodeCursor(LIST, [...key(last)]) : null, total: sorted.length };
-}
+const pageRevisions = (revisions: OrganizationRevision[], limit: number, cursor: string | undefined) =>
+  newestFirst(revisions, (r) => [r.submittedAt, r.id], 'revisions', limit, cursor);
 
 /** Proposed profile changes and the Secretariat's review, decided by core's revision rules. */
 export function revisionHandlers(base: string, deps: WriteDeps, delay: number): RequestHandler[] {

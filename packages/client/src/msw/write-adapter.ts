@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { PROBLEM_TYPES, invalidRequestProblem, isRefusal, signedIn, type Principal, type Problem, type WriteContext } from '@ngo-liaison/core';
+import { PROBLEM_TYPES, invalidRequestProblem, isRefusal, signedIn, type Coverage, type Principal, type Problem, type Programme, type Refusal, type WriteContext } from '@ngo-liaison/core';
 import type { MockAccounts } from './principals.js';
 import { problemResponse } from './responses.js';
 import type { WriteStore } from './write-store.js';
@@ -14,6 +14,13 @@ export interface WriteDeps {
   store: WriteStore;
   accounts: MockAccounts;
   now: () => Date;
+}
+
+/** What the write path's part 2 decisions also read: the programmes, who covers which country, the events served. */
+export interface WorkflowDeps extends WriteDeps {
+  programmes: readonly Programme[];
+  coverage: Coverage;
+  eventExists: (id: string) => boolean;
 }
 
 /** The request's principal, or the problem response to answer (bad token, missing CSRF token). */
@@ -93,6 +100,9 @@ export async function idempotent(
 }
 
 export const refusal = (problem: Problem): Response => problemResponse(problem);
+
+/** core's isRefusal for decisions that answer a record or a list (no `kind` of their own) or a Refusal. */
+export const refused = <T extends object>(outcome: T | Refusal): outcome is Refusal => 'kind' in outcome && isRefusal(outcome as { kind: string });
 
 /**
  * Who writes and what they sent, as the server reads a write: the principal (401 for a bad

@@ -1,4 +1,16 @@
-import { PROBLEM_TYPES, type AuditEntry, type Organization, type OrganizationRevision, type PartnershipDecision, type Problem } from '@ngo-liaison/core';
+import {
+  PROBLEM_TYPES,
+  type Action,
+  type AuditEntry,
+  type Feedback,
+  type InboxItem,
+  type Organization,
+  type OrganizationRevision,
+  type PartnershipDecision,
+  type Problem,
+  type Recommendation,
+  type SubmittedAction,
+} from '@ngo-liaison/core';
 
 /** One stored answer to a creation, kept under its credential and Idempotency-Key. */
 interface IdempotentAnswer {
@@ -9,9 +21,10 @@ interface IdempotentAnswer {
 
 /**
  * The handlers' data once writes change it: organisations with their versions, revisions,
- * decisions and the audit log, in memory. `revision` counts published changes, so read
- * handlers rebuild their search index when it moves (a published change is seen at once,
- * a pending one never).
+ * decisions and the audit log; action submissions, inbox items and each person's read marks,
+ * feedback and recommendations; all in memory. `revision` counts published organisation
+ * changes, so read handlers rebuild their search index when it moves (a published change is
+ * seen at once, a pending one never).
  */
 export class WriteStore {
   readonly organizations = new Map<string, { organization: Organization; version: string }>();
@@ -19,6 +32,14 @@ export class WriteStore {
   readonly decisions = new Map<string, PartnershipDecision[]>();
   /** Oldest first; lists read it newest first. */
   readonly audit: AuditEntry[] = [];
+  /** Submitted actions by id (the action's id), whatever their state. */
+  readonly submissions = new Map<string, SubmittedAction>();
+  /** Every delivered inbox item, oldest first. */
+  readonly inboxItems: InboxItem[] = [];
+  /** Per person id: the inbox items they marked read (each person of a sector keeps their own). */
+  readonly readMarks = new Map<string, Set<string>>();
+  readonly feedback = new Map<string, Feedback>();
+  readonly recommendations = new Map<string, Recommendation>();
   readonly #answers = new Map<string, IdempotentAnswer>();
   #revision = 0;
   #serial = 0;
@@ -40,6 +61,23 @@ export class WriteStore {
   publish(organization: Organization, version: string): void {
     this.organizations.set(organization.id, { organization, version });
     this.#revision++;
+  }
+
+  /** The actions published through the write path, newest submission first: the read handlers serve them beside the data set's. */
+  publishedActions(): Action[] {
+    return [...this.submissions.values()].filter((s) => s.state === 'published').map((s) => s.action).reverse();
+  }
+
+  /** What a write delivers to inboxes, kept with what it changed (the API does both in one transaction). */
+  deliver(items: readonly InboxItem[]): void {
+    this.inboxItems.push(...items);
+  }
+
+  /** The ids a person marked read. */
+  readBy(personId: string): Set<string> {
+    let marks = this.readMarks.get(personId);
+    if (!marks) this.readMarks.set(personId, (marks = new Set()));
+    return marks;
   }
 
   /** Ids that sort in creation order, like the server's. */

@@ -1,4 +1,4 @@
-import { Action, ActionPage, PATHS, type Page } from '@ngo-liaison/core';
+import { Action, ActionPage, PATHS, buildPath, type Page } from '@ngo-liaison/core';
 import { PagedList } from '../paged-list.js';
 import { relativePath, type Transport } from '../transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
@@ -22,6 +22,8 @@ export interface ListActionsParams {
 export interface ActionsResource {
   /** On-the-ground actions by organisations or field offices (`actor`), newest first. */
   list(params?: ListActionsParams): PagedList<Action>;
+  /** One published action (pending and returned submissions are not public: NotFoundError). */
+  get(id: string, options?: { signal?: AbortSignal }): Promise<Action>;
 }
 
 export function actionsResource(transport: Transport): ActionsResource {
@@ -39,6 +41,9 @@ export function actionsResource(transport: Transport): ActionsResource {
         return transport.get(relativePath(PATHS.listActions), ActionPage, { searchParams, signal });
       };
       return new PagedList(fetchPage, cursor);
+    },
+    get(id, { signal } = {}) {
+      return transport.get(relativePath(buildPath(PATHS.getAction, { id })), Action, { signal });
     },
   };
 }

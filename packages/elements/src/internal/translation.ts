@@ -1,5 +1,7 @@
 import type { EventDetailTerms, EventSessionTerms, EventSummaryTerms, Language } from '@ngo-liaison/core';
 import type { EditorStrings } from './editor-strings.js';
+import type { FormsStrings } from './forms-strings.js';
+import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -321,8 +323,17 @@ export interface OtherAreasTranslation extends CommonStrings, OrganizationString
  */
 export interface EditorTranslation extends OtherAreasTranslation, EditorStrings {}
 
+/** A locale's strings of <ngo-action-submit> and <ngo-programme-feedback>: the editor's and their own area. */
+export interface FormsTranslation extends EditorTranslation, FormsStrings {}
+
+/** A locale's strings of <ngo-recommendation-tracker>, with the rest but the event widgets'. */
+export interface TrackerTranslation extends OtherAreasTranslation, TrackerStrings {}
+
+/** A locale's strings of <ngo-inbox>: the tracker's (addressees' names) and its own. */
+export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
+
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -334,7 +345,10 @@ export type EventDetailKey = keyof EventDetailStrings;
 export type EventSessionKey = keyof EventSessionTerms;
 export type ProgrammeKey = keyof ProgrammeStrings;
 export type EditorKey = keyof EditorStrings;
-export type { EditorStrings };
+export type FormsKey = keyof FormsStrings;
+export type TrackerKey = keyof TrackerStrings;
+export type InboxKey = keyof InboxStrings;
+export type { EditorStrings, FormsStrings, InboxStrings, TrackerStrings };
 
 /** Some of the UI strings (an area's English module, or several merged). */
 export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?: AllStrings[P] };

@@ -1,4 +1,4 @@
-import type { FieldIssue, Organization, OrganizationPatch, OrganizationRevision, OrganizationWriteResult, Page, RevisionState } from '@ngo-liaison/core';
+import type { Addressee, FieldIssue, Language, InboxItemKind, InboxPage, Organization, OrganizationPatch, OrganizationRevision, OrganizationWriteResult, Page, RevisionState } from '@ngo-liaison/core';
 
 /*
  * What the write-path elements need of `@ngo-liaison/client` (createClient's return value fits).
@@ -33,6 +33,26 @@ export interface RevisionReviewClient {
   revisions: RevisionsClient & {
     publish(id: string): Promise<OrganizationWriteResult>;
     return(id: string, reason: string): Promise<OrganizationRevision>;
+  };
+}
+
+export interface InboxPageParams {
+  /** Addressee keys ("sector:CLT", "member-state:KE"); none: every inbox the person reads. */
+  addressee?: string | string[];
+  kind?: InboxItemKind | InboxItemKind[];
+  unread?: boolean;
+  limit?: number;
+  cursor?: string;
+  signal?: AbortSignal;
+}
+
+/** What <ngo-inbox> calls (`client.inbox` of createClient, signed in). */
+export interface InboxClient {
+  inbox: {
+    page(params?: InboxPageParams): Promise<InboxPage>;
+    mark(ids: string[], read: boolean): Promise<{ updated: number; unread: number }>;
+    /** Absolute URL of the addressee's public Atom feed (`lang`: the language of its titles, where the client takes it). */
+    feedUrl(addressee: Addressee | string, options?: { lang?: Language }): string;
   };
 }
 

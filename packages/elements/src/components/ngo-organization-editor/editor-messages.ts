@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FIELD_ERROR_CODES, type FieldIssue, type Organization, type OrganizationRevision } from '@ngo-liaison/core';
+import type { FieldIssue, Organization, OrganizationRevision } from '@ngo-liaison/core';
+import { issueMessage as messageOf, renderErrorSummary as renderSummary } from '../../internal/error-summary.js';
 import { fieldText, languageName, type FieldTextContext } from '../../internal/field-text.js';
 import { applyDraft, controlOf, type Draft, type EditedField } from './editor-draft.js';
 
 /** The translated message of an issue, from its stable code (an unknown code reads as an invalid value). */
 export function issueMessage(context: FieldTextContext, issue: FieldIssue): string {
-  const code = (FIELD_ERROR_CODES as readonly string[]).includes(issue.code ?? '') ? (issue.code as (typeof FIELD_ERROR_CODES)[number]) : 'invalid-value';
-  return context.localize.term(`fieldError.${code}`);
+  return messageOf(context.localize, issue);
 }
 
 /** The label of a control, as the error summary names it. */
@@ -22,34 +22,19 @@ function controlLabel(context: FieldTextContext, control: string): string {
   return localize.term(`field.${field as EditedField}`);
 }
 
-/**
- * The error summary: how many problems, then one link per problem to its control. It takes
- * focus when shown (the element moves it there), so keyboard and screen-reader users start
- * from it; each link moves focus to its control (`focusControl`).
- */
+/** The error summary (src/internal/error-summary.ts) over the editor's controls. */
 export function renderErrorSummary(
   context: FieldTextContext,
   issues: readonly FieldIssue[],
   draft: Draft,
   focusControl: (id: string) => void,
 ): TemplateResult | typeof nothing {
-  if (issues.length === 0) return nothing;
-  const { localize } = context;
-  return html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    <p part="error-summary-title" id="error-summary-title">${localize.plural('editor.errorSummary', issues.length)}</p>
-    <ul role="list">
-      ${issues.map((issue) => {
-        const control = controlOf(issue.path, draft);
-        const message = issueMessage(context, issue);
-        if (!control) return html`<li>${localize.term('editor.issue', { field: issue.path, message })}</li>`;
-        return html`<li>
-          <a href="#${control}" @click=${(event: Event) => (event.preventDefault(), focusControl(control))}
-            >${localize.term('editor.issue', { field: controlLabel(context, control), message })}</a
-          >
-        </li>`;
-      })}
-    </ul>
-  </div>`;
+  return renderSummary(context.localize, issues, {
+    title: context.localize.plural('editor.errorSummary', issues.length),
+    controlOf: (path) => controlOf(path, draft),
+    labelOf: (control) => controlLabel(context, control),
+    focusControl,
+  });
 }
 
 /**

@@ -1,0 +1,55 @@
+import type {
+  ActionSubmission,
+  ActionSubmissionState,
+  Feedback,
+  FeedbackAnswerInput,
+  FeedbackInput,
+  FeedbackState,
+  FeedbackSummary,
+  Page,
+  Programme,
+  SubmittedAction,
+} from '@ngo-liaison/core';
+
+/*
+ * What <ngo-action-submit> and <ngo-programme-feedback> need of `@ngo-liaison/client`
+ * (createClient's return value fits). Structural, like write-client.ts: the page passes the
+ * client it already has (token or cookie session); the elements never hold a credential.
+ * Lists are awaited for their first page (the client returns a PagedList).
+ */
+
+export interface ProgrammesLister {
+  list(params?: { limit?: number }): PromiseLike<Page<Programme>>;
+}
+
+/** What <ngo-action-submit> calls. */
+export interface ActionSubmitClient {
+  programmes: ProgrammesLister;
+  actions: {
+    submit(submission: ActionSubmission, options?: { idempotencyKey?: string }): Promise<SubmittedAction>;
+  };
+  actionSubmissions: {
+    list(params?: { state?: ActionSubmissionState; organization?: string; limit?: number }): PromiseLike<Page<SubmittedAction>>;
+  };
+}
+
+export interface FeedbackListParams {
+  organization?: string;
+  sector?: string;
+  programme?: string;
+  state?: FeedbackState;
+  limit?: number;
+}
+
+/** What <ngo-programme-feedback> calls: an NGO sends and reads its own; a sector reads, acknowledges and answers. */
+export interface ProgrammeFeedbackClient {
+  programmes: ProgrammesLister;
+  feedback: {
+    send(input: FeedbackInput, options?: { idempotencyKey?: string }): Promise<Feedback>;
+    list(params?: FeedbackListParams): PromiseLike<Page<Feedback>>;
+    get(id: string): Promise<Feedback>;
+    acknowledge(id: string): Promise<Feedback>;
+    answer(id: string, input: FeedbackAnswerInput): Promise<Feedback>;
+    summary(params?: { programme?: string; country?: string; sector?: string }): Promise<FeedbackSummary>;
+  };
+}

@@ -1,0 +1,48 @@
+import type { InboxStrings } from '../../internal/translation.js';
+
+// Our translation; to be reviewed by an Arabic-speaking editor before release.
+export const arInbox: InboxStrings = {
+  'inbox.kind.action.published': 'نُشر نشاط',
+  'inbox.kind.action.submitted': 'أُرسل نشاط',
+  'inbox.kind.action.returned': 'أُعيد نشاط',
+  'inbox.kind.feedback.received': 'وردت ملاحظات',
+  'inbox.kind.feedback.acknowledged': 'أُخذت الملاحظات بعين الاعتبار',
+  'inbox.kind.feedback.answered': 'رُدّ على الملاحظات',
+  'inbox.kind.recommendation.addressed': 'وُجّهت توصية',
+  'inbox.kind.recommendation.followed-up': 'متابعة توصية',
+  'inbox.label': 'صندوق الوارد',
+  'inbox.filters': 'تصفية صندوق الوارد',
+  'inbox.addressee': 'صندوق',
+  'inbox.allAddressees': 'كل صناديقي',
+  'inbox.kind': 'النوع',
+  'inbox.allKinds': 'كل الأنواع',
+  'inbox.unreadOnly': 'غير المقروءة فقط',
+  'inbox.markAllRead': 'تعليم الكل كمقروء',
+  'inbox.markRead': 'تعليم كمقروء',
+  'inbox.markUnread': 'تعليم كغير مقروء',
+  'inbox.unread': 'غير مقروء',
+  'inbox.unreadCount': {
+    zero: 'لا توجد عناصر غير مقروءة',
+    one: 'عنصر واحد غير مقروء',
+    two: 'عنصران غير مقروءين',
+    few: '{count} عناصر غير مقروءة',
+    many: '{count} عنصرًا غير مقروء',
+    other: '{count} عنصر غير مقروء',
+  },
+  'inbox.empty': 'لا يوجد شيء هنا.',
+  'inbox.why': 'سبب وصوله إليك',
+  'inbox.feeds': 'خلاصات عامة (Atom)',
+  'inbox.feed': 'خلاصة {name}',
+  'inbox.signIn': 'سجّل الدخول لقراءة صندوق الوارد.',
+  'inbox.forbidden': 'لا يحق لك قراءة هذا الصندوق.',
+  'reason.sector': 'في عمل {name}',
+  'reason.programme': 'ضمن البرنامج {name}',
+  'reason.country': 'يخص {name}',
+  'reason.field-office': 'في البلدان التي يغطيها {name}',
+  'reason.field-office-listed': 'يذكر مكتبك الميداني',
+  'reason.organization': 'من {name}',
+  'reason.named-sector': 'يذكر القطاع',
+  'reason.theme': 'في موضوع {name}',
+};
+
+export default arInbox;

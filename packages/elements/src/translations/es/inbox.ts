@@ -1,0 +1,41 @@
+import type { InboxStrings } from '../../internal/translation.js';
+
+// Our translation; to be reviewed by a Spanish-speaking editor before release.
+export const esInbox: InboxStrings = {
+  'inbox.kind.action.published': 'Acción publicada',
+  'inbox.kind.action.submitted': 'Acción enviada',
+  'inbox.kind.action.returned': 'Acción devuelta',
+  'inbox.kind.feedback.received': 'Comentario recibido',
+  'inbox.kind.feedback.acknowledged': 'Comentario atendido',
+  'inbox.kind.feedback.answered': 'Comentario respondido',
+  'inbox.kind.recommendation.addressed': 'Recomendación dirigida',
+  'inbox.kind.recommendation.followed-up': 'Seguimiento de una recomendación',
+  'inbox.label': 'Bandeja de entrada',
+  'inbox.filters': 'Filtrar la bandeja de entrada',
+  'inbox.addressee': 'Bandeja de',
+  'inbox.allAddressees': 'Todas mis bandejas',
+  'inbox.kind': 'Tipo',
+  'inbox.allKinds': 'Todos los tipos',
+  'inbox.unreadOnly': 'Solo no leídos',
+  'inbox.markAllRead': 'Marcar todo como leído',
+  'inbox.markRead': 'Marcar como leído',
+  'inbox.markUnread': 'Marcar como no leído',
+  'inbox.unread': 'No leído',
+  'inbox.unreadCount': { one: '{count} elemento no leído', other: '{count} elementos no leídos' },
+  'inbox.empty': 'No hay nada aquí.',
+  'inbox.why': 'Por qué lo recibió',
+  'inbox.feeds': 'Canales públicos (Atom)',
+  'inbox.feed': 'Canal de {name}',
+  'inbox.signIn': 'Inicie sesión para leer su bandeja de entrada.',
+  'inbox.forbidden': 'No puede leer esta bandeja.',
+  'reason.sector': 'en el trabajo del {name}',
+  'reason.programme': 'en el programa {name}',
+  'reason.country': 'se refiere a {name}',
+  'reason.field-office': 'en los países de {name}',
+  'reason.field-office-listed': 'menciona su oficina fuera de la Sede',
+  'reason.organization': 'de {name}',
+  'reason.named-sector': 'menciona el sector',
+  'reason.theme': 'sobre el tema {name}',
+};
+
+export default esInbox;

@@ -1,0 +1,41 @@
+import type { InboxStrings } from '../../internal/translation.js';
+
+// Our translation; to be reviewed by a French-speaking editor before release.
+export const frInbox: InboxStrings = {
+  'inbox.kind.action.published': 'Action publiée',
+  'inbox.kind.action.submitted': 'Action soumise',
+  'inbox.kind.action.returned': 'Action renvoyée',
+  'inbox.kind.feedback.received': 'Retour reçu',
+  'inbox.kind.feedback.acknowledged': 'Retour pris en compte',
+  'inbox.kind.feedback.answered': 'Réponse à un retour',
+  'inbox.kind.recommendation.addressed': 'Recommandation adressée',
+  'inbox.kind.recommendation.followed-up': 'Suivi d’une recommandation',
+  'inbox.label': 'Boîte de réception',
+  'inbox.filters': 'Filtrer la boîte de réception',
+  'inbox.addressee': 'Boîte de',
+  'inbox.allAddressees': 'Toutes mes boîtes',
+  'inbox.kind': 'Type',
+  'inbox.allKinds': 'Tous les types',
+  'inbox.unreadOnly': 'Non lus seulement',
+  'inbox.markAllRead': 'Tout marquer comme lu',
+  'inbox.markRead': 'Marquer comme lu',
+  'inbox.markUnread': 'Marquer comme non lu',
+  'inbox.unread': 'Non lu',
+  'inbox.unreadCount': { one: '{count} élément non lu', other: '{count} éléments non lus' },
+  'inbox.empty': 'Rien ici.',
+  'inbox.why': 'Pourquoi vous l’avez reçu',
+  'inbox.feeds': 'Flux publics (Atom)',
+  'inbox.feed': 'Flux de {name}',
+  'inbox.signIn': 'Connectez-vous pour lire votre boîte de réception.',
+  'inbox.forbidden': 'Vous ne pouvez pas lire cette boîte.',
+  'reason.sector': 'dans le travail du {name}',
+  'reason.programme': 'dans le programme {name}',
+  'reason.country': 'concerne {name}',
+  'reason.field-office': 'dans les pays de {name}',
+  'reason.field-office-listed': 'nomme votre bureau hors Siège',
+  'reason.organization': 'par {name}',
+  'reason.named-sector': 'nomme le secteur',
+  'reason.theme': 'sur le thème {name}',
+};
+
+export default frInbox;

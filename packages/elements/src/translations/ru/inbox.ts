@@ -1,0 +1,46 @@
+import type { InboxStrings } from '../../internal/translation.js';
+
+// Our translation; to be reviewed by a Russian-speaking editor before release.
+export const ruInbox: InboxStrings = {
+  'inbox.kind.action.published': 'Опубликована деятельность',
+  'inbox.kind.action.submitted': 'Деятельность отправлена',
+  'inbox.kind.action.returned': 'Деятельность возвращена',
+  'inbox.kind.feedback.received': 'Получен отзыв',
+  'inbox.kind.feedback.acknowledged': 'Отзыв принят к сведению',
+  'inbox.kind.feedback.answered': 'На отзыв дан ответ',
+  'inbox.kind.recommendation.addressed': 'Адресована рекомендация',
+  'inbox.kind.recommendation.followed-up': 'Выполнение рекомендации',
+  'inbox.label': 'Входящие',
+  'inbox.filters': 'Фильтр входящих',
+  'inbox.addressee': 'Входящие адресата',
+  'inbox.allAddressees': 'Все мои входящие',
+  'inbox.kind': 'Вид',
+  'inbox.allKinds': 'Все виды',
+  'inbox.unreadOnly': 'Только непрочитанные',
+  'inbox.markAllRead': 'Отметить все как прочитанные',
+  'inbox.markRead': 'Отметить как прочитанное',
+  'inbox.markUnread': 'Отметить как непрочитанное',
+  'inbox.unread': 'Не прочитано',
+  'inbox.unreadCount': {
+    one: '{count} непрочитанный элемент',
+    few: '{count} непрочитанных элемента',
+    many: '{count} непрочитанных элементов',
+    other: '{count} непрочитанного элемента',
+  },
+  'inbox.empty': 'Здесь ничего нет.',
+  'inbox.why': 'Почему вы это получили',
+  'inbox.feeds': 'Публичные ленты (Atom)',
+  'inbox.feed': 'Лента: {name}',
+  'inbox.signIn': 'Войдите, чтобы читать входящие.',
+  'inbox.forbidden': 'Вы не можете читать эти входящие.',
+  'reason.sector': 'в работе: {name}',
+  'reason.programme': 'в рамках программы {name}',
+  'reason.country': 'касается: {name}',
+  'reason.field-office': 'в странах, которые охватывает {name}',
+  'reason.field-office-listed': 'указано ваше бюро на местах',
+  'reason.organization': 'от: {name}',
+  'reason.named-sector': 'указан сектор',
+  'reason.theme': 'по теме {name}',
+};
+
+export default ruInbox;

@@ -1,0 +1,41 @@
+import type { InboxStrings } from '../../internal/translation.js';
+
+// Our translation; to be reviewed by a Chinese-speaking editor before release.
+export const zhInbox: InboxStrings = {
+  'inbox.kind.action.published': '行动已发布',
+  'inbox.kind.action.submitted': '行动已提交',
+  'inbox.kind.action.returned': '行动已退回',
+  'inbox.kind.feedback.received': '收到反馈',
+  'inbox.kind.feedback.acknowledged': '反馈已确认',
+  'inbox.kind.feedback.answered': '反馈已答复',
+  'inbox.kind.recommendation.addressed': '收到建议',
+  'inbox.kind.recommendation.followed-up': '建议的后续行动',
+  'inbox.label': '收件箱',
+  'inbox.filters': '筛选收件箱',
+  'inbox.addressee': '收件箱所属',
+  'inbox.allAddressees': '我的所有收件箱',
+  'inbox.kind': '类型',
+  'inbox.allKinds': '所有类型',
+  'inbox.unreadOnly': '仅未读',
+  'inbox.markAllRead': '全部标为已读',
+  'inbox.markRead': '标为已读',
+  'inbox.markUnread': '标为未读',
+  'inbox.unread': '未读',
+  'inbox.unreadCount': { other: '{count} 条未读' },
+  'inbox.empty': '这里没有内容。',
+  'inbox.why': '收到原因',
+  'inbox.feeds': '公开订阅源（Atom）',
+  'inbox.feed': '{name}的订阅源',
+  'inbox.signIn': '请登录以阅读收件箱。',
+  'inbox.forbidden': '您无权阅读此收件箱。',
+  'reason.sector': '属于{name}的工作',
+  'reason.programme': '属于方案 {name}',
+  'reason.country': '涉及{name}',
+  'reason.field-office': '在{name}覆盖的国家',
+  'reason.field-office-listed': '列有您的总部外办事处',
+  'reason.organization': '来自{name}',
+  'reason.named-sector': '提及该部门',
+  'reason.theme': '主题：{name}',
+};
+
+export default zhInbox;
