@@ -104,6 +104,18 @@ describe('a recommendation and its follow-up', () => {
     expect((await send('GET', '/v1/recommendations/no-such-recommendation')).status).toBe(404);
   });
 
+  it('answers 404 for ids holding U+0000, which no database row can hold (PostgreSQL refuses the byte)', async () => {
+    expect((await send('GET', '/v1/recommendations/rec%00')).status).toBe(404);
+    expect((await send('POST', '/v1/recommendations/rec%00/follow-ups', { token: tokens.kenya, body: { addressee: { kind: 'member-state', country: 'KE' }, status: 'received', public: true } })).status).toBe(404);
+    expect((await send('GET', '/v1/action-submissions/a%00', { token: tokens.secretariat })).status).toBe(404);
+    expect((await send('GET', '/v1/action-submissions?organization=a%00', { token: tokens.secretariat })).body.items).toEqual([]);
+    expect((await send('GET', '/v1/feedback/f%00', { token: tokens.secretariat })).status).toBe(404);
+    expect((await send('GET', '/v1/feedback?programme=p%00', { token: tokens.secretariat })).body.items).toEqual([]);
+    expect((await send('POST', '/v1/inbox/read', { token: tokens.kenya, body: { items: ['i\u0000'], read: true } })).body.updated).toBe(0);
+    const event = await send('POST', '/v1/recommendations', { token: tokens.committee, body: { ...SUBJECT, event: 'icngo\u0000', addressees: [{ kind: 'sector', sector: 'ED' }] } });
+    expect(event.status).toBe(400);
+  });
+
   it('is refused for an unknown event, writing nothing', async () => {
     const before = (await send('GET', '/v1/audit?action=recommendation.record', { token: tokens.secretariat })).body.items.length;
     const answer = await send('POST', '/v1/recommendations', { token: tokens.committee, body: { ...SUBJECT, event: 'no-such-event', addressees: [{ kind: 'sector', sector: 'ED' }] } });
