@@ -13,7 +13,7 @@ import { writeRequests } from './write-requests.js';
 const server = useTestServer();
 const { send } = writeRequests(server);
 const HOSTILE = '<script>alert(1)</script> &amp; "><img onerror=alert(2)>';
-const tokens = {} as Record<'secretariat' | 'committee' | 'kenya' | 'france', string>;
+const tokens = {} as Record<'secretariat' | 'committee' | 'kenya' | 'france' | 'ed', string>;
 
 beforeAll(async () => {
   const storage = server.running.storage;
@@ -21,6 +21,7 @@ beforeAll(async () => {
   tokens.committee = (await issueTestToken(storage, [{ role: 'liaison-committee' }])).token;
   tokens.kenya = (await issueTestToken(storage, [{ role: 'member-state', country: 'KE', via: 'national-commission' }])).token;
   tokens.france = (await issueTestToken(storage, [{ role: 'member-state', country: 'FR', via: 'delegation' }])).token;
+  tokens.ed = (await issueTestToken(storage, [{ role: 'sector', sector: 'ED' }])).token;
 });
 
 const SUBJECT = { event: 'icngo-2018', reference: 'Recommendation 4', text: { en: `Involve NGOs in literacy ${HOSTILE}` }, themes: [], sectors: ['ED'], countries: ['KE'] };
@@ -90,18 +91,42 @@ describe('a recommendation and its follow-up', () => {
     expect(JSON.stringify(feed)).not.toContain('Internal');
   });
 
+  it('carries a public follow-up’s hostile note into the Committee’s feed as escaped text', async () => {
+    const note = { en: `Programme adjusted ${HOSTILE}` };
+    const answer = await send('POST', `/v1/recommendations/${id}/follow-ups`, { token: tokens.ed, body: { addressee: { kind: 'sector', sector: 'ED' }, status: 'in-progress', note, public: true } });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect((await send('GET', `/v1/recommendations/${id}`)).body.addressees[0].followUps[0].note).toEqual(note);
+    const { xml, feed } = await readFeed(send, 'liaison-committee');
+    expect(xml).not.toMatch(/<script|<img/);
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; &quot;&gt;&lt;img onerror=alert(2)&gt;');
+    expect(feed.items[0]?.description ?? feed.items[0]?.content ?? '').toContain('<script>alert(1)</script>');
+  });
+
   it('is listed publicly with filters over what the reader sees', async () => {
     const ids = async (query: string, token?: string) => (await send('GET', `/v1/recommendations${query}`, { token })).body.items.map((r: Recommendation) => r.id);
     expect(await ids('?country=KE')).toEqual([id]);
     expect(await ids('?addressee=member-state:FR')).toEqual([id]);
     expect(await ids('?addressee=member-state:BR')).toEqual([]);
     expect(await ids('?status=received')).toEqual([id]); // Kenya's latest public status
+    expect(await ids('?status=in-progress')).toEqual([id]); // ED's
     expect(await ids('?status=under-consideration')).toEqual([]);
     expect(await ids('?status=under-consideration', tokens.kenya)).toEqual([id]);
     const list = await send('GET', '/v1/recommendations');
     expect(list.headers.get('vary')).toMatch(/Authorization/);
     expect((await send('GET', '/v1/recommendations?status=done')).status).toBe(400);
     expect((await send('GET', '/v1/recommendations/no-such-recommendation')).status).toBe(404);
+  });
+
+  it('answers 404 for ids holding U+0000, which no database row can hold (PostgreSQL refuses the byte)', async () => {
+    expect((await send('GET', '/v1/recommendations/rec%00')).status).toBe(404);
+    expect((await send('POST', '/v1/recommendations/rec%00/follow-ups', { token: tokens.kenya, body: { addressee: { kind: 'member-state', country: 'KE' }, status: 'received', public: true } })).status).toBe(404);
+    expect((await send('GET', '/v1/action-submissions/a%00', { token: tokens.secretariat })).status).toBe(404);
+    expect((await send('GET', '/v1/action-submissions?organization=a%00', { token: tokens.secretariat })).body.items).toEqual([]);
+    expect((await send('GET', '/v1/feedback/f%00', { token: tokens.secretariat })).status).toBe(404);
+    expect((await send('GET', '/v1/feedback?programme=p%00', { token: tokens.secretariat })).body.items).toEqual([]);
+    expect((await send('POST', '/v1/inbox/read', { token: tokens.kenya, body: { items: ['i\u0000'], read: true } })).body.updated).toBe(0);
+    const event = await send('POST', '/v1/recommendations', { token: tokens.committee, body: { ...SUBJECT, event: 'icngo\u0000', addressees: [{ kind: 'sector', sector: 'ED' }] } });
+    expect(event.status).toBe(400);
   });
 
   it('is refused for an unknown event, writing nothing', async () => {

@@ -30,6 +30,7 @@ import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
+import { holdsNul } from '../storage/nul-free.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
@@ -93,7 +94,7 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
     const idempotent = await idempotencyOf(c, storage, person, body, at);
     if (idempotent instanceof Response) return idempotent;
     const actor = (body.value as { actor?: { kind?: unknown; organization?: unknown } } | null)?.actor;
-    const organizationId = actor?.kind === 'organization' && typeof actor.organization === 'string' ? actor.organization : undefined;
+    const organizationId = actor?.kind === 'organization' && typeof actor.organization === 'string' && !holdsNul(actor.organization) ? actor.organization : undefined;
     const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decideSubmitAction(person, body.value, await contextOf(db, programmes, at, organizationId));

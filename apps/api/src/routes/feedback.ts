@@ -24,6 +24,7 @@ import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
+import { holdsNul } from '../storage/nul-free.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
@@ -55,7 +56,7 @@ export function feedbackRoutes(app: Hono, storage: Storage, { now }: WriteRouteO
     // Read before the transaction: on SQLite it holds the one connection a first snapshot read would wait for.
     const { programmes } = await storage.programmes.snapshot();
     const outcome = await commitWrite(storage, async (db) => {
-      const organizationExists = typeof organization === 'string' && (await storage.organizations.versioned(organization, db)) !== undefined;
+      const organizationExists = typeof organization === 'string' && !holdsNul(organization) && (await storage.organizations.versioned(organization, db)) !== undefined;
       const decided = decideSendFeedback(person, body.value, { now: at, newId: randomUUID, programmes, coverage: storage.fieldOffices.coverage, organizationExists });
       if (isRefusal(decided)) return decided;
       await storage.feedback.insert(db, decided.feedback);

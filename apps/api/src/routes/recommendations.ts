@@ -27,6 +27,7 @@ import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody, type WriteBody } from '../http/write-body.js';
 import { refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
+import { holdsNul } from '../storage/nul-free.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
@@ -45,7 +46,7 @@ export function recommendationRoutes(app: Hono, storage: Storage, { now }: Write
   /** Core's context: the clock, ids, programmes and coverage (routing), and whether the body's event exists. */
   async function contextOf(body: WriteBody, at: Date): Promise<RecommendationContext> {
     const event = (body.value as { event?: unknown } | null)?.event;
-    const known = typeof event === 'string' && event.length <= 200 && (await storage.events.get(event)) !== undefined;
+    const known = typeof event === 'string' && event.length <= 200 && !holdsNul(event) && (await storage.events.get(event)) !== undefined;
     const { programmes } = await storage.programmes.snapshot();
     return { now: at, newId: randomUUID, programmes, coverage: storage.fieldOffices.coverage, eventExists: (id) => known && id === event };
   }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { actorId, decodeCursor, encodeCursor, type ActionSubmissionState, type SubmittedAction } from '@ngo-liaison/core';
+import { holdsNul } from './nul-free.js';
 import type { Database } from './schema.js';
 
 const LIST = 'action-submissions';
@@ -29,13 +30,14 @@ export class ActionSubmissionRepository {
   }
 
   async get(id: string, db: Kysely<Database> = this.#db): Promise<SubmittedAction | undefined> {
+    if (holdsNul(id)) return undefined;
     const row = await db.selectFrom('action_submissions').select('data').where('id', '=', id).executeTakeFirst();
     return row ? (JSON.parse(row.data) as SubmittedAction) : undefined;
   }
 
   /** A page, newest first; the cursor is the last row's position. */
   async list({ scope, state, programme, organization, limit, cursor }: ActionSubmissionListQuery): Promise<{ items: SubmittedAction[]; nextCursor: string | null }> {
-    if (scope !== 'all' && !scope.programmes.length && !scope.actors.length) return { items: [], nextCursor: null };
+    if ((scope !== 'all' && !scope.programmes.length && !scope.actors.length) || holdsNul(programme, organization)) return { items: [], nextCursor: null };
     let query = this.#db.selectFrom('action_submissions').select(['seq', 'data']).where('state', '=', state);
     if (scope !== 'all') {
       const actors = scope.actors.map((key) => ({ kind: key.slice(0, key.indexOf(':')), id: key.slice(key.indexOf(':') + 1) }));

@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { decodeCursor, encodeCursor, type Feedback, type FeedbackState } from '@ngo-liaison/core';
+import { holdsNul } from './nul-free.js';
 import type { Database } from './schema.js';
 
 const LIST = 'feedback';
@@ -28,6 +29,7 @@ export class FeedbackRepository {
   }
 
   async get(id: string, db: Kysely<Database> = this.#db): Promise<Feedback | undefined> {
+    if (holdsNul(id)) return undefined;
     const row = await db.selectFrom('feedback').select('data').where('id', '=', id).executeTakeFirst();
     return row ? (JSON.parse(row.data) as Feedback) : undefined;
   }
@@ -54,6 +56,7 @@ export class FeedbackRepository {
 
   #filtered({ scope, programme, country, sector, state, organization }: FeedbackFilter): SelectQueryBuilder<Database, 'feedback', object> | undefined {
     if (scope !== 'all' && !scope.sectors.length && !scope.fieldOffices.length && !scope.organizations.length) return undefined;
+    if (holdsNul(programme, country, sector, organization)) return undefined;
     let query = this.#db.selectFrom('feedback');
     if (scope !== 'all') {
       query = query.where((eb) =>

@@ -1,5 +1,6 @@
 import { type Expression, type Kysely, type SqlBool } from 'kysely';
 import { addresseeKey, decodeCursor, encodeCursor, type InboxItem, type InboxItemKind, type InboxPage } from '@ngo-liaison/core';
+import { holdsNul } from './nul-free.js';
 import type { Database } from './schema.js';
 
 const LIST = 'inbox';
@@ -85,7 +86,9 @@ export class InboxRepository {
   async mark(personId: string, itemIds: readonly string[], read: boolean, addressees: 'all' | readonly string[]): Promise<number> {
     if (addressees !== 'all' && !addressees.length) return 0;
     return this.#db.transaction().execute(async (trx) => {
-      let readable = trx.selectFrom('inbox_items').select('id').where('id', 'in', [...new Set(itemIds)]);
+      const wanted = [...new Set(itemIds)].filter((id) => !holdsNul(id));
+      if (!wanted.length) return 0;
+      let readable = trx.selectFrom('inbox_items').select('id').where('id', 'in', wanted);
       if (addressees !== 'all') readable = readable.where('addressee', 'in', [...addressees]);
       const ids = (await readable.execute()).map((row) => row.id);
       if (!ids.length) return 0;

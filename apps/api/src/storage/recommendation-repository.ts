@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Recommendation } from '@ngo-liaison/core';
+import { holdsNul } from './nul-free.js';
 import type { Database } from './schema.js';
 
 /**
@@ -20,6 +21,7 @@ export class RecommendationRepository {
 
   /** The recommendation and its row as stored (what replace() compares with). */
   async stored(id: string, db: Kysely<Database> = this.#db): Promise<{ recommendation: Recommendation; data: string } | undefined> {
+    if (holdsNul(id)) return undefined;
     const row = await db.selectFrom('recommendations').select('data').where('id', '=', id).executeTakeFirst();
     return row ? { recommendation: JSON.parse(row.data) as Recommendation, data: row.data } : undefined;
   }
