@@ -79,7 +79,11 @@ function addAddressee() {
     $('proposal-status').textContent = 'Write an addressee as sector:CLT, member-state:KE, field-office:nairobi, organization:<id> or liaison-committee.';
     return;
   }
-  const current = [...$('addressees').querySelectorAll('input')].map((box) => ({ addressee: JSON.parse(box.dataset.addressee), reasons: [], checked: box.checked }));
+  const current = [...$('addressees').querySelectorAll('input')].map((box) => ({
+    addressee: JSON.parse(box.dataset.addressee),
+    reasons: [],
+    checked: box.checked,
+  }));
   const addressee = field ? { kind, [field]: code } : { kind };
   current.push({ addressee, reasons: [], checked: true });
   // Keep the reasons shown for the ones core proposed.

@@ -36,7 +36,10 @@ function followUpForm(recommendation) {
   const id = recommendation.id;
   const item = el('li', undefined, { 'data-recommendation': id });
   const text = recommendation.text.en ?? Object.values(recommendation.text)[0];
-  item.append(el('h3', recommendation.reference ? `${recommendation.reference}: ${text}` : text), el('p', `From ${recommendation.event}. Your latest status: ${latest ? STATUS_TEXT[latest] : 'none yet'}.`));
+  item.append(
+    el('h3', recommendation.reference ? `${recommendation.reference}: ${text}` : text),
+    el('p', `From ${recommendation.event}. Your latest status: ${latest ? STATUS_TEXT[latest] : 'none yet'}.`)
+  );
   const form = el('form', undefined, { novalidate: '' });
   const statusSelect = el('select', undefined, { id: `status-${id}` });
   const next = ORDER.filter((status) => !latest || ORDER.indexOf(status) > ORDER.indexOf(latest));
@@ -45,12 +48,7 @@ function followUpForm(recommendation) {
   const isPublic = el('input', undefined, { id: `public-${id}`, type: 'checkbox' });
   const status = el('p', undefined, { role: 'status' });
   const submit = el('button', 'Record the follow-up', { type: 'submit' });
-  form.append(
-    el('p', undefined),
-    el('p', undefined),
-    el('p', undefined),
-    el('p', undefined),
-  );
+  form.append(el('p', undefined), el('p', undefined), el('p', undefined), el('p', undefined));
   form.children[0].append(el('label', 'Status', { for: statusSelect.id }), ' ', statusSelect);
   form.children[1].append(el('label', 'Note (optional)', { for: note.id }), ' ', note);
   form.children[2].append(isPublic, ' ', el('label', 'Make this follow-up public (the tracker and the feeds show it)', { for: isPublic.id }));
@@ -60,7 +58,12 @@ function followUpForm(recommendation) {
     event.preventDefault();
     submit.disabled = true;
     const lang = document.documentElement.lang || 'en';
-    const body = { addressee: { kind: 'member-state', country }, status: statusSelect.value, public: isPublic.checked, ...(note.value.trim() ? { note: { [lang]: note.value.trim() } } : {}) };
+    const body = {
+      addressee: { kind: 'member-state', country },
+      status: statusSelect.value,
+      public: isPublic.checked,
+      ...(note.value.trim() ? { note: { [lang]: note.value.trim() } } : {}),
+    };
     try {
       await client.recommendations.followUp(id, body);
       await showAddressed();

@@ -20,7 +20,8 @@ async function showPending() {
     return { items: [] };
   });
   list.replaceChildren(...page.items.map(pendingItem));
-  $('pending-status').textContent = page.items.length === 0 ? 'No action is waiting for your sector.' : `${page.items.length} action(s) waiting for your sector.`;
+  $('pending-status').textContent =
+    page.items.length === 0 ? 'No action is waiting for your sector.' : `${page.items.length} action(s) waiting for your sector.`;
 }
 
 function pendingItem(submission) {
@@ -31,7 +32,10 @@ function pendingItem(submission) {
   const lang = action.title.en ? 'en' : Object.keys(action.title)[0];
   heading.lang = lang;
   const where = el('p', `${action.programme} · ${action.countries.join(', ')} · ${action.period.start}${action.period.end ? ` to ${action.period.end}` : ''}`);
-  const by = el('p', `Reported by ${action.actor.kind === 'organization' ? action.actor.organization : action.actor.fieldOffice} (${submission.submittedBy.displayName}).`);
+  const by = el(
+    'p',
+    `Reported by ${action.actor.kind === 'organization' ? action.actor.organization : action.actor.fieldOffice} (${submission.submittedBy.displayName}).`
+  );
   const publish = el('button', 'Publish', { type: 'button' });
   const reasonId = `reason-${action.id}`;
   const reasonLabel = el('label', 'Reason for returning it', { for: reasonId });

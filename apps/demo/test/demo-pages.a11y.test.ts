@@ -22,6 +22,12 @@ const PAGES: Record<string, string> = {
   'editor.html': '/demo/editor.html',
   'review.html': '/demo/review.html',
   'people.html': '/demo/people.html',
+  'ngo.html': '/demo/ngo.html',
+  'sector.html': '/demo/sector.html',
+  'field-office.html': '/demo/field-office.html',
+  'member-state.html': '/demo/member-state.html',
+  'committee.html': '/demo/committee.html',
+  'tracker.html': '/demo/tracker.html',
 };
 
 let demo: ServedDemo;
@@ -245,6 +251,16 @@ describe('the people page (/demo/people.html)', () => {
     await page.getByRole('button', { name: 'Create the invitation' }).click();
     expect(await page.locator('#invitation-link').inputValue()).toMatch(/\/sign-in#invitation=[\w-]+$/);
     await expectAxeClean(page, 'an invitation made');
+  });
+});
+
+describe('the role pages of the dialogue (ngo, sector, field office, Member State, Committee, tracker)', () => {
+  // Signed in, every state of these pages is walked by dialogue-walk.test.ts; here axe checks what a visitor first sees.
+  test.each(['ngo.html', 'sector.html', 'field-office.html', 'member-state.html', 'committee.html', 'tracker.html'])('%s, signed out', async (file) => {
+    const page = await demo.open(PAGES[file]!);
+    if (file === 'tracker.html') await page.locator('ngo-recommendation-tracker [part]').first().waitFor();
+    else await page.locator('#signed-out:not([hidden])').waitFor();
+    await expectAxeClean(page, 'signed out');
   });
 });
 
