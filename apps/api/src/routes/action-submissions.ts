@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import {
-  ACTION_SUBMISSION_STATES,
-  ValidationError,
   actionSubmissionReadScope,
   buildPath,
   conflictProblem,
@@ -13,11 +11,9 @@ import {
   decideSubmitAction,
   isRefusal,
   operations,
-  parseListQuery,
+  parseActionSubmissionQuery,
   refuse,
-  type ActionSubmissionState,
   type ActionWriteContext,
-  type FieldIssue,
   type Programme,
   type Refusal,
 } from '@ngo-liaison/core';
@@ -36,26 +32,6 @@ import type { WriteRouteOptions } from './organization-writes.js';
 
 /** Two focal points decided the same submission at once: the second finds it decided. */
 class SubmissionRaceError extends Error {}
-
-/** `GET /v1/action-submissions?state=&programme=&organization=&limit=&cursor=`: state defaults to pending. */
-function parseSubmissionQuery(params: URLSearchParams) {
-  const { limit, cursor } = parseListQuery(params, ['state', 'programme', 'organization']);
-  const issues: FieldIssue[] = [];
-  const single = (name: string): string | undefined => {
-    const values = params.getAll(name);
-    if (values.length > 1) issues.push({ path: name, message: 'must be given at most once', code: 'too-many' });
-    if (values[0] !== undefined && (values[0] === '' || values[0].length > 200)) issues.push({ path: name, message: 'must be 1–200 characters', code: 'invalid-value' });
-    return values[0];
-  };
-  const state = single('state') ?? 'pending';
-  const programme = single('programme');
-  const organization = single('organization');
-  if (!(ACTION_SUBMISSION_STATES as readonly string[]).includes(state)) {
-    issues.push({ path: 'state', message: `must be one of ${ACTION_SUBMISSION_STATES.join(', ')}`, code: 'invalid-value' });
-  }
-  if (issues.length) throw new ValidationError(issues, 'Invalid query');
-  return { state: state as ActionSubmissionState, programme, organization, limit, cursor };
-}
 
 /**
  * Actions on the ground: reported with POST /v1/actions (an NGO editor's wait for the
@@ -124,7 +100,7 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
     const principal = principalOf(c);
     const anonymous = anonymousRefusal(c, principal);
     if (anonymous) return anonymous;
-    const query = parseSubmissionQuery(new URL(c.req.url).searchParams);
+    const query = parseActionSubmissionQuery(new URL(c.req.url).searchParams);
     const { programmes } = await storage.programmes.snapshot();
     const page = await storage.actionSubmissions.list({ ...query, scope: actionSubmissionReadScope(principal, programmes) });
     c.header('cache-control', 'private, no-store');

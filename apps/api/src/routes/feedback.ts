@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import {
-  ValidationError,
   buildPath,
   conflictProblem,
   decideAcknowledgeFeedback,
@@ -12,6 +11,7 @@ import {
   isRefusal,
   operations,
   parseFeedbackQuery,
+  parseFeedbackSummaryQuery,
   refuse,
   summarizeFeedback,
   type Refusal,
@@ -30,8 +30,6 @@ import type { WriteRouteOptions } from './organization-writes.js';
 
 /** Two people of a sector decided the same feedback at once: the second finds it decided. */
 class FeedbackRaceError extends Error {}
-
-const SUMMARY_PARAMETERS = ['programme', 'country', 'sector'];
 
 /**
  * NGOs' feedback to sectors on programme implementation: sent by the organisation's editors,
@@ -91,10 +89,7 @@ export function feedbackRoutes(app: Hono, storage: Storage, { now }: WriteRouteO
     const principal = principalOf(c);
     const anonymous = anonymousRefusal(c, principal);
     if (anonymous) return anonymous;
-    const params = new URL(c.req.url).searchParams;
-    const unknown = [...new Set(params.keys())].filter((key) => !SUMMARY_PARAMETERS.includes(key));
-    if (unknown.length) throw new ValidationError(unknown.map((key) => ({ path: key, message: `unknown query parameter; allowed: ${SUMMARY_PARAMETERS.join(', ')}` })), 'Invalid query');
-    const { programme, country, sector } = parseFeedbackQuery(params);
+    const { programme, country, sector } = parseFeedbackSummaryQuery(new URL(c.req.url).searchParams);
     const feedback = await storage.feedback.all({ programme, country, sector, scope: feedbackReadScope(principal) });
     c.header('cache-control', 'private, no-store');
     return c.json({ rows: summarizeFeedback(feedback) });

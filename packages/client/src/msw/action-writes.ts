@@ -1,8 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
-  ACTION_SUBMISSION_STATES,
   PATHS,
-  ValidationError,
   canReadActionSubmission,
   buildPath,
   decidePublishAction,
@@ -11,11 +9,8 @@ import {
   decideSubmitAction,
   isRefusal,
   operations,
-  parseListQuery,
+  parseActionSubmissionQuery,
   signedIn,
-  singleParams,
-  type ActionSubmissionState,
-  type FieldIssue,
   type SubmittedAction,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
@@ -27,22 +22,6 @@ import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext,
 function actorOrganization(body: unknown): string | undefined {
   const actor = (body as { actor?: { kind?: unknown; organization?: unknown } } | null)?.actor;
   return actor?.kind === 'organization' && typeof actor.organization === 'string' ? actor.organization : undefined;
-}
-
-/**
- * `GET /v1/action-submissions?state=&programme=&organization=&limit=&cursor=`, read as
- * parseRevisionQuery reads its list (core has no parser of its own for this one yet).
- */
-function parseSubmissionQuery(params: URLSearchParams) {
-  const names = ['state', 'programme', 'organization'] as const;
-  const { limit, cursor } = parseListQuery(params, names);
-  const issues: FieldIssue[] = [];
-  const { state = 'pending', programme, organization } = singleParams(params, names, issues);
-  if (!(ACTION_SUBMISSION_STATES as readonly string[]).includes(state)) {
-    issues.push({ path: 'state', message: `must be one of ${ACTION_SUBMISSION_STATES.join(', ')}`, code: 'invalid-value' });
-  }
-  if (issues.length) throw new ValidationError(issues, 'Invalid query');
-  return { state: state as ActionSubmissionState, programme, organization, limit, cursor };
 }
 
 /** POST /v1/actions and the review of submissions, decided by core's action write rules. */
@@ -87,7 +66,7 @@ export function actionWriteHandlers(base: string, deps: WorkflowDeps, delay: num
         if (principal instanceof Response) return principal;
         const person = signedIn(principal);
         if (isRefusal(person)) return refusal(person.problem);
-        const query = parseSubmissionQuery(new URL(request.url).searchParams);
+        const query = parseActionSubmissionQuery(new URL(request.url).searchParams);
         const visible = [...store.submissions.values()].filter(
           (submission) =>
             submission.state === query.state &&

@@ -1,7 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
   PATHS,
-  ValidationError,
   buildPath,
   canReadFeedback,
   decideAcknowledgeFeedback,
@@ -11,6 +10,7 @@ import {
   isRefusal,
   operations,
   parseFeedbackQuery,
+  parseFeedbackSummaryQuery,
   signedIn,
   summarizeFeedback,
   type Feedback,
@@ -20,8 +20,6 @@ import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
 import { mswPattern } from './responses.js';
 import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
-
-const SUMMARY_PARAMETERS = ['programme', 'country', 'sector'];
 
 /** The organisation feedback names, when the body names one (core judges the rest). */
 const organizationOf = (body: unknown): string | undefined => {
@@ -83,9 +81,8 @@ export function feedbackHandlers(base: string, deps: WorkflowDeps, delay: number
 
     http.get(mswPattern(base, operations.getFeedbackSummary.path), ({ request }) =>
       guarded(delay, () => {
-        // The summary takes the list's filters but no state, organisation or paging (as the API reads it).
-        const unknown = [...new Set(new URL(request.url).searchParams.keys())].filter((key) => !SUMMARY_PARAMETERS.includes(key));
-        if (unknown.length) throw new ValidationError(unknown.map((key) => ({ path: key, message: `unknown query parameter; allowed: ${SUMMARY_PARAMETERS.join(', ')}` })), 'Invalid query');
+        // The summary takes the list's filters but no state, organisation or paging.
+        parseFeedbackSummaryQuery(new URL(request.url).searchParams);
         const found = readable(request);
         if (found instanceof Response) return found;
         const summary: FeedbackSummary = { rows: summarizeFeedback(found.items) };

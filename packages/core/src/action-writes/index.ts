@@ -1,2 +1,3 @@
 export * from './action-submission.js';
 export * from './action-decisions.js';
+export * from './submission-query.js';

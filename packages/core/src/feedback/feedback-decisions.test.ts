@@ -12,8 +12,8 @@ import {
   decideReadFeedback,
   decideSendFeedback,
   feedbackReadScope,
-  parseFeedbackQuery,
 } from './feedback-decisions.js';
+import { parseFeedbackQuery } from './feedback-query.js';
 
 function sent(): Feedback {
   const outcome = decideSendFeedback(NGO_EDITOR, LITERACY_FEEDBACK, feedbackContext());

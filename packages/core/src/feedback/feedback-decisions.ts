@@ -4,17 +4,14 @@ import type { AuditEntry } from '../audit/audit-entry.js';
 import { conflictProblem, forbiddenProblem, invalidRequestProblem, notFoundProblem } from '../errors/problems.js';
 import { issuesOf } from '../errors/issues-of.js';
 import { safeParse } from '../errors/safe-parse.js';
-import { ValidationError } from '../errors/validation-error.js';
 import { deliveriesOfFeedback } from '../inbox/deliveries.js';
 import type { InboxItem } from '../inbox/inbox-item.js';
 import { actorOf, auditEntry, isRefusal, refuse, type Refusal, type WriteContext } from '../organization-writes/write-context.js';
 import { editorGrant, secretariatGrant, signedIn } from '../organization-writes/write-permissions.js';
 import type { Coverage } from '../programmes/field-office-coverage.js';
-import { parseListQuery, singleParams } from '../query/list-query.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import type { Programme } from '../schemas/programme.js';
-import { SECTOR_CODES } from '../schemas/sector.js';
-import { FEEDBACK_STATES, FeedbackAnswerInput, FeedbackInput, type Feedback, type FeedbackState } from './feedback.js';
+import { FeedbackAnswerInput, FeedbackInput, type Feedback } from './feedback.js';
 
 /*
  * Feedback on programme implementation (paragraph 6 of the working-group paper), per object:
@@ -137,29 +134,3 @@ export function decideReadFeedback(principal: Principal, id: string, feedback: F
   return feedback && canReadFeedback(person, feedback) ? feedback : feedbackNotFound(id);
 }
 
-export interface FeedbackQuery {
-  programme?: string | undefined;
-  country?: string | undefined;
-  sector?: string | undefined;
-  state?: FeedbackState | undefined;
-  organization?: string | undefined;
-  limit: number;
-  cursor?: string | undefined;
-}
-
-/** `GET /v1/feedback?programme=&country=&sector=&state=&organization=&limit=&cursor=` (and the summary's programme, country, sector). */
-export function parseFeedbackQuery(params: URLSearchParams): FeedbackQuery {
-  const names = ['programme', 'country', 'sector', 'state', 'organization'] as const;
-  const { limit, cursor } = parseListQuery(params, names);
-  const issues: FieldIssue[] = [];
-  const values = singleParams(params, names, issues);
-  if (values.state !== undefined && !(FEEDBACK_STATES as readonly string[]).includes(values.state)) {
-    issues.push({ path: 'state', message: `must be one of ${FEEDBACK_STATES.join(', ')}`, code: 'invalid-value' });
-  }
-  if (values.sector !== undefined && !(SECTOR_CODES as readonly string[]).includes(values.sector)) {
-    issues.push({ path: 'sector', message: `must be one of ${SECTOR_CODES.join(', ')}`, code: 'invalid-value' });
-  }
-  if (values.country !== undefined && !/^[A-Z]{2}$/.test(values.country)) issues.push({ path: 'country', message: 'must be an ISO 3166-1 alpha-2 code such as KE', code: 'invalid-format' });
-  if (issues.length) throw new ValidationError(issues, 'Invalid query');
-  return { ...values, state: values.state as FeedbackState | undefined, limit, cursor };
-}
