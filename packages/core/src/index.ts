@@ -47,3 +47,4 @@ export * from './action-writes/index.js';
 export * from './inbox/index.js';
 export * from './feedback/index.js';
 export * from './recommendations/index.js';
+export * from './mail/index.js';

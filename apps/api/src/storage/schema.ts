@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MailTables } from '../mail/mail-tables.js';
 
 /** Tables as Kysely sees them. Records are stored whole as JSON; indexed keys sit beside. */
 export interface OrganizationsTable {
@@ -282,7 +283,8 @@ export interface RecommendationsTable {
   data: string;
 }
 
-export interface Database {
+/** Every table; each later feature keeps its tables' types beside its code and joins them here. */
+export interface Database extends MailTables {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;

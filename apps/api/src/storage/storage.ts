@@ -14,6 +14,7 @@ import { ActionSubmissionRepository } from './action-submission-repository.js';
 import { InboxRepository } from './inbox-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { RecommendationRepository } from './recommendation-repository.js';
+import { OutboxRepository } from '../mail/outbox-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -61,6 +62,8 @@ export interface Storage {
   feedback: FeedbackRepository;
   /** Recommendations of events' outputs, their addressees and follow-ups. */
   recommendations: RecommendationRepository;
+  /** Mail waiting to be sent, each attempt, and the addresses not mailed any more. */
+  outbox: OutboxRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -143,6 +146,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     inbox: new InboxRepository(db),
     feedback: new FeedbackRepository(db),
     recommendations: new RecommendationRepository(db),
+    outbox: new OutboxRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),

@@ -25,11 +25,29 @@ export const INBOX_ITEM_KINDS = [
   'recommendation.addressed',
   /** An addressee followed up a recommendation (to the Liaison Committee). */
   'recommendation.followed-up',
+  /** A collective consultation the addressee is invited to answer. */
+  'consultation.opened',
+  /** A consultation the addressee was invited to closed; its results are published. */
+  'consultation.results-published',
+  /** An NGO asked to be heard on an NGP agenda item (to the Liaison Committee). */
+  'hearing.requested',
+  /** The Secretariat accepted the NGO's hearing request with a time slot. */
+  'hearing.accepted',
+  /** The Secretariat declined the NGO's hearing request, with a reason. */
+  'hearing.declined',
+  /** A forum theme was chosen for an event (to those who proposed or supported it). */
+  'forum-theme.chosen',
+  /** An NGO or a National Commission proposes to meet the addressee. */
+  'meeting.proposed',
+  /** A meeting the addressee is party to was confirmed. */
+  'meeting.confirmed',
+  /** A meeting request the addressee is party to was declined. */
+  'meeting.declined',
 ] as const;
 export const InboxItemKind = z.enum(INBOX_ITEM_KINDS);
 export type InboxItemKind = z.infer<typeof InboxItemKind>;
 
-export const INBOX_SUBJECT_TYPES = ['action', 'feedback', 'recommendation'] as const;
+export const INBOX_SUBJECT_TYPES = ['action', 'feedback', 'recommendation', 'consultation', 'hearing', 'forum-theme', 'meeting'] as const;
 
 /**
  * Why an item concerns its addressee, one code per ground: "sector:CLT" (the programme's
