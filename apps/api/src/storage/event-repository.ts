@@ -139,24 +139,32 @@ export class EventRepository {
    * ones are left alone. All or nothing.
    */
   async upsertAll(events: readonly ForumEvent[], now: Date): Promise<{ inserted: number; updated: number; unchanged: number }> {
-    const counts = { inserted: 0, updated: 0, unchanged: 0 };
-    await this.db.transaction().execute(async (trx) => {
-      for (const draft of events) {
-        const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
-        const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
-        const next = reviseEvent(previous, draft, now);
-        if (previous === next) {
-          counts.unchanged++;
-        } else if (previous) {
-          await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
-          counts.updated++;
-        } else {
-          await trx.insertInto('events').values(this.#row(next)).execute();
-          counts.inserted++;
-        }
-      }
-    });
+    const counts = await this.db.transaction().execute((trx) => this.upsertIn(trx, events, now));
     await this.feed.poll(); // served by this node as soon as the call returns
+    return counts;
+  }
+
+  /**
+   * The same inside the caller's transaction (an accepted hearing, a meeting both parties made
+   * public): the event is written exactly when the write that causes it commits. The caller
+   * polls the change feed after committing.
+   */
+  async upsertIn(trx: Kysely<Database>, events: readonly ForumEvent[], now: Date): Promise<{ inserted: number; updated: number; unchanged: number }> {
+    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    for (const draft of events) {
+      const existing = await trx.selectFrom('events').select('data').where('id', '=', draft.id).executeTakeFirst();
+      const previous = existing ? (JSON.parse(existing.data) as ForumEvent) : undefined;
+      const next = reviseEvent(previous, draft, now);
+      if (previous === next) {
+        counts.unchanged++;
+      } else if (previous) {
+        await trx.updateTable('events').set(this.#row(next)).where('id', '=', next.id).execute();
+        counts.updated++;
+      } else {
+        await trx.insertInto('events').values(this.#row(next)).execute();
+        counts.inserted++;
+      }
+    }
     return counts;
   }
 }
