@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { PROBLEM_TYPES, notFoundProblem, problemOfError } from '@ngo-liaison/core';
 import { authenticate } from './access/authenticate.js';
@@ -68,6 +69,11 @@ export interface AppOptions {
   production?: boolean;
   /** Where people open Liaison (PUBLIC_URL), for invitation links (default: the origin of the request). */
   publicUrl?: string;
+  /**
+   * LIAISON_SECRET: signs the links in mails (access/signed-link.ts). Every node of a deployment
+   * needs the same one (default: a random secret for this app only, which is enough for one node in tests).
+   */
+  linkSecret?: string;
   /** Origins allowed to write across origins (CORS_WRITE_ORIGINS; default none). */
   corsWriteOrigins?: readonly string[];
   /** Requests a minute (default: none — `npm start` sets them from RATE_LIMIT_*). */
@@ -92,6 +98,7 @@ export function createApp({
   responseCache = true,
   production = false,
   publicUrl,
+  linkSecret = randomBytes(32).toString('base64url'),
   corsWriteOrigins = [],
   rateLimits = NO_RATE_LIMITS,
 }: AppOptions): Hono {
