@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SeedError } from './storage/seed.js';
-import { DEFAULT_DB_FILE, startServer } from './server.js';
+import { DEFAULT_DB_FILE, startServer, type MailOptions } from './server.js';
 import { databaseLocationFromEnv } from './storage/database.js';
 import { timeoutsFromEnv } from './server-timeouts.js';
 import { createLogger, logLevelFromEnv, type Logger } from './observability/logger.js';
@@ -37,6 +37,18 @@ function publicUrlFromEnv(raw: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
+/** SMTP_URL, MAIL_DIR, MAIL_FROM and LIAISON_SECRET (see README, "Mail"). */
+function mailOptionsFromEnv(env: NodeJS.ProcessEnv): MailOptions {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (smtpUrl && (!URL.canParse(smtpUrl) || !/^smtps?:$/.test(new URL(smtpUrl).protocol)))
+    throw new Error(`SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587, got something else (not shown: it may hold a password)`);
+  const mailDir = env.MAIL_DIR?.trim();
+  const from = env.MAIL_FROM?.trim();
+  const secret = env.LIAISON_SECRET?.trim();
+  if (secret !== undefined && secret !== '' && secret.length < 16) throw new Error('LIAISON_SECRET must be at least 16 characters (e.g. openssl rand -base64 32)');
+  return { ...(smtpUrl ? { smtpUrl } : {}), ...(mailDir ? { mailDir } : {}), ...(from ? { from } : {}), ...(secret ? { secret } : {}) };
+}
+
 const { logger, error: logLevelError } = loggerFromEnv();
 try {
   if (logLevelError) throw logLevelError;
@@ -51,6 +63,7 @@ try {
   const responseCache = process.env.RESPONSE_CACHE !== 'off';
   const production = process.env.NODE_ENV === 'production';
   const publicUrl = publicUrlFromEnv(process.env.PUBLIC_URL);
+  const mail = mailOptionsFromEnv(process.env);
   const server = await startServer({
     port,
     responseCache,
@@ -65,6 +78,7 @@ try {
     ...(metricsToken ? { metricsToken } : {}),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
     ...(seed ? { seed } : {}),
+    mail,
   });
   const readyMs = Math.round(performance.now() - started);
   logger.info(
@@ -75,6 +89,8 @@ try {
     { event: 'ready', database: server.storage.label, storage: server.storage.kind, seeded: server.seeded, readyMs },
     `Database ${server.storage.label}${server.seeded ? `, seeded with ${server.seeded} organisations` : ''}; ready in ${readyMs} ms`
   );
+  // After the two start-up lines: where mail goes (a newcomer opens the .eml files to see what would have been sent).
+  logger.info({ event: 'mail', transport: server.mail.transport, target: server.mail.target }, `Mail: ${server.mail.description}`);
   if (server.localInvitation) {
     // The link holds the invitation's secret: it goes to the terminal, not into the JSON logs (which scrub it).
     logger.info(

@@ -27,6 +27,45 @@ import { withStartupLock } from './storage/startup-lock.js';
 import { openStorage, type Storage } from './storage/storage.js';
 import { createLocalInvitation } from './access/local-invitation.js';
 import type { RateLimits } from './http/rate-limit.js';
+import { createMailTransport, DEFAULT_MAIL_DIR, redactSmtpUrl, type MailTransport } from './mail/mail-transport.js';
+import { resolveLinkSecret } from './mail/mail-settings.js';
+import { OutboxSender } from './mail/outbox-sender.js';
+
+/** How the server mails (`npm start` reads SMTP_URL, MAIL_DIR, MAIL_FROM and LIAISON_SECRET). */
+export interface MailOptions {
+  /** smtp://user:pass@host:port (or smtps://): send through it. Without it, .eml files are written to `mailDir`. */
+  smtpUrl?: string;
+  /** Where .eml files go without `smtpUrl` (default apps/api/data/mail). */
+  mailDir?: string;
+  /** The From of every message (default "Liaison <liaison@localhost>"). */
+  from?: string;
+  /**
+   * Signs links in mails; required in production. Default: generated on the first start and
+   * kept in the database, so every node and restart shares it.
+   */
+  secret?: string;
+  /** How long a node holds a message it is sending before another may take it over (default 5 min). */
+  leaseMs?: number;
+  /** How often an idle sender looks for due mail (default 1 s). */
+  pollMs?: number;
+  /** Minutes between retries of a temporary failure (default 1, 5, 30, 120, 480; then failed). */
+  backoffMinutes?: readonly number[];
+  /** Run this node's sender loop (default true; tests may drive `mail.sender.sendDueOnce()` themselves). */
+  send?: boolean;
+}
+
+/** What the running server does with mail. */
+export interface RunningMail {
+  transport: 'smtp' | 'files';
+  /** The .eml folder (files), or the SMTP server without its password (smtp://host:port). */
+  target: string;
+  /** The line logged at start. */
+  description: string;
+  /** This node's sender (tests call sendDueOnce / sendAllDue). */
+  sender: OutboxSender;
+  /** The secret links in mails are signed with (LIAISON_SECRET, or the one kept in the database): tests sign and forge with it. */
+  linkSecret: string;
+}
 
 export interface ServerOptions {
   /** 0 picks a free port. Default 8787. */
@@ -96,6 +135,8 @@ export interface ServerOptions {
    * start and return its link (default true; `npm start` prints it).
    */
   localInvitation?: boolean;
+  /** Mail: SMTP or .eml files, the sender loop, the link secret. */
+  mail?: MailOptions;
 }
 
 export interface RunningServer {
@@ -108,6 +149,8 @@ export interface RunningServer {
   storage: Storage;
   /** The Secretariat invitation created at start on a database without accounts (outside production). */
   localInvitation?: { link: string; expiresAt: string };
+  /** How this node mails, and its outbox sender. */
+  mail: RunningMail;
   close(): Promise<void>;
 }
 
@@ -151,6 +194,8 @@ async function seedAll(storage: Storage, options: ServerOptions): Promise<number
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const location: DatabaseLocation = options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dbFile: options.dbFile ?? DEFAULT_DB_FILE };
   const timeouts = resolveTimeouts(options.timeouts); // before the database: a bad setting changes nothing
+  if (options.production && !options.mail?.secret)
+    throw new Error('LIAISON_SECRET must be set in production: it signs the links in mails, the same on every node (e.g. openssl rand -base64 32)');
   const isNewFile = 'dbFile' in location && !existsSync(location.dbFile);
   const clock = options.now;
   const logger = options.logger ?? createLogger({ level: 'error' });
@@ -164,11 +209,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
 
   let seeded = 0;
+  let linkSecret: string;
   try {
     // Production starts empty (or with SEED_FILE's organisations): sample data is for trying Liaison out.
     await withStartupLock(storage, () =>
       (options.production ? (options.seed ? seedIfEmpty(storage, options.seed) : Promise.resolve(0)) : seedAll(storage, options)).then((count) => void (seeded = count))
     );
+    linkSecret = await resolveLinkSecret(storage.db, { secret: options.mail?.secret, production: options.production ?? false, now: clock?.() ?? new Date() });
   } catch (error) {
     // A first start that failed leaves nothing behind (no file; on PostgreSQL, no rows): the next start begins clean.
     if (storage.created && storage.kind === 'postgres') await clearAllData(storage.db);
@@ -188,6 +235,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.now ? { now: options.now } : {}),
     ...(options.responseCache === false ? { responseCache: false } : {}),
     production: options.production ?? false,
+    linkSecret,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.corsWriteOrigins ? { corsWriteOrigins: options.corsWriteOrigins } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
@@ -212,12 +260,36 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const localInvitation =
     !options.production && options.localInvitation !== false ? await createLocalInvitation(storage, options.publicUrl ?? url, clock?.() ?? new Date()) : undefined;
 
+  const mailOptions = options.mail ?? {};
+  const mailDir = mailOptions.mailDir ?? DEFAULT_MAIL_DIR;
+  const transport: MailTransport = createMailTransport({
+    ...(mailOptions.smtpUrl ? { smtpUrl: mailOptions.smtpUrl } : { mailDir }),
+    ...(mailOptions.from ? { from: mailOptions.from } : {}),
+  });
+  const sender = new OutboxSender(storage.db, storage.kind, {
+    transport,
+    ...(clock ? { now: clock } : {}),
+    ...(mailOptions.leaseMs ? { leaseMs: mailOptions.leaseMs } : {}),
+    ...(mailOptions.pollMs ? { pollMs: mailOptions.pollMs } : {}),
+    ...(mailOptions.backoffMinutes ? { backoffMinutes: mailOptions.backoffMinutes } : {}),
+    onError: (error) => logger.warn({ err: error }, `Mail: the outbox sender failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  if (mailOptions.send !== false) sender.start();
+  const mail: RunningMail = {
+    transport: transport.kind,
+    target: mailOptions.smtpUrl ? redactSmtpUrl(mailOptions.smtpUrl) : mailDir,
+    description: transport.description,
+    sender,
+    linkSecret,
+  };
+
   return {
     url,
     port,
     seeded,
     storage,
     ...(localInvitation ? { localInvitation } : {}),
+    mail,
     async close() {
       // Graceful: /readyz says draining, no new connections, in-flight requests finish
       // (idle kept-alive connections are closed now, busy ones after their response), then the pool.
@@ -225,6 +297,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
+      // The delivery in flight finishes (and is recorded) before the database closes.
+      await sender.stop();
+      await transport.close();
       await storage.close();
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestServer } from './test-server.js';
 
 describe('production mode (NODE_ENV=production)', () => {
-  const server = useTestServer({ production: true });
+  const server = useTestServer({ production: true, mail: { secret: 'a production secret for the tests' } });
 
   it('seeds no sample data and creates no account or invitation', async () => {
     for (const path of ['/v1/organizations', '/v1/events', '/v1/programmes', '/v1/liaison-committee-mandates']) {

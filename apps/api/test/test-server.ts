@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../src/index.js';
@@ -22,13 +25,17 @@ export interface TestServer {
 export function useTestServer(options: ServerOptions = {}): TestServer {
   let db: TempDatabase | undefined;
   let running: RunningServer | undefined;
+  // Mail goes to .eml files in a folder of the test's own unless `options.mail` says otherwise.
+  let mailDir: string | undefined;
   beforeAll(async () => {
     db = await tempDatabase();
-    running = await startServer({ port: 0, host: '127.0.0.1', widgetsDir: null, demoDir: null, ...db.location, ...options });
+    mailDir = mkdtempSync(join(tmpdir(), 'liaison-mail-'));
+    running = await startServer({ port: 0, host: '127.0.0.1', widgetsDir: null, demoDir: null, ...db.location, ...options, mail: { mailDir, ...options.mail } });
   });
   afterAll(async () => {
     await running?.close();
     await db?.cleanup();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
   });
   const started = (): { running: RunningServer; db: TempDatabase } => {
     if (!running || !db) throw new Error('the test server is used before beforeAll has started it');

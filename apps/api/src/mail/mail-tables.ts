@@ -46,8 +46,16 @@ export interface MailSuppressionsTable {
   at: string;
 }
 
+/** Settings every node shares (migration 0012), e.g. `link-secret` when LIAISON_SECRET is unset outside production. */
+export interface MailSettingsTable {
+  key: string;
+  value: string;
+  created_at: string;
+}
+
 export interface MailTables {
   outbox: OutboxTable;
   mail_deliveries: MailDeliveriesTable;
   mail_suppressions: MailSuppressionsTable;
+  mail_settings: MailSettingsTable;
 }

@@ -18,12 +18,16 @@ const WRITE_TABLES = [
   'recommendations',
 ] as const;
 
+/** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */
+const MAIL_TABLES = ['mail_deliveries', 'outbox', 'mail_suppressions', 'mail_settings'] as const;
+
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
 export async function clearAllData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const table of LOGGED_TABLES) await trx.deleteFrom(table).execute();
     for (const table of ACCOUNT_TABLES) await trx.deleteFrom(table).execute();
     for (const table of WRITE_TABLES) await trx.deleteFrom(table).execute();
+    for (const table of MAIL_TABLES) await trx.deleteFrom(table).execute();
     await trx.deleteFrom('change_log').execute();
   });
 }

@@ -1,0 +1,21 @@
+import type { Kysely, Migration, RawBuilder } from 'kysely';
+
+/**
+ * Migration 0012: `mail_settings`, what every node of a deployment must share about mail —
+ * the link secret generated on a first start outside production (mail-settings.ts).
+ */
+export function mailMigration(text: RawBuilder<unknown> | 'text'): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('mail_settings')
+        .addColumn('key', text, (col) => col.primaryKey())
+        .addColumn('value', text, (col) => col.notNull())
+        .addColumn('created_at', text, (col) => col.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('mail_settings').execute();
+    },
+  };
+}
