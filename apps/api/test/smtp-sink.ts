@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** One MIME part, decoded (quoted-printable and base64 undone, UTF-8 text). */
 export interface SinkPart {
@@ -201,5 +202,46 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * An SMTP sink for a test file: started before its tests (register it before `useTestServer`,
+ * whose options can then read `sink.url`), emptied and reset before each test, closed after.
+ *
+ *   const sink = useSmtpSink();
+ *   const server = useTestServer(() => ({ mail: { smtpUrl: sink.url, pollMs: 25 } }));
+ */
+export function useSmtpSink(): SmtpSink {
+  let sink: SmtpSink | undefined;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+  });
+  beforeEach(() => {
+    sink?.messages.splice(0);
+    sink?.failTemporarily(0);
+  });
+  afterAll(async () => {
+    await sink?.close();
+  });
+  const started = (): SmtpSink => {
+    if (!sink) throw new Error('the SMTP sink is used before beforeAll has started it');
+    return sink;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get port() {
+      return started().port;
+    },
+    get messages() {
+      return started().messages;
+    },
+    messagesTo: (address) => started().messagesTo(address),
+    rejectAddress: (...addresses) => started().rejectAddress(...addresses),
+    failTemporarily: (count) => started().failTemporarily(count),
+    waitFor: (count, timeoutMs) => started().waitFor(count, timeoutMs),
+    close: () => started().close(),
   };
 }

@@ -28,11 +28,32 @@ export class InvitationRepository {
 
   async create(
     invitation: { email?: string | null; displayName?: string | null; roles: readonly RoleGrant[]; createdBy: string | null; expiresAt: Date },
-    now: Date = new Date()
+    now: Date = new Date(),
+    /** Runs in the invitation's transaction (the mail that carries the link): both are written, or neither. */
+    alongside?: (created: { id: string; secret: string; expiresAt: string }, trx: Kysely<Database>) => Promise<unknown>
   ): Promise<{ id: string; secret: string; expiresAt: string }> {
     const id = newId();
     const secret = newSecret(INVITATION_PREFIX);
-    await this.#db
+    const created = { id, secret, expiresAt: invitation.expiresAt.toISOString() };
+    if (alongside) {
+      await this.#db.transaction().execute(async (trx) => {
+        await this.#insert(trx, id, secret, invitation, now);
+        await alongside(created, trx);
+      });
+      return created;
+    }
+    await this.#insert(this.#db, id, secret, invitation, now);
+    return created;
+  }
+
+  async #insert(
+    db: Kysely<Database>,
+    id: string,
+    secret: string,
+    invitation: { email?: string | null; displayName?: string | null; roles: readonly RoleGrant[]; createdBy: string | null; expiresAt: Date },
+    now: Date
+  ): Promise<void> {
+    await db
       .insertInto('invitations')
       .values({
         id,
@@ -47,7 +68,6 @@ export class InvitationRepository {
         person_id: null,
       })
       .execute();
-    return { id, secret, expiresAt: invitation.expiresAt.toISOString() };
   }
 
   /**

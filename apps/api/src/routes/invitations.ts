@@ -1,5 +1,15 @@
 import type { Hono } from 'hono';
-import { AcceptInvitationRequest, CreateInvitationRequest, conflictProblem, forbiddenProblem, invalidRequestProblem, isSecretariat, operations, type CreatedInvitation } from '@ngo-liaison/core';
+import {
+  AcceptInvitationRequest,
+  CreateInvitationRequest,
+  conflictProblem,
+  forbiddenProblem,
+  invalidRequestProblem,
+  invitationMail,
+  isSecretariat,
+  operations,
+  type CreatedInvitation,
+} from '@ngo-liaison/core';
 import type { AccountRouteOptions } from '../access/account-options.js';
 import { isForeignOrigin } from '../access/authenticate.js';
 import { checkGrantsExist } from '../access/check-grants.js';
@@ -29,11 +39,32 @@ export function invitationRoutes(app: Hono, storage: Storage, { production, publ
     await checkGrantsExist(storage, request.roles);
     const at = now();
     const expiresAt = new Date(at.getTime() + (request.expiresInHours ?? DEFAULT_INVITATION_HOURS) * 3_600_000);
+    const base = publicUrl ?? new URL(c.req.url).origin;
+    const email = request.email;
+    // With an address, the link is mailed: queued in the invitation's transaction, so there is a mail exactly when there is an invitation.
+    const mailLink = email
+      ? (created: { id: string; secret: string; expiresAt: string }, trx: Parameters<typeof storage.outbox.enqueue>[2]) =>
+          storage.outbox.enqueue(
+            [
+              invitationMail({
+                invitationId: created.id,
+                to: email,
+                language: request.language ?? 'en',
+                link: invitationLink(base, created.secret),
+                expiresAt: created.expiresAt,
+                displayName: request.displayName,
+              }),
+            ],
+            at,
+            trx
+          )
+      : undefined;
     const { id, secret } = await storage.invitations.create(
-      { email: request.email ?? null, displayName: request.displayName ?? null, roles: request.roles, createdBy: principal.personId, expiresAt },
-      at
+      { email: email ?? null, displayName: request.displayName ?? null, roles: request.roles, createdBy: principal.personId, expiresAt },
+      at,
+      mailLink
     );
-    const body: CreatedInvitation = { id, link: invitationLink(publicUrl ?? new URL(c.req.url).origin, secret), expiresAt: expiresAt.toISOString() };
+    const body: CreatedInvitation = { id, link: invitationLink(base, secret), expiresAt: expiresAt.toISOString(), ...(email ? { mailedTo: email } : {}) };
     c.header('cache-control', 'no-store');
     return c.json(body, 201);
   });

@@ -1,1 +1,5 @@
 export * from './mail-message.js';
+export * from './mail-layout.js';
+export * from './inbox-kind-labels.js';
+export * from './invitation-mail.js';
+export * from './inbox-notice-mail.js';
