@@ -257,6 +257,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
 
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  storage.inbox.noticeLinks = { baseUrl: options.publicUrl ?? url };
   const localInvitation =
     !options.production && options.localInvitation !== false ? await createLocalInvitation(storage, options.publicUrl ?? url, clock?.() ?? new Date()) : undefined;
 

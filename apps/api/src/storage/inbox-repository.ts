@@ -1,6 +1,8 @@
 import { type Expression, type Kysely, type SqlBool } from 'kysely';
 import { addresseeKey, decodeCursor, encodeCursor, type InboxItem, type InboxItemKind, type InboxPage } from '@ngo-liaison/core';
 import { holdsNul } from './nul-free.js';
+import { inboxNotices, type InboxNoticeLinks } from '../mail/inbox-notices.js';
+import { OutboxRepository } from '../mail/outbox-repository.js';
 import type { Database } from './schema.js';
 
 const LIST = 'inbox';
@@ -27,12 +29,16 @@ export interface InboxPageQuery {
  */
 export class InboxRepository {
   readonly #db: Kysely<Database>;
+  readonly #outbox: OutboxRepository;
+  /** Where inbox notices link to; the server sets PUBLIC_URL (or its own URL) once it listens. */
+  noticeLinks: InboxNoticeLinks = { baseUrl: 'http://localhost:8787' };
 
   constructor(db: Kysely<Database>) {
     this.#db = db;
+    this.#outbox = new OutboxRepository(db);
   }
 
-  /** Inserts core's deliveries in the caller's transaction. */
+  /** Inserts core's deliveries in the caller's transaction, and queues a notice mail to each person who reads the inbox and has an address. */
   async deliver(db: Kysely<Database>, items: readonly InboxItem[]): Promise<void> {
     for (const item of items) {
       const { read: _read, ...stored } = item;
@@ -50,6 +56,8 @@ export class InboxRepository {
         })
         .execute();
     }
+    // A notice to each reader with an address, in the same transaction: mailed exactly when the item is delivered.
+    for (const item of items) await this.#outbox.enqueue(await inboxNotices(db, [item], this.noticeLinks), new Date(item.at), db);
   }
 
   /** A page, newest first, with the person's read state and unread count over the same filter. */

@@ -6,7 +6,7 @@ import { secretariatGrant, signedIn } from '../organization-writes/write-permiss
 import { addresseeKey, addresseeOfKey, type Addressee } from './addressee.js';
 
 /** The addressee a grant answers for; the Secretariat answers for none of its own (it reads any inbox it names). */
-function addresseeOfGrant(grant: RoleGrant): Addressee | undefined {
+export function addresseeOfGrant(grant: RoleGrant): Addressee | undefined {
   switch (grant.role) {
     case 'sector':
       return { kind: 'sector', sector: grant.sector };
