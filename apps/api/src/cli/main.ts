@@ -11,6 +11,7 @@ import { importOrganizationsCommand } from './commands/import-organizations.js';
 import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { inviteCommand } from './commands/invite.js';
+import { outboxCommand, outboxRetryCommand } from './commands/outbox.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 
 /**
@@ -30,6 +31,9 @@ const COMMANDS: readonly Command[] = [
   tokensListCommand,
   tokensRevokeCommand,
   inviteCommand,
+  // "outbox retry" before "outbox": the first whose words match the arguments runs.
+  outboxRetryCommand,
+  outboxCommand,
 ];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])
