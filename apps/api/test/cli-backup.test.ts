@@ -25,7 +25,7 @@ async function rowsOf(db: TempDatabase): Promise<Record<string, unknown[]>> {
  * Accounts and a write history for the backup to carry: a Secretariat and an editor with
  * tokens, an editor's pending revision, a published change and a decision (each with its audit
  * entry); an action submitted, feedback sent, a recommendation recorded (with their inbox
- * items), and an inbox item marked read.
+ * items), an inbox item marked read, and a suppressed mail address.
  */
 async function writeHistory(server: RunningServer): Promise<void> {
   const id = 'demo-lanternfish-literacy-network';
@@ -57,6 +57,8 @@ async function writeHistory(server: RunningServer): Promise<void> {
     date: '2026-11-30',
     evidence: [{ source: 'unesco-decision', url: 'https://www.unesco.org/en/example', asOf: '2026-12-01' }],
   });
+  // An address that bounced hard stays unmailed after a restore.
+  await server.storage.db.insertInto('mail_suppressions').values({ address: 'gone@example.org', reason: 'hard-bounce', at: '2026-12-01T10:00:00.000Z' }).execute();
 }
 
 /** Requests a client would make, over and over until stopped; every answer must be a 200. */
