@@ -45,6 +45,7 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
 import { isStorageUnavailable } from './storage/storage-unavailable.js';
 import type { Storage } from './storage/storage.js';
+import { mailPreferencesRoutes } from './routes/mail-preferences.js';
 
 export interface AppOptions {
   storage: Storage;
@@ -150,6 +151,7 @@ export function createApp({
   invitationRoutes(app, storage, accountOptions);
   tokenRoutes(app, storage, accountOptions);
   peopleRoutes(app, storage);
+  mailPreferencesRoutes(app, storage, { now });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

@@ -25,7 +25,7 @@ async function rowsOf(db: TempDatabase): Promise<Record<string, unknown[]>> {
  * Accounts and a write history for the backup to carry: a Secretariat and an editor with
  * tokens, an editor's pending revision, a published change and a decision (each with its audit
  * entry); an action submitted, feedback sent, a recommendation recorded (with their inbox
- * items), an inbox item marked read, and a suppressed mail address.
+ * items), an inbox item marked read, a suppressed mail address and mail preferences.
  */
 async function writeHistory(server: RunningServer): Promise<void> {
   const id = 'demo-lanternfish-literacy-network';
@@ -59,6 +59,7 @@ async function writeHistory(server: RunningServer): Promise<void> {
   });
   // An address that bounced hard stays unmailed after a restore.
   await server.storage.db.insertInto('mail_suppressions').values({ address: 'gone@example.org', reason: 'hard-bounce', at: '2026-12-01T10:00:00.000Z' }).execute();
+  await send(editor.token, 'PUT', '/v1/me/mail-preferences', { notices: false, digest: 'weekly', language: 'fr' });
 }
 
 /** Requests a client would make, over and over until stopped; every answer must be a 200. */

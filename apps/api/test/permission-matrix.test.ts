@@ -64,6 +64,9 @@ const MATRIX: Record<string, Pair[]> = {
   proposeAddressees:     [[200, 200], [200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
   recordRecommendation:  [[201, 201], [201, 201], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
   recordFollowUp:        [[403, 403], [201, 403], [201, 403], [201, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
+  // Issue 15, mail preferences: each person's own (the path names nobody else), so own and another's are the same request.
+  getMailPreferences:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  setMailPreferences:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -182,6 +185,10 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       const { personId } = await issueTestToken(server.running.storage, roles);
       return ['PUT', `/v1/people/${personId}/roles`, { body: { roles } }];
     }
+    case 'getMailPreferences':
+      return ['GET', '/v1/me/mail-preferences', {}];
+    case 'setMailPreferences':
+      return ['PUT', '/v1/me/mail-preferences', { body: { notices: serial++ % 2 === 0, digest: 'weekly', language: 'fr' } }];
     default:
       throw new Error(`no request for ${operation}`);
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addresseeKey, addresseeOfGrant, inboxNoticeMail, type Addressee, type InboxItem, type Language, type MailMessage, type RoleGrant } from '@ngo-liaison/core';
+import { addresseeKey, addresseeOfGrant, DEFAULT_MAIL_PREFERENCES, inboxNoticeMail, isLanguage, type Addressee, type InboxItem, type Language, type MailMessage, type RoleGrant } from '@ngo-liaison/core';
 import type { Database } from '../storage/schema.js';
 
 /** Where notices link to: PUBLIC_URL, or the server's own URL (set by the server once it listens). */
@@ -39,14 +39,17 @@ interface Reader {
   language: Language;
 }
 
-/** People with an e-mail address, not disabled, who read `addressee`'s inbox as their own. */
+/** People with an e-mail address, not disabled, with notices on, who read `addressee`'s inbox as their own. */
 async function readersOf(db: Kysely<Database>, addressee: Addressee): Promise<Reader[]> {
   const pattern = roleKeyPattern(addressee);
   const rows = await db
     .selectFrom('role_grants')
     .innerJoin('people', 'people.id', 'role_grants.person_id')
-    .select(['people.id as personId', 'people.display_name as displayName', 'people.email as email', 'role_grants.grant as grant'])
+    .leftJoin('mail_preferences', 'mail_preferences.person_id', 'people.id')
+    .select(['people.id as personId', 'people.display_name as displayName', 'people.email as email', 'role_grants.grant as grant', 'mail_preferences.language as language'])
     .where('people.email', 'is not', null)
+    // No row: the defaults (notices on); a person who turned notices off gets none.
+    .where((eb) => eb.or([eb('mail_preferences.notices', 'is', null), eb('mail_preferences.notices', '=', 1)]))
     .where('people.disabled_at', 'is', null)
     .where((eb) => (pattern.exact ? eb('role_grants.role_key', '=', pattern.exact) : eb('role_grants.role_key', 'like', `${pattern.prefix}%`)))
     .orderBy('people.id')
@@ -55,7 +58,8 @@ async function readersOf(db: Kysely<Database>, addressee: Addressee): Promise<Re
   const readers = new Map<string, Reader>();
   for (const row of rows) {
     const own = addresseeOfGrant(JSON.parse(row.grant) as RoleGrant);
-    if (own && addresseeKey(own) === key && row.email) readers.set(row.personId, { personId: row.personId, displayName: row.displayName, email: row.email, language: 'en' });
+    const language = row.language && isLanguage(row.language) ? row.language : DEFAULT_MAIL_PREFERENCES.language;
+    if (own && addresseeKey(own) === key && row.email) readers.set(row.personId, { personId: row.personId, displayName: row.displayName, email: row.email, language });
   }
   return [...readers.values()];
 }

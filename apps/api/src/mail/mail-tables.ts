@@ -53,9 +53,23 @@ export interface MailSettingsTable {
   created_at: string;
 }
 
+/** What each person wants mailed (migration 0012); no row: DEFAULT_MAIL_PREFERENCES. */
+export interface MailPreferencesTable {
+  person_id: string;
+  /** 1: a notice for each new inbox item. */
+  notices: number;
+  /** off | daily | weekly */
+  digest: string;
+  language: string;
+  /** When the last digest was queued (the next covers what came after). */
+  digest_sent_at: string | null;
+  updated_at: string;
+}
+
 export interface MailTables {
   outbox: OutboxTable;
   mail_deliveries: MailDeliveriesTable;
   mail_suppressions: MailSuppressionsTable;
   mail_settings: MailSettingsTable;
+  mail_preferences: MailPreferencesTable;
 }

@@ -19,7 +19,7 @@ const WRITE_TABLES = [
 ] as const;
 
 /** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */
-const MAIL_TABLES = ['mail_deliveries', 'outbox', 'mail_suppressions', 'mail_settings'] as const;
+const MAIL_TABLES = ['mail_deliveries', 'outbox', 'mail_suppressions', 'mail_settings', 'mail_preferences'] as const;
 
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
 export async function clearAllData(db: Kysely<Database>): Promise<void> {

@@ -15,6 +15,7 @@ import { InboxRepository } from './inbox-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { RecommendationRepository } from './recommendation-repository.js';
 import { OutboxRepository } from '../mail/outbox-repository.js';
+import { MailPreferencesRepository } from '../mail/mail-preferences-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -68,6 +69,8 @@ export interface Storage {
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
   invitations: InvitationRepository;
+  /** What each person wants mailed: inbox notices, a digest, the language. */
+  mailPreferences: MailPreferencesRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
   /** Stops the change feed and closes the database (the pool, on PostgreSQL). */
@@ -149,6 +152,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     outbox: new OutboxRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
+    mailPreferences: new MailPreferencesRepository(db),
     ping: () => readEveryTable(db),
     async close() {
       changes.stop();

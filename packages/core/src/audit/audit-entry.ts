@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'feedback.answer',
   'recommendation.record',
   'recommendation.follow-up',
+  'mail-preferences.set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

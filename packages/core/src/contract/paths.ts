@@ -73,6 +73,8 @@ export const PATHS = {
   getRecommendation: '/v1/recommendations/{id}',
   recordRecommendation: '/v1/recommendations',
   recordFollowUp: '/v1/recommendations/{id}/follow-ups',
+  getMailPreferences: '/v1/me/mail-preferences',
+  setMailPreferences: '/v1/me/mail-preferences',
 } as const;
 
 export type PathId = keyof typeof PATHS;

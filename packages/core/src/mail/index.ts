@@ -3,3 +3,5 @@ export * from './mail-layout.js';
 export * from './inbox-kind-labels.js';
 export * from './invitation-mail.js';
 export * from './inbox-notice-mail.js';
+export * from './mail-preferences.js';
+export * from './mail-preference-decisions.js';
