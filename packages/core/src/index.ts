@@ -46,5 +46,6 @@ export * from './organization-writes/index.js';
 export * from './action-writes/index.js';
 export * from './inbox/index.js';
 export * from './feedback/index.js';
+export * from './hearings/index.js';
 export * from './recommendations/index.js';
 export * from './mail/index.js';

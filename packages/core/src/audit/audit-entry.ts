@@ -28,6 +28,10 @@ export const AUDIT_ACTIONS = [
   'recommendation.record',
   'recommendation.follow-up',
   'mail-preferences.set',
+  'hearing.request',
+  'hearing.accept',
+  'hearing.decline',
+  'hearing.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,3 @@
+export * from './hearing.js';
+export * from './hearing-decisions.js';
+export * from './hearing-event.js';
