@@ -39,6 +39,7 @@ const BACKED_UP = [
   // Addresses that bounced hard or unsubscribed stay unmailed after a restore (the outbox itself is transient).
   { table: 'mail_suppressions', orderBy: 'address', skip: undefined },
   { table: 'mail_preferences', orderBy: 'person_id', skip: undefined },
+  { table: 'hearings', orderBy: 'seq', skip: 'seq' },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

@@ -5,7 +5,7 @@ import type { Database } from './schema.js';
 /** Accounts' tables, children before the people they name. */
 const ACCOUNT_TABLES = ['rate_limit_windows', 'invitations', 'web_sessions', 'access_tokens', 'role_grants', 'people'] as const;
 
-/** The write path's tables (migrations 0009 and 0010). */
+/** The write path's tables (migrations 0009, 0010 and the dialogue's formats from 0013). */
 const WRITE_TABLES = [
   'organization_revisions',
   'partnership_decisions',
@@ -16,6 +16,7 @@ const WRITE_TABLES = [
   'inbox_items',
   'feedback',
   'recommendations',
+  'hearings',
 ] as const;
 
 /** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */

@@ -4,6 +4,7 @@ import { changeLogMigration } from './change-log-migration.js';
 import { dialogueMigration } from './dialogue-migration.js';
 import { outboxMigration } from '../mail/outbox-migration.js';
 import { mailMigration } from '../mail/mail-migration.js';
+import { hearingMigration } from '../hearings/hearing-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -202,6 +203,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0010_dialogue': dialogueMigration(kind, text),
     '0011_outbox': outboxMigration(kind, text),
     '0012_mail': mailMigration(text),
+    '0013_hearings': hearingMigration(kind, text),
   };
 }
 

@@ -15,6 +15,7 @@ import { InboxRepository } from './inbox-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { RecommendationRepository } from './recommendation-repository.js';
 import { OutboxRepository } from '../mail/outbox-repository.js';
+import { HearingRepository } from '../hearings/hearing-repository.js';
 import { MailPreferencesRepository } from '../mail/mail-preferences-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
@@ -71,6 +72,8 @@ export interface Storage {
   invitations: InvitationRepository;
   /** What each person wants mailed: inbox notices, a digest, the language. */
   mailPreferences: MailPreferencesRepository;
+  /** NGO hearing requests on NGP agenda items, and the accepted ones of each session. */
+  hearings: HearingRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
   /** Stops the change feed and closes the database (the pool, on PostgreSQL). */
@@ -91,6 +94,7 @@ const TABLES = [
   'inbox_items',
   'feedback',
   'recommendations',
+  'hearings',
 ] as const;
 
 /**
@@ -153,6 +157,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),
+    hearings: new HearingRepository(db),
     ping: () => readEveryTable(db),
     async close() {
       changes.stop();

@@ -18,6 +18,7 @@ import { inboxOperations } from './inbox.js';
 import { feedbackOperations } from './feedback.js';
 import { recommendationOperations } from './recommendations.js';
 import { mailOperations } from './mail.js';
+import { hearingOperations } from './hearings.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -36,6 +37,7 @@ export { SubmittedActionPage } from './action-writes.js';
 export { MarkInboxResult } from './inbox.js';
 export { FeedbackPage } from './feedback.js';
 export { RecommendationPage } from './recommendations.js';
+export { HearingPage, SessionHearings } from './hearings.js';
 
 export interface QueryParameter {
   description: string;
@@ -95,6 +97,7 @@ export const operations = {
   ...feedbackOperations,
   ...recommendationOperations,
   ...mailOperations,
+  ...hearingOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -75,6 +75,13 @@ export const PATHS = {
   recordFollowUp: '/v1/recommendations/{id}/follow-ups',
   getMailPreferences: '/v1/me/mail-preferences',
   setMailPreferences: '/v1/me/mail-preferences',
+  requestHearing: '/v1/hearings',
+  listHearings: '/v1/hearings',
+  getHearing: '/v1/hearings/{id}',
+  acceptHearing: '/v1/hearings/{id}/accept',
+  declineHearing: '/v1/hearings/{id}/decline',
+  withdrawHearing: '/v1/hearings/{id}/withdraw',
+  listSessionHearings: '/v1/sessions/{id}/hearings',
 } as const;
 
 export type PathId = keyof typeof PATHS;

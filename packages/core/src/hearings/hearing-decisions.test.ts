@@ -13,7 +13,7 @@ const NOW = new Date('2026-12-03T10:00:00Z');
 const ngp = fictionalSessions(NOW).find((s) => s.id === 'demo-ngp-next')!;
 const board = fictionalSessions(NOW).find((s) => s.body === 'executive-board')!;
 const REQUEST = { session: ngp.id, agendaItem: '1', organization: NGO, statement: 'We ask to speak on open skies.', language: 'en' } as const;
-const context = (session = ngp, organizationExists = true) => ({ ...testContext(), now: NOW, session, organizationExists });
+const context = (session = ngp, organization: { fictional: boolean } | undefined = { fictional: true }) => ({ ...testContext(), now: NOW, session, organization });
 
 function requested(): Hearing {
   const outcome = decideRequestHearing(NGO_EDITOR, REQUEST, context());
@@ -41,6 +41,8 @@ describe('asking to be heard', () => {
     expect(JSON.stringify(decideRequestHearing(NGO_EDITOR, REQUEST, { ...context(), session: undefined }))).toContain('"path":"session"');
     expect(statusOf(decideRequestHearing(NGO_EDITOR, { ...REQUEST, session: board.id }, context(board)))).toBe(409);
     expect(JSON.stringify(decideRequestHearing(NGO_EDITOR, { ...REQUEST, statement: 'x'.repeat(1501) }, context()))).toContain('"path":"statement"');
+    expect(JSON.stringify(decideRequestHearing(NGO_EDITOR, REQUEST, { ...context(), organization: undefined }))).toContain('"path":"organization"');
+    expect(statusOf(decideRequestHearing(NGO_EDITOR, REQUEST, context(ngp, { fictional: false })))).toBe(409);
   });
 });
 
@@ -61,6 +63,8 @@ describe('deciding', () => {
     const hearing = requested();
     const backwards = { ...slotIn(), end: `${ngp.dates!.start}T08:00:00Z` };
     expect(JSON.stringify(decideAcceptHearing(SECRETARIAT, 'id-1', hearing, { slot: backwards }, ngp, testContext()))).toContain('"path":"slot.end"');
+    const dayAfter = { start: `${ngp.dates!.end}T23:30:00Z`, end: `${ngp.dates!.end}T23:50:00Z`, timeZone: 'Europe/Paris' };
+    expect(JSON.stringify(decideAcceptHearing(SECRETARIAT, 'id-1', hearing, { slot: dayAfter }, ngp, testContext()))).toContain('"path":"slot.start"');
     expect(statusOf(decideAcceptHearing(NGO_EDITOR, 'id-1', hearing, { slot: slotIn() }, ngp, testContext()))).toBe(403);
     expect(statusOf(decideAcceptHearing(ICOM_EDITOR, 'id-1', hearing, { slot: slotIn() }, ngp, testContext()))).toBe(404);
     expect(statusOf(decideReadHearing(KENYA, 'id-1', hearing))).toBe(404);

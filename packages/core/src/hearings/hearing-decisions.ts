@@ -10,7 +10,8 @@ import { actorOf, auditEntry, isRefusal, refuse, type Person, type Refusal, type
 import { editorGrant, secretariatGrant, signedIn } from '../organization-writes/write-permissions.js';
 import type { FieldIssue } from '../schemas/problem.js';
 import type { GoverningBodySession } from '../sessions/governing-body-session.js';
-import { HearingAcceptInput, HearingDeclineInput, HearingRequestInput, type Hearing } from './hearing.js';
+import { eventDays } from '../events/event-time.js';
+import { HearingAcceptInput, HearingDeclineInput, HearingRequestInput, type Hearing, type HearingSlot } from './hearing.js';
 
 /*
  * NGO hearings, per object (paragraphs 7–8 of the working-group paper):
@@ -25,7 +26,8 @@ import { HearingAcceptInput, HearingDeclineInput, HearingRequestInput, type Hear
 export interface HearingRequestContext extends WriteContext {
   /** The session the body names, if it exists. */
   session: GoverningBodySession | undefined;
-  organizationExists: boolean;
+  /** The organisation the body names, if it exists: a fictional one is heard only in a fictional session, a real one only in a real one. */
+  organization: { fictional: boolean } | undefined;
 }
 
 export interface HearingOutcome {
@@ -78,7 +80,7 @@ export function decideRequestHearing(principal: Principal, body: unknown, contex
   const grant = editorGrant(person, input.organization);
   if (!grant) return refuse(forbiddenProblem(`Only the editors of organisation "${input.organization}" ask for it to be heard`));
   const issues: FieldIssue[] = [];
-  if (!context.organizationExists) issues.push({ path: 'organization', message: `no organisation with id "${input.organization}"`, code: 'invalid-value' });
+  if (!context.organization) issues.push({ path: 'organization', message: `no organisation with id "${input.organization}"`, code: 'invalid-value' });
   const { session } = context;
   if (!session) issues.push({ path: 'session', message: `no session with id "${input.session}"`, code: 'invalid-value' });
   else if (session.body === 'ngp-committee' && !session.agendaItems.some((item) => item.number === input.agendaItem)) {
@@ -87,6 +89,9 @@ export function decideRequestHearing(principal: Principal, body: unknown, contex
   }
   if (issues.length) return refuse(invalidRequestProblem(issues));
   if (session!.body !== 'ngp-committee') return refuse(conflictProblem(`NGOs are heard by the NGP Committee: session "${session!.id}" is not one of its sessions`));
+  if (session!.provenance.fictional !== context.organization!.fictional) {
+    return refuse(conflictProblem(session!.provenance.fictional ? `Session "${session!.id}" is a fictional demo session: only fictional organisations are heard there` : `Session "${session!.id}" is real: a fictional organisation is not heard there`));
+  }
   const hearing: Hearing = { ...input, id: context.newId(), state: 'requested', requestedBy: actorOf(person), requestedAt: context.now.toISOString() };
   const audit = auditEntry(person, grant, 'hearing.request', { type: 'hearing', id: hearing.id }, context, { after: hearing });
   return { kind: 'request', hearing, deliveries: deliveries('hearing.requested', hearing, session, context), audit };
@@ -105,9 +110,14 @@ function secretariatDecision(principal: Principal, id: string, hearing: Hearing 
   return { kind: 'allowed', person, grant, hearing };
 }
 
-/** A slot is a real interval; whether it falls in the session's days is checked on its event (event-session.ts). */
-function slotIssues(slot: { start: string; end: string }): FieldIssue[] {
-  return Date.parse(slot.end) > Date.parse(slot.start) ? [] : [{ path: 'slot.end', message: 'must be after slot.start', code: 'invalid-value' }];
+/** A slot ends after it starts, on days of the session (days in the session's zone, as for its events: event-session.ts). */
+function slotIssues(slot: HearingSlot, session: GoverningBodySession | undefined): FieldIssue[] {
+  if (Date.parse(slot.end) <= Date.parse(slot.start)) return [{ path: 'slot.end', message: 'must be after slot.start', code: 'invalid-value' }];
+  if (!session?.dates) return [];
+  const zone = session.timeZone ?? slot.timeZone;
+  const { first, last } = eventDays({ when: { allDay: false, ...slot } }, zone);
+  if (first >= session.dates.start && last <= session.dates.end) return [];
+  return [{ path: 'slot.start', message: `must fall within session "${session.id}" (${session.dates.start} to ${session.dates.end}, ${zone}); the slot runs ${first} to ${last}`, code: 'invalid-value' }];
 }
 
 /** `POST /v1/hearings/{id}/accept` with a slot. */
@@ -117,7 +127,7 @@ export function decideAcceptHearing(principal: Principal, id: string, stored: He
   const { person, grant, hearing } = allowed;
   const parsed = safeParse(HearingAcceptInput, body);
   if (!parsed.success) return refuse(invalidRequestProblem(issuesOf(parsed.error)));
-  const issues = slotIssues(parsed.data.slot);
+  const issues = slotIssues(parsed.data.slot, session);
   if (issues.length) return refuse(invalidRequestProblem(issues));
   const accepted: Hearing = { ...hearing, state: 'accepted', slot: parsed.data.slot, decidedBy: actorOf(person), decidedAt: context.now.toISOString() };
   const audit = auditEntry(person, grant, 'hearing.accept', { type: 'hearing', id }, context, { after: accepted.slot });
