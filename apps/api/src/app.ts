@@ -40,6 +40,7 @@ import { currentSessionRoutes } from './routes/current-session.js';
 import { invitationRoutes } from './routes/invitations.js';
 import { peopleRoutes } from './routes/people.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { hearingRoutes } from './routes/hearings.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
@@ -151,6 +152,7 @@ export function createApp({
   invitationRoutes(app, storage, accountOptions);
   tokenRoutes(app, storage, accountOptions);
   peopleRoutes(app, storage);
+  hearingRoutes(app, storage, { now, publicUrl });
   mailPreferencesRoutes(app, storage, { now });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));

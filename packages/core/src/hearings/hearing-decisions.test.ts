@@ -50,7 +50,7 @@ describe('deciding', () => {
   it('accepts once with a slot, tells the NGO, and yields a confirmed calendar event on the agenda item', () => {
     const outcome = decideAcceptHearing(SECRETARIAT, 'id-1', requested(), { slot: slotIn() }, ngp, { ...testContext(), now: NOW });
     if (outcome.kind !== 'accept') throw new Error(JSON.stringify(outcome));
-    expect(outcome.hearing).toMatchObject({ state: 'accepted', slot: slotIn() });
+    expect(outcome.hearing).toMatchObject({ state: 'accepted', slot: slotIn(), eventId: 'hearing-id-1' });
     expect(outcome.deliveries.map((d) => [d.kind, addresseeKey(d.addressee)])).toEqual([['hearing.accepted', `organization:${NGO}`]]);
     const event = eventOfHearing(outcome.hearing, { session: ngp, organizationName: { en: 'Lanternfish Literacy Network (demo)' }, fictional: true, sourceUrl: 'http://localhost/v1/sessions/demo-ngp-next/hearings', now: NOW })!;
     expect(event).toMatchObject({ id: hearingEventId(outcome.hearing.id), kind: 'ngo-hearing', status: 'confirmed', sessionId: ngp.id, agendaItem: '1', sequence: 0 });

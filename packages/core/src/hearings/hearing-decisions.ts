@@ -11,6 +11,7 @@ import { editorGrant, secretariatGrant, signedIn } from '../organization-writes/
 import type { FieldIssue } from '../schemas/problem.js';
 import type { GoverningBodySession } from '../sessions/governing-body-session.js';
 import { eventDays } from '../events/event-time.js';
+import { hearingEventId } from './hearing-event.js';
 import { HearingAcceptInput, HearingDeclineInput, HearingRequestInput, type Hearing, type HearingSlot } from './hearing.js';
 
 /*
@@ -129,7 +130,7 @@ export function decideAcceptHearing(principal: Principal, id: string, stored: He
   if (!parsed.success) return refuse(invalidRequestProblem(issuesOf(parsed.error)));
   const issues = slotIssues(parsed.data.slot, session);
   if (issues.length) return refuse(invalidRequestProblem(issues));
-  const accepted: Hearing = { ...hearing, state: 'accepted', slot: parsed.data.slot, decidedBy: actorOf(person), decidedAt: context.now.toISOString() };
+  const accepted: Hearing = { ...hearing, state: 'accepted', slot: parsed.data.slot, eventId: hearingEventId(hearing.id), decidedBy: actorOf(person), decidedAt: context.now.toISOString() };
   const audit = auditEntry(person, grant, 'hearing.accept', { type: 'hearing', id }, context, { after: accepted.slot });
   return { kind: 'accept', hearing: accepted, deliveries: deliveries('hearing.accepted', accepted, session, context), audit };
 }
