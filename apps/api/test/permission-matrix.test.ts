@@ -67,6 +67,12 @@ const MATRIX: Record<string, Pair[]> = {
   // Issue 15, mail preferences: each person's own (the path names nobody else), so own and another's are the same request.
   getMailPreferences:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
   setMailPreferences:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  // Issue 15, hearings: own = a request of OWN's, another's = OTHER's, both on the fictional next NGP session.
+  requestHearing:        [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  getHearing:            [[200, 200], [404, 404], [404, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  acceptHearing:         [[200, 200], [404, 404], [404, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  declineHearing:        [[200, 200], [404, 404], [404, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  withdrawHearing:       [[403, 403], [404, 404], [404, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -189,6 +195,16 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['GET', '/v1/me/mail-preferences', {}];
     case 'setMailPreferences':
       return ['PUT', '/v1/me/mail-preferences', { body: { notices: serial++ % 2 === 0, digest: 'weekly', language: 'fr' } }];
+    case 'requestHearing':
+      return ['POST', '/v1/hearings', { body: hearingOf(target) }];
+    case 'getHearing':
+      return ['GET', `/v1/hearings/${await requestedHearing(target)}`, {}];
+    case 'acceptHearing':
+      return ['POST', `/v1/hearings/${await requestedHearing(target)}/accept`, { body: { slot: await hearingSlot() } }];
+    case 'declineHearing':
+      return ['POST', `/v1/hearings/${await requestedHearing(target)}/decline`, { body: { reason: 'The item is taken as a whole.' } }];
+    case 'withdrawHearing':
+      return ['POST', `/v1/hearings/${await requestedHearing(target)}/withdraw`, {}];
     default:
       throw new Error(`no request for ${operation}`);
   }
@@ -230,6 +246,21 @@ async function sentFeedback(target: 'own' | 'another'): Promise<string> {
   const answer = await send('POST', '/v1/feedback', { token: proposers[target], body: feedbackOf(target) });
   if (answer.status !== 201) throw new Error(`sending feedback: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body.id as string;
+}
+
+const hearingOf = (target: 'own' | 'another') => ({ session: 'demo-ngp-next', agendaItem: '1', organization: orgOf(target), statement: `Statement ${++serial}`, language: 'en' });
+
+/** A hearing request of the target organisation, by its own editor. */
+async function requestedHearing(target: 'own' | 'another'): Promise<string> {
+  const answer = await send('POST', '/v1/hearings', { token: proposers[target], body: hearingOf(target) });
+  if (answer.status !== 201) throw new Error(`requesting a hearing: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
+}
+
+/** Twenty minutes on the first day of the fictional next NGP session. */
+async function hearingSlot() {
+  const { dates } = (await send('GET', '/v1/sessions/demo-ngp-next')).body as { dates: { start: string } };
+  return { start: `${dates.start}T08:00:00Z`, end: `${dates.start}T08:20:00Z`, timeZone: 'Europe/Paris' };
 }
 
 const RECOMMENDATION_SUBJECT = { event: 'icngo-2018', text: { en: 'Involve NGOs in literacy programmes.' }, themes: [], sectors: ['ED'], countries: ['NG'] };
