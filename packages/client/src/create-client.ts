@@ -19,6 +19,7 @@ import { actionWritesResource, type ActionWritesResource } from './resources/act
 import { actionSubmissionsResource, type ActionSubmissionsResource } from './resources/action-submissions.js';
 import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
+import { hearingsResource, type HearingsResource } from './resources/hearings.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
 import { recommendationWritesResource, type RecommendationWritesResource } from './resources/recommendation-writes.js';
 import type { TransportOptions } from './transport.js';
@@ -66,6 +67,8 @@ export interface LiaisonClient {
   readonly liaisonCommittee: LiaisonCommitteeResource;
   /** Governing-body sessions (General Conference, Executive Board, NGP Committee) and their events. */
   readonly sessions: SessionsWithEventsResource;
+  /** NGO hearings on NGP agenda items: requested by NGOs, decided by the Secretariat, public once accepted. */
+  readonly hearings: HearingsResource;
 }
 
 /**
@@ -101,5 +104,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),
     sessions: sessionsWithEvents(sessionsResource(transport), events),
+    hearings: hearingsResource(transport),
   };
 }

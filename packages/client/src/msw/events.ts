@@ -38,9 +38,13 @@ function calendar(body: string, disposition: string) {
   return new HttpResponse(body, { headers: { 'content-type': ICS_MEDIA_TYPE, 'content-disposition': disposition } });
 }
 
-/** Handlers for the event operations, answering like the reference server (core does the filtering and paging for both). */
+/**
+ * Handlers for the event operations, answering like the reference server (core does the
+ * filtering and paging for both). `events` is read on each request: the hearing handlers add
+ * an accepted hearing's event to it, as the server's write adds it to its table.
+ */
 export function eventHandlers(base: string, events: readonly ForumEvent[], delay: number): RequestHandler[] {
-  const byId = new Map(events.map((event) => [event.id, event]));
+  const eventById = (id: string) => events.find((event) => event.id === id);
   return [
     http.get(mswPattern(base, operations.listEvents.path), async ({ request }) => {
       if (delay) await wait(delay);
@@ -78,13 +82,13 @@ export function eventHandlers(base: string, events: readonly ForumEvent[], delay
         if (!(LANGUAGES as readonly string[]).includes(lang)) {
           return problemResponse(invalidRequestProblem([{ path: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]));
         }
-        const event = byId.get(id);
+        const event = eventById(id);
         if (!event) return problemResponse(notFoundProblem(`No event with id "${id}"`));
         return calendar(toICalendar([event], { uidDomain: UID_DOMAIN, language: lang as Language, countryName }), `attachment; filename="${id}.ics"`);
       }
       const malformed = pathParamsProblem(operations.getEvent, { id: raw });
       if (malformed) return problemResponse(malformed);
-      const event = byId.get(raw);
+      const event = eventById(raw);
       return event ? HttpResponse.json(event) : problemResponse(notFoundProblem(`No event with id "${raw}"`));
     }),
   ];

@@ -18,6 +18,7 @@ import { actionWriteHandlers } from './action-writes.js';
 import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
 import { recommendationHandlers } from './recommendations.js';
+import { hearingHandlers } from './hearings.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -66,7 +67,9 @@ export function createHandlers({
   const clock = () => now ?? new Date();
   // Writes change these in memory; reads see what is published from the next request on.
   const deps: WriteDeps = { store: new WriteStore(organizations), accounts: new MockAccounts(people, clock), now: clock };
-  const servedEvents = events ?? sampleEvents(clock());
+  // A copy the hearing handlers add accepted hearings to, as the server's writes add them to its table.
+  const servedEvents = [...(events ?? sampleEvents(clock()))];
+  const servedSessions = sessions ?? sampleSessions(clock());
   const eventIds = new Set(servedEvents.map((event) => event.id));
   const workflow: WorkflowDeps = {
     ...deps,
@@ -80,13 +83,14 @@ export function createHandlers({
     ...inboxHandlers(base, workflow, delay),
     ...feedbackHandlers(base, workflow, delay),
     ...recommendationHandlers(base, workflow, delay),
+    ...hearingHandlers(base, workflow, delay, { sessions: servedSessions, events: servedEvents }),
     ...revisionHandlers(base, deps, delay),
     ...auditHandlers(base, deps, delay),
     ...accountHandlers(base, deps, delay),
     ...organizationHandlers(base, deps, delay),
     ...referenceHandlers(base, delay, clock),
     ...eventHandlers(base, servedEvents, delay),
-    ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
+    ...sessionHandlers(base, servedSessions, delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
   ];
 }
