@@ -15,6 +15,7 @@ import { auditResource, type AuditResource } from './resources/audit.js';
 import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
 import { tokensResource, type TokensResource } from './resources/tokens.js';
 import { peopleResource, type PeopleResource } from './resources/people.js';
+import { mailPreferencesResource, type MailPreferencesResource } from './resources/mail-preferences.js';
 import { actionWritesResource, type ActionWritesResource } from './resources/action-writes.js';
 import { actionSubmissionsResource, type ActionSubmissionsResource } from './resources/action-submissions.js';
 import { inboxResource, type InboxResource } from './resources/inbox.js';
@@ -66,6 +67,8 @@ export interface LiaisonClient {
   readonly liaisonCommittee: LiaisonCommitteeResource;
   /** Governing-body sessions (General Conference, Executive Board, NGP Committee) and their events. */
   readonly sessions: SessionsWithEventsResource;
+  /** What the signed-in person wants mailed: inbox notices, a digest, the language. */
+  readonly mailPreferences: MailPreferencesResource;
 }
 
 /**
@@ -101,5 +104,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),
     sessions: sessionsWithEvents(sessionsResource(transport), events),
+    mailPreferences: mailPreferencesResource(transport),
   };
 }

@@ -18,6 +18,7 @@ import { actionWriteHandlers } from './action-writes.js';
 import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
 import { recommendationHandlers } from './recommendations.js';
+import { mailPreferenceHandlers } from './mail-preferences.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -88,6 +89,7 @@ export function createHandlers({
     ...eventHandlers(base, servedEvents, delay),
     ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
+    ...mailPreferenceHandlers(base, deps, delay),
   ];
 }
 
