@@ -39,6 +39,14 @@ export interface SendStep {
 
 type OutboxRow = Selectable<OutboxTable>;
 
+/** Kinds whose body carries a secret (an invitation's one-time link): once sent, only the envelope is kept. */
+const SECRET_BEARING = new Set(['invitation']);
+
+function redacted(message: string): string {
+  const { kind, to, subject, language, dedupeKey } = JSON.parse(message) as MailMessage;
+  return JSON.stringify({ kind, to, subject, language, dedupeKey, text: '(removed once sent: it held a one-time link)' });
+}
+
 /** Due: pending and its time has come, or claimed by a sender whose lease ran out (it crashed mid-send). */
 const due = (at: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
   eb.or([eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', at)]), eb.and([eb('state', '=', 'sending'), eb('claimed_until', '<', at)])]);
@@ -163,7 +171,11 @@ export class OutboxSender {
     const at = this.#now().toISOString();
     await this.#db.transaction().execute(async (trx) => {
       await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: 'sent', detail }).execute();
-      await trx.updateTable('outbox').set({ state: 'sent', sent_at: at, claimed_until: null, last_error: null }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('outbox')
+        .set({ state: 'sent', sent_at: at, claimed_until: null, last_error: null, ...(SECRET_BEARING.has(row.kind) ? { message: redacted(row.message) } : {}) })
+        .where('id', '=', row.id)
+        .execute();
     });
     return { id: row.id, kind: row.kind, recipient: row.recipient, attempt: row.attempts, outcome: 'sent', state: 'sent', detail };
   }
