@@ -30,7 +30,8 @@ export interface SendStep {
   kind: string;
   recipient: string;
   attempt: number;
-  outcome: 'sent' | 'temporary-failure' | 'hard-bounce' | 'suppressed';
+  /** rejected: a 5xx to the message itself (it fails; the address is not suppressed). */
+  outcome: 'sent' | 'temporary-failure' | 'hard-bounce' | 'rejected' | 'suppressed';
   /** After this step: sent, pending (retried at nextAttemptAt), failed or suppressed. */
   state: 'sent' | 'pending' | 'failed' | 'suppressed';
   nextAttemptAt?: string;
@@ -187,16 +188,18 @@ export class OutboxSender {
     const base = { id: row.id, kind: row.kind, recipient: row.recipient, attempt: row.attempts, detail };
     if (failure.permanent) {
       await this.#db.transaction().execute(async (trx) => {
-        await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: 'hard-bounce', detail }).execute();
+        await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: failure.addressRejected ? 'hard-bounce' : 'rejected', detail }).execute();
         await trx.updateTable('outbox').set({ state: 'failed', claimed_until: null, last_error: detail }).where('id', '=', row.id).execute();
-        // The address is never mailed again: later messages to it end `suppressed` without an attempt.
-        await trx
-          .insertInto('mail_suppressions')
-          .values({ address: row.recipient, reason: 'hard-bounce', at })
-          .onConflict((oc) => oc.column('address').doNothing())
-          .execute();
+        // The mailbox does not exist: the address is never mailed again (later messages to it end `suppressed` without an attempt).
+        if (failure.addressRejected) {
+          await trx
+            .insertInto('mail_suppressions')
+            .values({ address: row.recipient, reason: 'hard-bounce', at })
+            .onConflict((oc) => oc.column('address').doNothing())
+            .execute();
+        }
       });
-      return { ...base, outcome: 'hard-bounce', state: 'failed' };
+      return { ...base, outcome: failure.addressRejected ? 'hard-bounce' : 'rejected', state: 'failed' };
     }
     const waitMinutes = this.#backoff[row.attempts - 1];
     const nextAttemptAt = waitMinutes === undefined ? undefined : new Date(now.getTime() + waitMinutes * 60_000).toISOString();
