@@ -37,7 +37,16 @@ function publicUrlFromEnv(raw: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
-/** SMTP_URL, MAIL_DIR, MAIL_FROM and LIAISON_SECRET (see README, "Mail"). */
+/** A whole number of milliseconds ≥ `min` from `env[name]`, or undefined when unset. */
+function wholeMs(env: NodeJS.ProcessEnv, name: string, min: number): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of milliseconds ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+/** SMTP_URL, MAIL_DIR, MAIL_FROM, LIAISON_SECRET, MAIL_LEASE_MS and MAIL_POLL_MS (see README, "Mail"). */
 function mailOptionsFromEnv(env: NodeJS.ProcessEnv): MailOptions {
   const smtpUrl = env.SMTP_URL?.trim();
   if (smtpUrl && (!URL.canParse(smtpUrl) || !/^smtps?:$/.test(new URL(smtpUrl).protocol)))
@@ -46,7 +55,17 @@ function mailOptionsFromEnv(env: NodeJS.ProcessEnv): MailOptions {
   const from = env.MAIL_FROM?.trim();
   const secret = env.LIAISON_SECRET?.trim();
   if (secret !== undefined && secret !== '' && secret.length < 16) throw new Error('LIAISON_SECRET must be at least 16 characters (e.g. openssl rand -base64 32)');
-  return { ...(smtpUrl ? { smtpUrl } : {}), ...(mailDir ? { mailDir } : {}), ...(from ? { from } : {}), ...(secret ? { secret } : {}) };
+  // Tuning (and tests that kill a node mid-send): how long a claim holds, how often an idle sender looks.
+  const leaseMs = wholeMs(env, 'MAIL_LEASE_MS', 1_000);
+  const pollMs = wholeMs(env, 'MAIL_POLL_MS', 10);
+  return {
+    ...(smtpUrl ? { smtpUrl } : {}),
+    ...(mailDir ? { mailDir } : {}),
+    ...(from ? { from } : {}),
+    ...(secret ? { secret } : {}),
+    ...(leaseMs ? { leaseMs } : {}),
+    ...(pollMs ? { pollMs } : {}),
+  };
 }
 
 const { logger, error: logLevelError } = loggerFromEnv();

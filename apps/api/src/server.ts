@@ -30,6 +30,7 @@ import type { RateLimits } from './http/rate-limit.js';
 import { createMailTransport, DEFAULT_MAIL_DIR, redactSmtpUrl, type MailTransport } from './mail/mail-transport.js';
 import { resolveLinkSecret } from './mail/mail-settings.js';
 import { OutboxSender } from './mail/outbox-sender.js';
+import { InboxDigests } from './mail/inbox-digests.js';
 
 /** How the server mails (`npm start` reads SMTP_URL, MAIL_DIR, MAIL_FROM and LIAISON_SECRET). */
 export interface MailOptions {
@@ -50,7 +51,9 @@ export interface MailOptions {
   pollMs?: number;
   /** Minutes between retries of a temporary failure (default 1, 5, 30, 120, 480; then failed). */
   backoffMinutes?: readonly number[];
-  /** Run this node's sender loop (default true; tests may drive `mail.sender.sendDueOnce()` themselves). */
+  /** How often the node looks for daily and weekly digests due (default one minute). */
+  digestPollMs?: number;
+  /** Run this node's sender and digest loops (default true; tests may drive `mail.sender.sendDueOnce()` and `mail.digests.runOnce()` themselves). */
   send?: boolean;
 }
 
@@ -63,6 +66,8 @@ export interface RunningMail {
   description: string;
   /** This node's sender (tests call sendDueOnce / sendAllDue). */
   sender: OutboxSender;
+  /** This node's digest loop (tests call runOnce). */
+  digests: InboxDigests;
   /** The secret links in mails are signed with (LIAISON_SECRET, or the one kept in the database): tests sign and forge with it. */
   linkSecret: string;
 }
@@ -275,12 +280,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(mailOptions.backoffMinutes ? { backoffMinutes: mailOptions.backoffMinutes } : {}),
     onError: (error) => logger.warn({ err: error }, `Mail: the outbox sender failed: ${error instanceof Error ? error.message : String(error)}`),
   });
-  if (mailOptions.send !== false) sender.start();
+  const digests = new InboxDigests(storage.db, {
+    ...(clock ? { now: clock } : {}),
+    links: () => storage.inbox.noticeLinks,
+    ...(mailOptions.digestPollMs ? { pollMs: mailOptions.digestPollMs } : {}),
+    onError: (error) => logger.warn({ err: error }, `Mail: queuing digests failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  if (mailOptions.send !== false) {
+    sender.start();
+    digests.start();
+  }
   const mail: RunningMail = {
     transport: transport.kind,
     target: mailOptions.smtpUrl ? redactSmtpUrl(mailOptions.smtpUrl) : mailDir,
     description: transport.description,
     sender,
+    digests,
     linkSecret,
   };
 
@@ -299,6 +314,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       server.closeIdleConnections();
       await closed;
       // The delivery in flight finishes (and is recorded) before the database closes.
+      await digests.stop();
       await sender.stop();
       await transport.close();
       await storage.close();

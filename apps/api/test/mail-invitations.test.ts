@@ -35,6 +35,11 @@ describe('POST /v1/invitations with an e-mail address', () => {
     await expectValidMailHtml(mail!.html);
 
     const secret = new URL(created.body.link).hash.slice('#invitation='.length);
+    // Once sent, the outbox keeps the envelope, not the link (it signs a person in).
+    const deadline = Date.now() + 5_000;
+    const stored = () => server.running.storage.db.selectFrom('outbox').select(['state', 'message']).where('kind', '=', 'invitation').executeTakeFirstOrThrow();
+    while ((await stored()).state !== 'sent' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect((await stored()).message).not.toContain(secret);
     const accepted = await send('POST', '/v1/invitations/accept', {
       headers: { origin: server.url },
       body: { secret, displayName: 'Nadia Haddad', email: 'nadia.haddad@example.org', password: 'a long enough password' },

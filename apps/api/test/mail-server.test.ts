@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type ServerOptions } from '../src/index.js';
 import { tempDatabase, type TempDatabase } from '../src/testing/temp-database.js';
+import { OutboxRepository } from '../src/mail/outbox-repository.js';
+import { startNodeProcess } from './node-process.js';
 import { parseMessage, startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 const base: ServerOptions = { port: 0, host: '127.0.0.1', widgetsDir: null, demoDir: null, localInvitation: false };
@@ -93,5 +95,41 @@ describe('the server mails', () => {
       await expect(startServer({ ...base, ...db.location, production: true })).rejects.toThrow(/LIAISON_SECRET must be set in production/);
       expect(await db.holdsNoData()).toBe(true);
       if ('dbFile' in db.location) expect(existsSync(db.location.dbFile)).toBe(false);
+    }));
+});
+
+describe('npm start (a child process) reads the mail environment', { timeout: 120_000 }, () => {
+  it('SMTP_URL: says where mail goes (no password) and sends what is enqueued', () =>
+    withDatabase(async (db) => {
+      const smtpUrl = sink.url.replace('smtp://', 'smtp://user:hunter2-secret@');
+      const node = await startNodeProcess({ ...db.env, SMTP_URL: smtpUrl, MAIL_POLL_MS: '50', MAIL_LEASE_MS: '2000', LOG_LEVEL: 'info' });
+      try {
+        const connection = await db.connect();
+        try {
+          await new OutboxRepository(connection).enqueue([notice('child@example.org', 'child')], new Date());
+        } finally {
+          await connection.destroy();
+        }
+        const deadline = Date.now() + 15_000;
+        while (!sink.messagesTo('child@example.org').length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(sink.messagesTo('child@example.org')).toHaveLength(1);
+        expect(node.output()).toContain(`Mail: sending through ${sink.url}`);
+        expect(node.output()).not.toContain('hunter2-secret');
+      } finally {
+        await node.stop();
+      }
+    }));
+
+  it('without SMTP_URL says where the .eml files go; in production refuses to start without LIAISON_SECRET', () =>
+    withDatabase(async (db) => {
+      const node = await startNodeProcess({ ...db.env, MAIL_DIR: mailDir, LOG_LEVEL: 'info' });
+      try {
+        const deadline = Date.now() + 10_000;
+        while (!node.output().includes('Mail: ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+        expect(node.output()).toContain(`Mail: writing .eml files to ${mailDir} (set SMTP_URL to send)`);
+      } finally {
+        await node.stop();
+      }
+      await expect(startNodeProcess({ ...db.env, NODE_ENV: 'production', LIAISON_SECRET: '' })).rejects.toThrow(/LIAISON_SECRET must be set in production/);
     }));
 });

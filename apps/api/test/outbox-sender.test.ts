@@ -172,6 +172,16 @@ describe('the outbox sender', () => {
     expect(sink.messagesTo('gone@example.org')).toHaveLength(0);
   });
 
+  it('a message refused after DATA (554) fails without suppressing its address', async () => {
+    sink.rejectMessagesTo('strict@example.org');
+    await storage.outbox.enqueue([notice('strict@example.org', 'spammy')], T0);
+    const step = await openSender({ now: () => T0 }).sendDueOnce();
+    expect(step).toMatchObject({ outcome: 'rejected', state: 'failed' });
+    expect(step!.detail).toMatch(/554/);
+    expect(await storage.db.selectFrom('mail_suppressions').selectAll().execute()).toEqual([]);
+    expect((await deliveries(step!.id)).map((d) => d.outcome)).toEqual(['rejected']);
+  });
+
   it('two senders over one database (two nodes) never send the same message twice', async () => {
     const other = await openStorage(db.location);
     try {

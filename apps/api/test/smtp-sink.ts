@@ -42,6 +42,8 @@ export interface SmtpSink {
   messagesTo(address: string): SinkMessage[];
   /** RCPT TO of these addresses is refused with 550 (a hard bounce). */
   rejectAddress(...addresses: string[]): void;
+  /** Messages to these addresses are refused after DATA with 554 (the message, not the mailbox). */
+  rejectMessagesTo(...addresses: string[]): void;
   /** The next `count` messages are refused with 451 (a temporary failure); Infinity until set back to 0. */
   failTemporarily(count: number): void;
   /** Resolves once `count` messages in all have been accepted (rejects after `timeoutMs`). */
@@ -145,6 +147,7 @@ export function parseMessage(raw: string, to: string[] = [], from = ''): SinkMes
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: SinkMessage[] = [];
   const rejected = new Set<string>();
+  const refusedMessages = new Set<string>();
   let temporaryFailures = 0;
   const waiters: { count: number; resolve: (messages: SinkMessage[]) => void }[] = [];
   const refusal = (message: string, code: number) => Object.assign(new Error(message), { responseCode: code });
@@ -166,6 +169,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           return callback(refusal('4.3.0 Temporary failure, try again later', 451));
         }
         const to = session.envelope.rcptTo.map((address) => address.address.toLowerCase());
+        if (to.some((address) => refusedMessages.has(address))) return callback(refusal('5.7.1 Message rejected as spam', 554));
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         messages.push(parseMessage(Buffer.concat(chunks).toString('utf8'), to, from));
         for (const waiter of [...waiters]) {
@@ -189,6 +193,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     messages,
     messagesTo: (address) => messages.filter((message) => message.to.includes(address.toLowerCase())),
     rejectAddress: (...addresses) => addresses.forEach((address) => rejected.add(address.toLowerCase())),
+    rejectMessagesTo: (...addresses) => addresses.forEach((address) => refusedMessages.add(address.toLowerCase())),
     failTemporarily: (count) => void (temporaryFailures = count),
     waitFor(count, timeoutMs = 10_000) {
       if (messages.length >= count) return Promise.resolve(messages.slice());
@@ -240,6 +245,7 @@ export function useSmtpSink(): SmtpSink {
     },
     messagesTo: (address) => started().messagesTo(address),
     rejectAddress: (...addresses) => started().rejectAddress(...addresses),
+    rejectMessagesTo: (...addresses) => started().rejectMessagesTo(...addresses),
     failTemporarily: (count) => started().failTemporarily(count),
     waitFor: (count, timeoutMs) => started().waitFor(count, timeoutMs),
     close: () => started().close(),

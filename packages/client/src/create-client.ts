@@ -15,6 +15,7 @@ import { auditResource, type AuditResource } from './resources/audit.js';
 import { signInSessionResource, type SignInSessionResource } from './resources/sign-in-session.js';
 import { tokensResource, type TokensResource } from './resources/tokens.js';
 import { peopleResource, type PeopleResource } from './resources/people.js';
+import { mailPreferencesResource, type MailPreferencesResource } from './resources/mail-preferences.js';
 import { actionWritesResource, type ActionWritesResource } from './resources/action-writes.js';
 import { actionSubmissionsResource, type ActionSubmissionsResource } from './resources/action-submissions.js';
 import { inboxResource, type InboxResource } from './resources/inbox.js';
@@ -69,6 +70,8 @@ export interface LiaisonClient {
   readonly sessions: SessionsWithEventsResource;
   /** NGO hearings on NGP agenda items: requested by NGOs, decided by the Secretariat, public once accepted. */
   readonly hearings: HearingsResource;
+  /** What the signed-in person wants mailed: inbox notices, a digest, the language. */
+  readonly mailPreferences: MailPreferencesResource;
 }
 
 /**
@@ -105,5 +108,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     liaisonCommittee: liaisonCommitteeResource(transport),
     sessions: sessionsWithEvents(sessionsResource(transport), events),
     hearings: hearingsResource(transport),
+    mailPreferences: mailPreferencesResource(transport),
   };
 }

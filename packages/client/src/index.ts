@@ -22,6 +22,7 @@ export type { ListRevisionsParams, RevisionsResource } from './resources/revisio
 export type { AuditResource, ListAuditParams } from './resources/audit.js';
 export type { SignInSessionResource } from './resources/sign-in-session.js';
 export type { TokensResource } from './resources/tokens.js';
+export type { MailPreferencesResource } from './resources/mail-preferences.js';
 export type { PeopleResource } from './resources/people.js';
 export type { ActionWritesResource } from './resources/action-writes.js';
 export type { ActionSubmissionsResource, ListActionSubmissionsParams } from './resources/action-submissions.js';

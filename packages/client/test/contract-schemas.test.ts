@@ -31,6 +31,7 @@ import {
   Recommendation,
   RecommendationPage,
   FollowUpInput,
+  MailPreferences,
 } from '@ngo-liaison/core';
 
 /*
@@ -74,6 +75,8 @@ describe('the client checks with the contract’s own schemas', () => {
     ['listRecommendations response', operations.listRecommendations.response, RecommendationPage],
     ['recordFollowUp', operations.recordFollowUp.requestBody.schema, FollowUpInput],
     ['recordFollowUp response', operations.recordFollowUp.responses[201].schema, Recommendation],
+    ['setMailPreferences', operations.setMailPreferences.requestBody.schema, MailPreferences],
+    ['getMailPreferences response', operations.getMailPreferences.response, MailPreferences],
   ])('%s', (_, contract, used) => {
     expect(used).toBe(contract);
   });

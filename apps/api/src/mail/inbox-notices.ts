@@ -16,6 +16,11 @@ const INBOX_PAGE: Record<Addressee['kind'], string> = {
   'liaison-committee': 'demo/committee.html',
 };
 
+/** The page where `addressee`'s inbox is read, under `baseUrl`. */
+export function inboxPageUrl(addressee: Addressee, baseUrl: string): string {
+  return new URL(INBOX_PAGE[addressee.kind], baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
 /** The role keys whose holders may read an addressee's inbox (narrowed in SQL, confirmed by core's addresseeOfGrant). */
 function roleKeyPattern(addressee: Addressee): { exact?: string; prefix?: string } {
   switch (addressee.kind) {
@@ -75,7 +80,7 @@ export async function inboxNotices(db: Kysely<Database>, items: readonly InboxIt
     const key = addresseeKey(item.addressee);
     let readers = cache.get(key);
     if (!readers) cache.set(key, (readers = await readersOf(db, item.addressee)));
-    const inboxUrl = new URL(INBOX_PAGE[item.addressee.kind], links.baseUrl.endsWith('/') ? links.baseUrl : `${links.baseUrl}/`).href;
+    const inboxUrl = inboxPageUrl(item.addressee, links.baseUrl);
     for (const reader of readers) {
       notices.push(inboxNoticeMail({ item, personId: reader.personId, displayName: reader.displayName, to: reader.email, language: reader.language, inboxUrl }));
     }

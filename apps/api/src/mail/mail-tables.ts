@@ -32,7 +32,7 @@ export interface MailDeliveriesTable {
   outbox_id: string;
   attempt: number;
   at: string;
-  /** sent | temporary-failure | hard-bounce */
+  /** sent | temporary-failure | hard-bounce (5xx to RCPT TO: the address is suppressed) | rejected (5xx to the message) */
   outcome: string;
   /** The server's reply, or where the .eml file was written. */
   detail: string;

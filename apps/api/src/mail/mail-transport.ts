@@ -17,17 +17,21 @@ export interface OutboxEnvelope {
 }
 
 /**
- * A delivery that did not happen. `permanent` is an SMTP 5xx reply (the address does not
- * exist, the domain refuses it): retrying cannot help and the address is suppressed. Anything
- * else (4xx, a refused connection, a timeout) is retried later.
+ * A delivery that did not happen. `permanent`: an SMTP 5xx reply to this message (retrying
+ * cannot help, the message fails); `addressRejected` besides: the 5xx answered RCPT TO (no
+ * such mailbox), so the address is suppressed. Anything else (4xx, a refused connection, a
+ * timeout, a 5xx to AUTH or MAIL FROM, which is the configuration's fault, not the address's)
+ * is retried later.
  */
 export class MailDeliveryError extends Error {
   readonly permanent: boolean;
+  readonly addressRejected: boolean;
   readonly responseCode: number | undefined;
-  constructor(message: string, permanent: boolean, responseCode?: number, options?: ErrorOptions) {
+  constructor(message: string, permanent: boolean, responseCode?: number, options?: ErrorOptions & { addressRejected?: boolean }) {
     super(message, options);
     this.name = 'MailDeliveryError';
     this.permanent = permanent;
+    this.addressRejected = permanent && (options?.addressRejected ?? false);
     this.responseCode = responseCode;
   }
 }
@@ -72,7 +76,7 @@ export function redactSmtpUrl(smtpUrl: string): string {
   return `${url.protocol}//${url.hostname.includes(':') ? `[${url.hostname}]` : url.hostname}${url.port ? `:${url.port}` : ''}`;
 }
 
-type SmtpFailure = Error & { responseCode?: number; response?: string; code?: string };
+type SmtpFailure = Error & { responseCode?: number; response?: string; code?: string; command?: string };
 
 /** SMTP through nodemailer, one connection per message (the sender sends one at a time). */
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
@@ -88,8 +92,10 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
       } catch (error) {
         const failure = error as SmtpFailure;
         const code = typeof failure.responseCode === 'number' ? failure.responseCode : undefined;
-        const permanent = code !== undefined && code >= 500 && code < 600;
-        throw new MailDeliveryError(failure.response ?? failure.message, permanent, code, { cause: error });
+        const fivexx = code !== undefined && code >= 500 && code < 600;
+        const addressRejected = fivexx && failure.command === 'RCPT TO';
+        const permanent = addressRejected || (fivexx && failure.command === 'DATA');
+        throw new MailDeliveryError(failure.response ?? failure.message, permanent, code, { cause: error, addressRejected });
       }
     },
     async close() {

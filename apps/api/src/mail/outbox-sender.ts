@@ -30,7 +30,8 @@ export interface SendStep {
   kind: string;
   recipient: string;
   attempt: number;
-  outcome: 'sent' | 'temporary-failure' | 'hard-bounce' | 'suppressed';
+  /** rejected: a 5xx to the message itself (it fails; the address is not suppressed). */
+  outcome: 'sent' | 'temporary-failure' | 'hard-bounce' | 'rejected' | 'suppressed';
   /** After this step: sent, pending (retried at nextAttemptAt), failed or suppressed. */
   state: 'sent' | 'pending' | 'failed' | 'suppressed';
   nextAttemptAt?: string;
@@ -38,6 +39,14 @@ export interface SendStep {
 }
 
 type OutboxRow = Selectable<OutboxTable>;
+
+/** Kinds whose body carries a secret (an invitation's one-time link): once sent, only the envelope is kept. */
+const SECRET_BEARING = new Set(['invitation']);
+
+function redacted(message: string): string {
+  const { kind, to, subject, language, dedupeKey } = JSON.parse(message) as MailMessage;
+  return JSON.stringify({ kind, to, subject, language, dedupeKey, text: '(removed once sent: it held a one-time link)' });
+}
 
 /** Due: pending and its time has come, or claimed by a sender whose lease ran out (it crashed mid-send). */
 const due = (at: string) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
@@ -163,7 +172,11 @@ export class OutboxSender {
     const at = this.#now().toISOString();
     await this.#db.transaction().execute(async (trx) => {
       await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: 'sent', detail }).execute();
-      await trx.updateTable('outbox').set({ state: 'sent', sent_at: at, claimed_until: null, last_error: null }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('outbox')
+        .set({ state: 'sent', sent_at: at, claimed_until: null, last_error: null, ...(SECRET_BEARING.has(row.kind) ? { message: redacted(row.message) } : {}) })
+        .where('id', '=', row.id)
+        .execute();
     });
     return { id: row.id, kind: row.kind, recipient: row.recipient, attempt: row.attempts, outcome: 'sent', state: 'sent', detail };
   }
@@ -175,16 +188,18 @@ export class OutboxSender {
     const base = { id: row.id, kind: row.kind, recipient: row.recipient, attempt: row.attempts, detail };
     if (failure.permanent) {
       await this.#db.transaction().execute(async (trx) => {
-        await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: 'hard-bounce', detail }).execute();
+        await trx.insertInto('mail_deliveries').values({ outbox_id: row.id, attempt: row.attempts, at, outcome: failure.addressRejected ? 'hard-bounce' : 'rejected', detail }).execute();
         await trx.updateTable('outbox').set({ state: 'failed', claimed_until: null, last_error: detail }).where('id', '=', row.id).execute();
-        // The address is never mailed again: later messages to it end `suppressed` without an attempt.
-        await trx
-          .insertInto('mail_suppressions')
-          .values({ address: row.recipient, reason: 'hard-bounce', at })
-          .onConflict((oc) => oc.column('address').doNothing())
-          .execute();
+        // The mailbox does not exist: the address is never mailed again (later messages to it end `suppressed` without an attempt).
+        if (failure.addressRejected) {
+          await trx
+            .insertInto('mail_suppressions')
+            .values({ address: row.recipient, reason: 'hard-bounce', at })
+            .onConflict((oc) => oc.column('address').doNothing())
+            .execute();
+        }
       });
-      return { ...base, outcome: 'hard-bounce', state: 'failed' };
+      return { ...base, outcome: failure.addressRejected ? 'hard-bounce' : 'rejected', state: 'failed' };
     }
     const waitMinutes = this.#backoff[row.attempts - 1];
     const nextAttemptAt = waitMinutes === undefined ? undefined : new Date(now.getTime() + waitMinutes * 60_000).toISOString();

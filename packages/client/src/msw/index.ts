@@ -19,6 +19,7 @@ import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
 import { recommendationHandlers } from './recommendations.js';
 import { hearingHandlers } from './hearings.js';
+import { mailPreferenceHandlers } from './mail-preferences.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -92,6 +93,7 @@ export function createHandlers({
     ...eventHandlers(base, servedEvents, delay),
     ...sessionHandlers(base, servedSessions, delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
+    ...mailPreferenceHandlers(base, deps, delay),
   ];
 }
 

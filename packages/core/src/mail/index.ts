@@ -5,3 +5,4 @@ export * from './invitation-mail.js';
 export * from './inbox-notice-mail.js';
 export * from './mail-preferences.js';
 export * from './mail-preference-decisions.js';
+export * from './inbox-digest-mail.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../i18n/languages.js';
 import type { InboxItem } from '../inbox/inbox-item.js';
 import { inboxNoticeMail } from './inbox-notice-mail.js';
+import { digestPeriodLabel, inboxDigestMail, isDigestDue } from './inbox-digest-mail.js';
 import { invitationMail } from './invitation-mail.js';
 import { composeMailBody } from './mail-layout.js';
 
@@ -57,5 +58,27 @@ describe('composeMailBody', () => {
     expect(html).toContain('href="https://e.org/?a=1&amp;b=2"');
     expect(html).toContain('text-align:right');
     expect(text).toContain('https://e.org/?a=1&b=2');
+  });
+});
+
+describe('inboxDigestMail', () => {
+  it.each(LANGUAGES)('in %s: lists the items, one digest per person and period', (language) => {
+    const now = new Date('2026-12-04T08:00:00.000Z');
+    const mail = inboxDigestMail({ personId: 'p1', displayName: 'Ana', to: 'ana@example.org', language, frequency: 'weekly', items: [item, { ...item, id: 'item-2' }], now, inboxUrl: 'https://l.example.org/inbox' });
+    expect(mail).toMatchObject({ kind: 'inbox-digest', dedupeKey: 'inbox-digest:p1:2026-W49', language });
+    expect(mail.subject).toContain('2');
+    expect(mail.text.match(/Protéger le patrimoine/g)).toHaveLength(2);
+    expect(mail.html).toContain(`<html lang="${language}"`);
+  });
+
+  it('is due once per UTC day (daily) or ISO week (weekly), never when off', () => {
+    const monday = new Date('2026-11-30T09:00:00.000Z');
+    expect(isDigestDue('off', null, monday)).toBe(false);
+    expect(isDigestDue('daily', null, monday)).toBe(true);
+    expect(isDigestDue('daily', '2026-11-30T01:00:00.000Z', monday)).toBe(false);
+    expect(isDigestDue('daily', '2026-11-29T23:59:00.000Z', monday)).toBe(true);
+    expect(isDigestDue('weekly', '2026-11-29T23:59:00.000Z', monday)).toBe(true); // Sunday was last week
+    expect(isDigestDue('weekly', '2026-11-30T00:01:00.000Z', new Date('2026-12-06T23:00:00.000Z'))).toBe(false);
+    expect(digestPeriodLabel('weekly', new Date('2027-01-01T00:00:00.000Z'))).toBe('2026-W53');
   });
 });
