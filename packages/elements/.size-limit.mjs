@@ -98,6 +98,16 @@ export default [
     '108.5 kB',
   ),
   budget(
+    'CDN <ngo-hearing-request> (an NGO asks to be heard on an NGP agenda item and follows its requests), first load: entry + its static chunks (Lit, the whole client on ky, core\'s hearing schemas, English)',
+    closure(entry('ngo-hearing-request')),
+    '49 kB',
+  ),
+  budget(
+    'CDN <ngo-hearing-request> with every lazy chunk (5 more languages with the editor and forms strings)',
+    ['dist/cdn/ngo-hearing-request.js', 'dist/cdn/chunks/ngo-hearing-request/*.js'],
+    '100 kB',
+  ),
+  budget(
     'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the nine; the module it adds is measured above',
     'dist/cdn/ngo-organization-profile.classic.js',
     '400 B',

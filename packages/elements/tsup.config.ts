@@ -23,6 +23,7 @@ const CDN_WIDGETS = [
   'ngo-recommendation-tracker',
   'ngo-action-submit',
   'ngo-programme-feedback',
+  'ngo-hearing-request',
 ];
 
 export default defineConfig([

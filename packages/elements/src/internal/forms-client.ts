@@ -6,13 +6,16 @@ import type {
   FeedbackInput,
   FeedbackState,
   FeedbackSummary,
+  GoverningBodySession,
+  Hearing,
+  HearingRequestInput,
   Page,
   Programme,
   SubmittedAction,
 } from '@ngo-liaison/core';
 
 /*
- * What <ngo-action-submit> and <ngo-programme-feedback> need of `@ngo-liaison/client`
+ * What <ngo-action-submit>, <ngo-programme-feedback> and <ngo-hearing-request> need of `@ngo-liaison/client`
  * (createClient's return value fits). Structural, like write-client.ts: the page passes the
  * client it already has (token or cookie session); the elements never hold a credential.
  * Lists are awaited for their first page (the client returns a PagedList).
@@ -51,5 +54,17 @@ export interface ProgrammeFeedbackClient {
     acknowledge(id: string): Promise<Feedback>;
     answer(id: string, input: FeedbackAnswerInput): Promise<Feedback>;
     summary(params?: { programme?: string; country?: string; sector?: string }): Promise<FeedbackSummary>;
+  };
+}
+
+/** What <ngo-hearing-request> calls: the NGP sessions and their agendas, the NGO's requests, a new request, a withdrawal. */
+export interface HearingRequestClient {
+  sessions: {
+    list(params?: { body?: GoverningBodySession['body'][]; limit?: number }): PromiseLike<Page<GoverningBodySession>>;
+  };
+  hearings: {
+    request(input: HearingRequestInput): Promise<Hearing>;
+    list(params?: { organization?: string; limit?: number }): PromiseLike<Page<Hearing>>;
+    withdraw(id: string): Promise<Hearing>;
   };
 }

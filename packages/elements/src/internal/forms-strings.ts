@@ -87,4 +87,31 @@ export interface FormsStrings {
   readonly 'feedback.total': string;
   readonly 'feedback.noCountry': string;
   readonly 'feedback.noAddressee': string;
+  // <ngo-hearing-request>
+  readonly 'hearing.label': string;
+  readonly 'hearing.session': string;
+  readonly 'hearing.agendaItem': string;
+  /** `{number}` and `{title}` of an agenda item */
+  readonly 'hearing.item': string;
+  readonly 'hearing.statement': string;
+  /** `{max}`: the most characters */
+  readonly 'hearing.statementHint': string;
+  /** `{count}`: characters left */
+  readonly 'hearing.remaining': string;
+  readonly 'hearing.language': string;
+  readonly 'hearing.requested': string;
+  readonly 'hearing.mine': string;
+  readonly 'hearing.empty': string;
+  readonly 'hearing.noSessions': string;
+  readonly 'hearing.state.requested': string;
+  readonly 'hearing.state.accepted': string;
+  readonly 'hearing.state.declined': string;
+  readonly 'hearing.state.withdrawn': string;
+  /** `{start}`, `{end}`: date and time; `{zone}`: the time zone */
+  readonly 'hearing.slot': string;
+  /** `{reason}`: the Secretariat's text */
+  readonly 'hearing.reason': string;
+  readonly 'hearing.withdraw': string;
+  readonly 'hearing.withdrawn': string;
+  readonly 'hearing.noOrganization': string;
 }
