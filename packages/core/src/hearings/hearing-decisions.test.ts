@@ -43,6 +43,8 @@ describe('asking to be heard', () => {
     expect(JSON.stringify(decideRequestHearing(NGO_EDITOR, { ...REQUEST, statement: 'x'.repeat(1501) }, context()))).toContain('"path":"statement"');
     expect(JSON.stringify(decideRequestHearing(NGO_EDITOR, REQUEST, { ...context(), organization: undefined }))).toContain('"path":"organization"');
     expect(statusOf(decideRequestHearing(NGO_EDITOR, REQUEST, context(ngp, { fictional: false })))).toBe(409);
+    const after = { ...context(), now: new Date(`${ngp.dates!.end}T23:59:00Z`) };
+    expect(statusOf(decideRequestHearing(NGO_EDITOR, REQUEST, { ...after, now: new Date(Date.parse(after.now.toISOString()) + 3_600_000) }))).toBe(409);
   });
 });
 

@@ -90,6 +90,9 @@ export function decideRequestHearing(principal: Principal, body: unknown, contex
   }
   if (issues.length) return refuse(invalidRequestProblem(issues));
   if (session!.body !== 'ngp-committee') return refuse(conflictProblem(`NGOs are heard by the NGP Committee: session "${session!.id}" is not one of its sessions`));
+  if (session!.dates && session!.dates.end < context.now.toISOString().slice(0, 10)) {
+    return refuse(conflictProblem(`Session "${session!.id}" ended on ${session!.dates.end}: hearings are asked for before a session`));
+  }
   if (session!.provenance.fictional !== context.organization!.fictional) {
     return refuse(conflictProblem(session!.provenance.fictional ? `Session "${session!.id}" is a fictional demo session: only fictional organisations are heard there` : `Session "${session!.id}" is real: a fictional organisation is not heard there`));
   }

@@ -80,6 +80,8 @@ export class NgoHearingRequest extends LiaisonElement {
   #loadToken = 0;
   #status = '';
   #sessions: GoverningBodySession[] = [];
+  /** The sessions still to come: the ones the form offers. */
+  #open: GoverningBodySession[] = [];
   #hearings: Hearing[] = [];
   #draft?: HearingDraft;
   #issues: FieldIssue[] = [];
@@ -108,10 +110,13 @@ export class NgoHearingRequest extends LiaisonElement {
     try {
       const [sessions, hearings] = await Promise.all([client.sessions.list({ body: ['ngp-committee'], limit: 100 }), client.hearings.list({ organization, limit: 100 })]);
       if (token !== this.#loadToken) return;
-      // Only sessions whose agenda a source gives take requests: an NGO is heard on an item.
+      // Sessions to come whose agenda a source gives take requests (an NGO is heard on an item);
+      // past ones stay listed to name the requests made on them.
+      const today = new Date().toISOString().slice(0, 10);
       this.#sessions = sessions.items.filter((s) => s.agendaItems.length > 0);
+      this.#open = this.#sessions.filter((s) => !s.dates || s.dates.end >= today);
       this.#hearings = [...hearings.items];
-      const first = this.#sessions.find((s) => s.id === this.session) ?? this.#sessions[0];
+      const first = this.#open.find((s) => s.id === this.session) ?? this.#open[0];
       this.#draft ??= emptyHearing(this.language, first?.id ?? '');
       this.#state = 'ready';
     } catch (error) {
@@ -218,7 +223,7 @@ export class NgoHearingRequest extends LiaisonElement {
     const failed = this.#sendState === 'failed';
     return html`<section part="container" lang=${ui} dir=${this.direction} aria-labelledby="hearing-title">
       <div part="heading" id="hearing-title" role="heading" aria-level=${level}>${localize.term('hearing.label')}</div>
-      ${this.#sessions.length ? this.#renderForm() : html`<p part="empty">${localize.term('hearing.noSessions')}</p>`}
+      ${this.#open.length ? this.#renderForm() : html`<p part="empty">${localize.term('hearing.noSessions')}</p>`}
       <p part="status" role="status">${failed ? '' : this.#status}</p>
       <p part="status status-error" role="alert">${failed ? this.#status : ''}</p>
       <section part="list" aria-labelledby="list-title">
@@ -274,7 +279,7 @@ export class NgoHearingRequest extends LiaisonElement {
         <label part="label" for="session">${localize.term('hearing.session')}</label>
         <select part="select" id="session" aria-invalid=${fields.session.invalid} aria-describedby=${describedBy(fields.session.describedBy)}
           @change=${(event: Event) => this.#change((d) => ((d.session = valueOf(event)), (d.agendaItem = '')))}>
-          ${this.#sessions.map((s) => {
+          ${this.#open.map((s) => {
             const title = this.#sessionTitle(s, s.id);
             return html`<option value=${s.id} lang=${title.lang ?? nothing} ?selected=${s.id === draft.session}>${title.text}</option>`;
           })}

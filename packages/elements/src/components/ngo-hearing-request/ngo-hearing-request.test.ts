@@ -45,10 +45,10 @@ async function choose(el: NgoHearingRequest, id: string, value: string): Promise
   await el.updateComplete;
 }
 
-/** The fictional next NGP session (the one with an agenda) and a slot on its first day. */
+/** The fictional next NGP session (to come, with an agenda) and a slot on its first day. */
 async function ngpSession(): Promise<GoverningBodySession> {
   const page = await editor().sessions.list({ body: ['ngp-committee'], limit: 100 });
-  return page.items.find((s) => s.agendaItems.length > 0)!;
+  return page.items.find((s) => s.id === 'demo-ngp-next')!;
 }
 const slotOn = (session: GoverningBodySession) => ({ start: `${session.dates!.start}T08:00:00Z`, end: `${session.dates!.start}T08:20:00Z`, timeZone: 'Europe/Paris' });
 

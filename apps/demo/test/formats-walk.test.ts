@@ -1,0 +1,131 @@
+import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkIcs } from '../../api/test/ics-oracle.js';
+import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
+import { runCli } from '../../api/test/run-cli.js';
+
+/*
+ * Issue 15's "done when" for NGO hearings, walked as its people do it: two `node dist/main.js`
+ * processes on one fresh database (SQLite, and PostgreSQL when LIAISON_TEST_POSTGRES_URL is set),
+ * Debian's Chromium, invitations made by the operator's CLI.
+ *  - An NGO editor asks to be heard on an item of the (fictional) next NGP session in
+ *    <ngo-hearing-request> on the NGO page.
+ *  - The Secretariat accepts it with a slot, through the client in its own signed-in page (other node).
+ *  - The hearing is in the session's programme, on the partner page's <ngo-forum-calendar>, and in
+ *    the calendar's iCalendar feed; the NGO's element shows the slot.
+ */
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ORGANIZATION = 'demo-lanternfish-literacy-network';
+const SESSION = 'demo-ngp-next';
+const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
+const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
+
+async function invite(env: Record<string, string>, node: NodeProcess, flags: string[]): Promise<string> {
+  const run = await runCli(['invite', ...flags, '--json'], env);
+  expect(run.status, run.stderr).toBe(0);
+  const { link } = JSON.parse(run.stdout) as { link: string };
+  const url = new URL(link);
+  return `${node.url}${url.pathname}${url.hash}`;
+}
+
+async function acceptInvitation(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.locator('#accept-name').fill(name);
+  await page.locator('#accept-email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}@example.org`);
+  await page.locator('#accept-password').fill('a long enough passphrase');
+  await page.getByRole('button', { name: 'Create my access' }).click();
+  await page.locator('#signed-in').waitFor();
+}
+
+/** The part of `@ngo-liaison/client` the Secretariat's page calls here (the demo's client on its cookie session). */
+interface SecretariatClient {
+  hearings: {
+    list(params: { state: string; session: string }): PromiseLike<{ items: { id: string }[] }>;
+    accept(id: string, slot: { start: string; end: string; timeZone: string }): Promise<{ id: string; state: string; eventId?: string; slot?: { start: string } }>;
+  };
+  sessions: { list(params: { body: string[]; limit: number }): PromiseLike<{ items: { id: string; dates?: { start: string } }[] }> };
+}
+
+describe.each(backends)('on %s, across two nodes', (backend) => {
+  let database: TempDatabase;
+  let first: NodeProcess;
+  let second: NodeProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
+    first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
+    second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await second?.stop();
+    await first?.stop();
+    await database?.cleanup();
+  });
+
+  test('an NGO asks to be heard, the Secretariat accepts with a slot, and the hearing is on the calendar and in its feed', async () => {
+    const problems: string[] = [];
+    const open = async () => {
+      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      return page;
+    };
+    const person = async (node: NodeProcess, name: string, flags: string[]) => {
+      const page = await open();
+      await acceptInvitation(page, await invite(database.env, node, flags), name);
+      return page;
+    };
+    const ngo = await person(first, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
+    const secretariat = await person(second, 'Walk Secretariat', ['--role', 'secretariat']);
+    const statement = `We would speak on open skies for science, item 1 (${Math.random().toString(36).slice(2, 7)}).`;
+
+    // The NGO asks to be heard in <ngo-hearing-request>.
+    await ngo.goto(`${first.url}/demo/ngo.html`);
+    const form = ngo.locator('ngo-hearing-request');
+    await form.locator('#agendaItem').selectOption('1');
+    await form.locator('#statement').fill(statement);
+    await form.locator('[part="save"]').click();
+    await form.getByText('The Secretariat will answer in your inbox').waitFor();
+    await form.locator('[part~="hearing-item"]', { hasText: statement }).getByText('Waiting for the Secretariat').waitFor();
+
+    // The Secretariat accepts it with a slot on the session's first day, through the client on its page.
+    await secretariat.goto(`${second.url}/demo/people.html`);
+    const accepted = await secretariat.evaluate(async (session) => {
+      const { client } = (await import('/demo/write-path.js' as string)) as { client: SecretariatClient };
+      const requests = await client.hearings.list({ state: 'requested', session });
+      const found = await client.sessions.list({ body: ['ngp-committee'], limit: 100 });
+      const day = found.items.find((s) => s.id === session)!.dates!.start;
+      return client.hearings.accept(requests.items[0]!.id, { start: `${day}T08:00:00Z`, end: `${day}T08:20:00Z`, timeZone: 'Europe/Paris' });
+    }, SESSION);
+    expect(accepted).toMatchObject({ state: 'accepted', eventId: expect.any(String) });
+
+    // The session's programme, on either node.
+    await expect
+      .poll(async () => ((await (await fetch(`${first.url}/v1/sessions/${SESSION}/hearings`)).json()) as { items: { id: string }[] }).items.map((h) => h.id))
+      .toEqual([accepted.id]);
+
+    // The NGO's element shows the slot, in the slot's zone.
+    await ngo.reload();
+    await form.locator('[part~="hearing-item"]', { hasText: statement }).locator('[part="hearing-slot"]').getByText('(Europe/Paris)').waitFor();
+
+    // The partner page's calendar (first node), in the session's month, lists the hearing.
+    const partner = await open();
+    await partner.goto(`${first.url}/`);
+    const calendar = partner.locator('ngo-forum-calendar');
+    await calendar.evaluate((element, month) => element.setAttribute('month', month), accepted.slot!.start.slice(0, 7));
+    await calendar.getByText('Hearing of Lanternfish').first().waitFor({ timeout: 15_000 });
+
+    // And the iCalendar feed carries it (checked with ical.js).
+    const ics = await (await fetch(`${second.url}/v1/events.ics`)).text();
+    const event = (await checkIcs(ics)).events.find((e) => e.uid.startsWith(accepted.eventId!));
+    expect(event, 'the hearing in the feed').toBeDefined();
+    expect(event!.startMs).toBe(Date.parse(accepted.slot!.start));
+    expect(problems).toEqual([]);
+  });
+});
