@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../storage/database-kind.js';
 
-/** Migration 0013: NGO hearing requests (hearing-tables.ts). */
+/** Migration 0015: NGO hearing requests (hearing-tables.ts). */
 export function hearingMigration(kind: DatabaseKind, text: RawBuilder<unknown> | 'text'): Migration {
   return {
     async up(db: Kysely<unknown>) {

@@ -13,7 +13,7 @@ export interface HearingFilter {
   organization?: string | undefined;
 }
 
-/** NGO hearing requests (migration 0013): reads are limited to the reader's scope in SQL. */
+/** NGO hearing requests (migration 0015): reads are limited to the reader's scope in SQL. */
 export class HearingRepository {
   readonly #db: Kysely<Database>;
 

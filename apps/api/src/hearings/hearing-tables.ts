@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 
 /**
- * NGO hearing requests (migration 0013), the Hearing as JSON with the keys lists filter on.
+ * NGO hearing requests (migration 0015), the Hearing as JSON with the keys lists filter on.
  * `seq` orders them (keyset paging, newest first); `slot_start` orders a session's programme.
  */
 export interface HearingsTable {

@@ -203,7 +203,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0010_dialogue': dialogueMigration(kind, text),
     '0011_outbox': outboxMigration(kind, text),
     '0012_mail': mailMigration(text),
-    '0013_hearings': hearingMigration(kind, text),
+    '0015_hearings': hearingMigration(kind, text),
   };
 }
 
