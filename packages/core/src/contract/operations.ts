@@ -17,6 +17,7 @@ import { actionWriteOperations } from './action-writes.js';
 import { inboxOperations } from './inbox.js';
 import { feedbackOperations } from './feedback.js';
 import { recommendationOperations } from './recommendations.js';
+import { newsletterOperations } from './newsletters.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -93,6 +94,7 @@ export const operations = {
   ...inboxOperations,
   ...feedbackOperations,
   ...recommendationOperations,
+  ...newsletterOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

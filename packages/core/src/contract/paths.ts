@@ -73,6 +73,12 @@ export const PATHS = {
   getRecommendation: '/v1/recommendations/{id}',
   recordRecommendation: '/v1/recommendations',
   recordFollowUp: '/v1/recommendations/{id}/follow-ups',
+  listNewsletters: '/v1/newsletters',
+  getNewsletter: '/v1/newsletters/{month}',
+  subscribeNewsletter: '/v1/newsletter/subscriptions',
+  getNewsletterDraft: '/v1/newsletters/{month}/draft',
+  putNewsletterDraft: '/v1/newsletters/{month}/draft',
+  sendNewsletter: '/v1/newsletters/{month}/send',
 } as const;
 
 export type PathId = keyof typeof PATHS;
