@@ -1,1 +1,4 @@
 export * from './newsletter.js';
+export * from './newsletter-strings.js';
+export * from './compose-newsletter.js';
+export * from './sample-newsletter.js';
