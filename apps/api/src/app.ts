@@ -29,6 +29,7 @@ import { actionSubmissionRoutes } from './routes/action-submissions.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { newsletterRoutes } from './newsletter/newsletter-routes.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -150,6 +151,7 @@ export function createApp({
   invitationRoutes(app, storage, accountOptions);
   tokenRoutes(app, storage, accountOptions);
   peopleRoutes(app, storage);
+  newsletterRoutes(app, storage, { now, linkSecret, publicUrl });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

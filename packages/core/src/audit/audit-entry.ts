@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'feedback.answer',
   'recommendation.record',
   'recommendation.follow-up',
+  'newsletter.draft',
+  'newsletter.send',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,3 +2,4 @@ export * from './newsletter.js';
 export * from './newsletter-strings.js';
 export * from './compose-newsletter.js';
 export * from './sample-newsletter.js';
+export * from './newsletter-recipients.js';
