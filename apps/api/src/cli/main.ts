@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { inviteCommand } from './commands/invite.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
+import { newsletterComposeCommand, newsletterSendCommand } from './commands/newsletter.js';
 
 /**
  * `liaison`: operator commands over the database the server uses (DATABASE_URL, else
@@ -30,6 +31,8 @@ const COMMANDS: readonly Command[] = [
   tokensListCommand,
   tokensRevokeCommand,
   inviteCommand,
+  newsletterComposeCommand,
+  newsletterSendCommand,
 ];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])

@@ -10,23 +10,18 @@ import {
   LANGUAGES,
   NEWSLETTER_SECTIONS,
   newsletterConfirmationMail,
-  newsletterMail,
   NewsletterDraftInput,
   NewsletterMonth,
-  newsletterRecipients,
   NewsletterSubscriptionInput,
   newsletterSummaryOf,
   notFoundProblem,
   operations,
-  partnerNewsletterAddresses,
   PROBLEM_TYPES,
   refuse,
   safeParse,
   conflictProblem,
   type Language,
   type NewsletterDraft,
-  type NewsletterIssue,
-  type Organization,
   type Person,
 } from '@ngo-liaison/core';
 import { verifyLink, signLink } from '../access/signed-link.js';
@@ -39,8 +34,10 @@ import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
-import { composeMonth, ensureSampleIssue } from './newsletter-issues.js';
+import { ensureSampleIssue } from './newsletter-issues.js';
 import { newsletterPage } from './newsletter-pages.js';
+import { sendNewsletterMonth } from './send-newsletter.js';
+import { CONFIRM_PAGE, CONFIRM_PURPOSE, UNSUBSCRIBE_PAGE, UNSUBSCRIBE_PURPOSE, unsubscribeUrl } from './unsubscribe-url.js';
 import { readNewsletterSources } from './read-newsletter-sources.js';
 
 export interface NewsletterRouteOptions {
@@ -54,15 +51,7 @@ export interface NewsletterRouteOptions {
   maxConfirmationsPerAddress?: number;
 }
 
-const CONFIRM_PURPOSE = 'newsletter-confirm';
-const UNSUBSCRIBE_PURPOSE = 'newsletter-unsubscribe';
-export const CONFIRM_PAGE = '/newsletter/confirm';
-export const UNSUBSCRIBE_PAGE = '/newsletter/unsubscribe';
-
-/** The signed one-click unsubscribe link of an address: it does not expire (an old issue's link keeps working). */
-export function unsubscribeUrl(base: string, secret: string, address: string): string {
-  return mailLinkUrl(base, UNSUBSCRIBE_PAGE, signLink(secret, { purpose: UNSUBSCRIBE_PURPOSE, subject: address.toLowerCase() }));
-}
+export { CONFIRM_PAGE, UNSUBSCRIBE_PAGE, unsubscribeUrl };
 
 function languageOf(c: Context): Language | Response {
   const lang = c.req.query('lang') ?? 'en';
@@ -205,26 +194,10 @@ export function newsletterRoutes(app: Hono, storage: Storage, options: Newslette
     if (month instanceof Response) return month;
     const at = now();
     const base = baseOf(c);
-    const organizations = (await storage.db.selectFrom('organizations').select('data').execute()).map((row) => JSON.parse(row.data) as Organization);
     const outcome = await commitWrite(storage, async (db) => {
-      const issues = await composeMonth(db, storage, month, at, at);
-      const byLanguage = new Map<string, NewsletterIssue>(issues.map((issue) => [issue.language, issue]));
-      for (const issue of issues) await storage.newsletter.saveIssue(db, issue);
-      const subscribers = await db.selectFrom('newsletter_subscribers').select(['address', 'language', 'state']).execute();
-      const unsubscribed = new Set(subscribers.filter((s) => s.state === 'unsubscribed').map((s) => s.address));
-      const recipients = newsletterRecipients(
-        partnerNewsletterAddresses(organizations).filter((address) => !unsubscribed.has(address)),
-        subscribers.filter((s) => s.state === 'confirmed'),
-      );
-      const messages = recipients.map((recipient) => {
-        const issue = byLanguage.get(recipient.language ?? 'en') ?? byLanguage.get('en')!;
-        return newsletterMail(issue, recipient.address, unsubscribeUrl(base, linkSecret, recipient.address));
-      });
-      // One mail per address and month (dedupe key): sending again only reaches new subscribers.
-      const enqueued = await storage.outbox.enqueue(messages, at, db);
-      await storage.newsletter.recordSend(db, month, at.toISOString(), recipients.length);
-      await storage.audit.append(db, auditEntry(person, secretariatGrant(person), 'newsletter.send', { type: 'newsletter', id: month }, { now: at, newId: randomUUID }, { note: `${recipients.length} recipients, ${enqueued} enqueued` }));
-      return { month, recipients: recipients.length, enqueued };
+      const result = await sendNewsletterMonth(db, storage, { month, at, base, linkSecret });
+      await storage.audit.append(db, auditEntry(person, secretariatGrant(person), 'newsletter.send', { type: 'newsletter', id: month }, { now: at, newId: randomUUID }, { note: `${result.recipients} recipients, ${result.enqueued} enqueued` }));
+      return result;
     });
     if ('problem' in outcome) return refusalResponse(c, outcome);
     return writeAnswer(c, outcome, 200);
