@@ -29,6 +29,7 @@ import { actionSubmissionRoutes } from './routes/action-submissions.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { newsletterRoutes } from './newsletter/newsletter-routes.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
 import { sessionRoutes } from './routes/sessions.js';
@@ -154,6 +155,7 @@ export function createApp({
   peopleRoutes(app, storage);
   hearingRoutes(app, storage, { now, publicUrl });
   mailPreferencesRoutes(app, storage, { now });
+  newsletterRoutes(app, storage, { now, linkSecret, publicUrl });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

@@ -27,6 +27,7 @@ const NOT_ROLE_BASED: Record<string, string> = {
   signIn: 'public: e-mail and password (accounts tests)',
   acceptInvitation: 'public: the invitation secret (accounts tests)',
   signOut: 'ends a cookie session; a bearer token has none (accounts tests)',
+  subscribeNewsletter: 'public: double opt-in, bounded per address (newsletter-api tests)',
 };
 
 //                      secretariat  liaison-c.  sector      field-off.  ngo-editor  member-st.  anonymous   revoked     expired
@@ -73,6 +74,9 @@ const MATRIX: Record<string, Pair[]> = {
   acceptHearing:         [[200, 200], [404, 404], [404, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
   declineHearing:        [[200, 200], [404, 404], [404, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
   withdrawHearing:       [[403, 403], [404, 404], [404, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  // Issue 15, newsletter: own = a month, another's = the next one; the Secretariat alone prepares and sends.
+  putNewsletterDraft:    [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  sendNewsletter:        [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -185,6 +189,10 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       const addressee = target === 'own' ? addresseeOfKey(OWN_INBOX[caller] ?? 'member-state:FR')! : ({ kind: 'member-state', country: 'KE' } as const);
       return ['POST', `/v1/recommendations/${await recordedRecommendation(addressee)}/follow-ups`, { body: { addressee, status: 'received', public: true } }];
     }
+    case 'putNewsletterDraft':
+      return ['PUT', `/v1/newsletters/${target === 'own' ? '2031-01' : '2031-02'}/draft`, { body: { items: [], introduction: { en: 'Hello.' } } }];
+    case 'sendNewsletter':
+      return ['POST', `/v1/newsletters/${target === 'own' ? '2032-01' : '2032-02'}/send`, {}];
     case 'setPersonRoles': {
       // An editor of the organisation (own: OWN's, another's: OTHER's), given the same role again.
       const roles = [{ role: 'ngo-editor', organization: id }] satisfies RoleGrant[];

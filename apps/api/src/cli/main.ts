@@ -13,6 +13,7 @@ import { restoreCommand } from './commands/restore.js';
 import { inviteCommand } from './commands/invite.js';
 import { outboxCommand, outboxRetryCommand } from './commands/outbox.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
+import { newsletterComposeCommand, newsletterSendCommand } from './commands/newsletter.js';
 
 /**
  * `liaison`: operator commands over the database the server uses (DATABASE_URL, else
@@ -34,6 +35,8 @@ const COMMANDS: readonly Command[] = [
   // "outbox retry" before "outbox": the first whose words match the arguments runs.
   outboxRetryCommand,
   outboxCommand,
+  newsletterComposeCommand,
+  newsletterSendCommand,
 ];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])

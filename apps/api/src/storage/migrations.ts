@@ -5,6 +5,7 @@ import { dialogueMigration } from './dialogue-migration.js';
 import { outboxMigration } from '../mail/outbox-migration.js';
 import { mailMigration } from '../mail/mail-migration.js';
 import { hearingMigration } from '../hearings/hearing-migration.js';
+import { newsletterMigration } from '../newsletter/newsletter-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -203,6 +204,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0010_dialogue': dialogueMigration(kind, text),
     '0011_outbox': outboxMigration(kind, text),
     '0012_mail': mailMigration(text),
+    '0013_newsletter': newsletterMigration(text),
     '0015_hearings': hearingMigration(kind, text),
   };
 }

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { MailTables } from '../mail/mail-tables.js';
 import type { HearingTables } from '../hearings/hearing-tables.js';
+import type { NewsletterTables } from '../newsletter/newsletter-tables.js';
 
 /** Tables as Kysely sees them. Records are stored whole as JSON; indexed keys sit beside. */
 export interface OrganizationsTable {
@@ -285,7 +286,7 @@ export interface RecommendationsTable {
 }
 
 /** Every table; each later feature keeps its tables' types beside its code and joins them here. */
-export interface Database extends MailTables, HearingTables {
+export interface Database extends MailTables, NewsletterTables, HearingTables {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;

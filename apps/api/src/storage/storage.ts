@@ -17,6 +17,7 @@ import { RecommendationRepository } from './recommendation-repository.js';
 import { OutboxRepository } from '../mail/outbox-repository.js';
 import { HearingRepository } from '../hearings/hearing-repository.js';
 import { MailPreferencesRepository } from '../mail/mail-preferences-repository.js';
+import { NewsletterRepository } from '../newsletter/newsletter-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -66,6 +67,7 @@ export interface Storage {
   recommendations: RecommendationRepository;
   /** Mail waiting to be sent, each attempt, and the addresses not mailed any more. */
   outbox: OutboxRepository;
+  newsletter: NewsletterRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -154,6 +156,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     feedback: new FeedbackRepository(db),
     recommendations: new RecommendationRepository(db),
     outbox: new OutboxRepository(db),
+    newsletter: new NewsletterRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),

@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'hearing.accept',
   'hearing.decline',
   'hearing.withdraw',
+  'newsletter.draft',
+  'newsletter.send',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

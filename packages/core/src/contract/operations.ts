@@ -19,6 +19,7 @@ import { feedbackOperations } from './feedback.js';
 import { recommendationOperations } from './recommendations.js';
 import { mailOperations } from './mail.js';
 import { hearingOperations } from './hearings.js';
+import { newsletterOperations } from './newsletters.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -98,6 +99,7 @@ export const operations = {
   ...recommendationOperations,
   ...mailOperations,
   ...hearingOperations,
+  ...newsletterOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -82,6 +82,12 @@ export const PATHS = {
   declineHearing: '/v1/hearings/{id}/decline',
   withdrawHearing: '/v1/hearings/{id}/withdraw',
   listSessionHearings: '/v1/sessions/{id}/hearings',
+  listNewsletters: '/v1/newsletters',
+  getNewsletter: '/v1/newsletters/{month}',
+  subscribeNewsletter: '/v1/newsletter/subscriptions',
+  getNewsletterDraft: '/v1/newsletters/{month}/draft',
+  putNewsletterDraft: '/v1/newsletters/{month}/draft',
+  sendNewsletter: '/v1/newsletters/{month}/send',
 } as const;
 
 export type PathId = keyof typeof PATHS;

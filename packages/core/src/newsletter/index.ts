@@ -1,0 +1,5 @@
+export * from './newsletter.js';
+export * from './newsletter-strings.js';
+export * from './compose-newsletter.js';
+export * from './sample-newsletter.js';
+export * from './newsletter-recipients.js';
