@@ -19,6 +19,7 @@ import { actionWritesResource, type ActionWritesResource } from './resources/act
 import { actionSubmissionsResource, type ActionSubmissionsResource } from './resources/action-submissions.js';
 import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
+import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
 import { recommendationWritesResource, type RecommendationWritesResource } from './resources/recommendation-writes.js';
 import type { TransportOptions } from './transport.js';
@@ -66,6 +67,8 @@ export interface LiaisonClient {
   readonly liaisonCommittee: LiaisonCommitteeResource;
   /** Governing-body sessions (General Conference, Executive Board, NGP Committee) and their events. */
   readonly sessions: SessionsWithEventsResource;
+  /** The monthly newsletter: archive, issues, double opt-in sign-up, and the Secretariat's draft and sending. */
+  readonly newsletters: NewslettersResource;
 }
 
 /**
@@ -101,5 +104,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),
     sessions: sessionsWithEvents(sessionsResource(transport), events),
+    newsletters: newslettersResource(transport),
   };
 }

@@ -18,6 +18,9 @@ import { actionWriteHandlers } from './action-writes.js';
 import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
 import { recommendationHandlers } from './recommendations.js';
+import { newsletterHandlers } from './newsletters.js';
+import { sampleNewsletterIssues } from './newsletter-sample.js';
+import type { NewsletterIssue } from '@ngo-liaison/core';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -45,6 +48,8 @@ export interface HandlerOptions extends ProgrammeHandlerData {
    * Default: nobody (every write answers 401, as the server does without a credential).
    */
   people?: readonly MockPerson[];
+  /** Newsletter issues to serve, every language of each month (default: a fictional issue of the previous month). */
+  newsletters?: readonly NewsletterIssue[];
 }
 
 /**
@@ -59,6 +64,7 @@ export function createHandlers({
   now,
   delay = 0,
   people = [],
+  newsletters,
   ...programmeData
 }: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
@@ -88,6 +94,7 @@ export function createHandlers({
     ...eventHandlers(base, servedEvents, delay),
     ...sessionHandlers(base, sessions ?? sampleSessions(clock()), delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
+    ...newsletterHandlers(base, deps, { issues: newsletters ?? sampleNewsletterIssues(clock()) }, delay),
   ];
 }
 
