@@ -23,6 +23,8 @@ const CDN_WIDGETS = [
   'ngo-recommendation-tracker',
   'ngo-action-submit',
   'ngo-programme-feedback',
+  'ngo-newsletter-signup',
+  'ngo-newsletter-archive',
 ];
 
 export default defineConfig([
