@@ -135,10 +135,15 @@ export class NgoNewsletterArchive extends LiaisonElement {
     const ui = localize.uiLanguage;
     const issue = this.#issue.value;
     const back = html`<button part="back" type="button" lang=${ui} @click=${() => this.#open(undefined)}>${localize.term('newsletter.back')}</button>`;
-    if (!issue) return html`${back}${this.#renderMessage(this.#issue)}`;
+    // One template for loading and loaded, so the Back button (which has focus) stays the same node.
+    return html`${back}${issue ? this.#renderFrame(issue) : this.#renderMessage(this.#issue)}`;
+  }
+
+  #renderFrame(issue: NewsletterIssue): TemplateResult {
+    const { localize } = this;
+    const ui = localize.uiLanguage;
     const textUrl = this.#plainText(issue);
     return html`<article part="issue">
-      ${back}
       <!-- An empty sandbox: the issue's HTML runs no script and cannot reach this page. -->
       <iframe part="frame" sandbox="" title=${`${localize.term('newsletter.issueFrame')}: ${issue.title}`} srcdoc=${issue.html}></iframe>
       ${textUrl
