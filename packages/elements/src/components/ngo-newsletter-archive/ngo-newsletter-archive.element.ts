@@ -78,6 +78,14 @@ export class NgoNewsletterArchive extends LiaisonElement {
     return { key: `${sourceKey(source)}|${month}|${lang}`, load: (signal) => source.newsletters.get(month, { lang, signal }) };
   });
 
+  /** `loading`, `ready`, `empty`, `error` or `idle`: of the open issue when `month` is set, else of the list. */
+  get state(): 'idle' | 'loading' | 'ready' | 'empty' | 'error' {
+    if (this.month?.trim()) return this.#issue.value ? 'ready' : this.#issue.state === 'ready' ? 'idle' : this.#issue.state;
+    const items = this.#archive.value;
+    if (items) return items.length ? 'ready' : 'empty';
+    return this.#archive.state === 'ready' ? 'idle' : this.#archive.state;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.#textUrl) URL.revokeObjectURL(this.#textUrl);

@@ -62,6 +62,14 @@ export class NgoNewsletterSignup extends LiaisonElement {
 
   protected readonly localize = new LocalizeController(this, [enCommon, enNewsletter], loadNewsletterAreas);
 
+  /** `idle`, `sending`, `sent` (the confirmation mail is on its way), `invalid` (a field is named) or `error`. */
+  get state(): 'idle' | 'sending' | 'sent' | 'invalid' | 'error' {
+    if (this.sending) return 'sending';
+    if (this.done) return 'sent';
+    if (Object.keys(this.fieldErrors).length) return 'invalid';
+    return this.failure ? 'error' : 'idle';
+  }
+
   async #submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
