@@ -24,6 +24,8 @@ const CDN_WIDGETS = [
   'ngo-action-submit',
   'ngo-programme-feedback',
   'ngo-hearing-request',
+  'ngo-newsletter-signup',
+  'ngo-newsletter-archive',
 ];
 
 export default defineConfig([

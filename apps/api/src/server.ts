@@ -131,8 +131,6 @@ export interface ServerOptions {
   production?: boolean;
   /** Where people open Liaison (PUBLIC_URL), for invitation links (default: the origin each request was sent to; the server's URL for the local invitation). */
   publicUrl?: string;
-  /** The secret that signs links in mails (LIAISON_SECRET; default: a random one per process). */
-  linkSecret?: string;
   /** Origins allowed to write across origins (CORS_WRITE_ORIGINS; default none). */
   corsWriteOrigins?: readonly string[];
   /** Requests a minute per token or session, and per anonymous client per node (default: no limit; `npm start` reads RATE_LIMIT_*). */
@@ -246,7 +244,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.corsWriteOrigins ? { corsWriteOrigins: options.corsWriteOrigins } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
-    ...(options.linkSecret ? { linkSecret: options.linkSecret } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),

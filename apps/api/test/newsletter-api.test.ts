@@ -12,7 +12,7 @@ import { writeRequests } from './write-requests.js';
  */
 const SECRET = 'newsletter-test-secret';
 let clock = new Date('2026-12-04T09:00:00Z');
-const server = useTestServer({ now: () => clock, linkSecret: SECRET, publicUrl: 'https://liaison.example' });
+const server = useTestServer({ now: () => clock, mail: { secret: SECRET }, publicUrl: 'https://liaison.example' });
 const { send } = writeRequests(server);
 const tokens = {} as Record<'secretariat' | 'ed', string>;
 

@@ -28,6 +28,7 @@ const PAGES: Record<string, string> = {
   'member-state.html': '/demo/member-state.html',
   'committee.html': '/demo/committee.html',
   'tracker.html': '/demo/tracker.html',
+  'newsletter.html': '/demo/newsletter.html',
 };
 
 let demo: ServedDemo;
@@ -261,6 +262,18 @@ describe('the role pages of the dialogue (ngo, sector, field office, Member Stat
     if (file === 'tracker.html') await page.locator('ngo-recommendation-tracker [part]').first().waitFor();
     else await page.locator('#signed-out:not([hidden])').waitFor();
     await expectAxeClean(page, 'signed out');
+  });
+});
+
+describe('the newsletter page (/demo/newsletter.html)', () => {
+  test('the archive of the sample issue and the sign-up form, then an issue opened', async () => {
+    const page = await demo.open(PAGES['newsletter.html']!);
+    await page.locator('ngo-newsletter-archive [part="open"]').first().waitFor();
+    await page.locator('ngo-newsletter-signup [part="submit"]').waitFor();
+    await expectAxeClean(page, 'archive and sign-up');
+    await page.locator('ngo-newsletter-archive [part="open"]').first().click();
+    await page.locator('ngo-newsletter-archive [part="frame"]').waitFor();
+    await expectAxeClean(page, 'an issue opened', 'ngo-newsletter-archive');
   });
 });
 

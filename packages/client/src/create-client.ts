@@ -21,6 +21,7 @@ import { actionSubmissionsResource, type ActionSubmissionsResource } from './res
 import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
 import { hearingsResource, type HearingsResource } from './resources/hearings.js';
+import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
 import { recommendationWritesResource, type RecommendationWritesResource } from './resources/recommendation-writes.js';
 import type { TransportOptions } from './transport.js';
@@ -72,6 +73,8 @@ export interface LiaisonClient {
   readonly hearings: HearingsResource;
   /** What the signed-in person wants mailed: inbox notices, a digest, the language. */
   readonly mailPreferences: MailPreferencesResource;
+  /** The monthly newsletter: archive, issues, double opt-in sign-up, and the Secretariat's draft and sending. */
+  readonly newsletters: NewslettersResource;
 }
 
 /**
@@ -109,5 +112,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     sessions: sessionsWithEvents(sessionsResource(transport), events),
     hearings: hearingsResource(transport),
     mailPreferences: mailPreferencesResource(transport),
+    newsletters: newslettersResource(transport),
   };
 }

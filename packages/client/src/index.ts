@@ -53,3 +53,4 @@ export { createEventsClient } from './resources/events.js';
 export { createOrganizationsClient } from './resources/organizations.js';
 export { createSessionsClient } from './resources/sessions.js';
 export { createRecommendationsClient } from './resources/recommendations.js';
+export type { NewsletterReadOptions, NewslettersResource } from './resources/newsletters.js';

@@ -13,9 +13,13 @@ import './components/ngo-field-office/ngo-field-office.js';
 import './components/ngo-focal-points/ngo-focal-points.js';
 import './components/ngo-action-feed/ngo-action-feed.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
+// The newsletter's public widgets: sign-up needs no credential, so they belong with the reading widgets.
+import './components/ngo-newsletter-signup/ngo-newsletter-signup.js';
+import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 
 export { NgoDirectory, NgoCard, NgoOrganizationSelectEvent } from './index.js';
 export { NgoOrganizationProfile, NgoSearchChangeEvent } from './index.js';
 export { NgoForumCalendar, NgoEventCard, NgoEventDetail, NgoEventSelectEvent, NgoCalendarNavigateEvent } from './index.js';
 export { NgoMatchList, NgoFieldOffice, NgoFocalPoints, NgoActionFeed, NgoWeightsChangeEvent } from './index.js';
 export { NgoRecommendationTracker } from './index.js';
+export { NgoNewsletterSignup, NgoNewsletterArchive } from './index.js';

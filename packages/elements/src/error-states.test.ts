@@ -17,6 +17,7 @@ import './components/ngo-forum-calendar/ngo-forum-calendar.js';
 import './components/ngo-match-list/ngo-match-list.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
+import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -57,6 +58,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-action-feed', attributes: 'programme="demo-coastal-literacy-initiative"', route: `${API}/actions`, loaded: 'ready' },
   // Fresh handlers hold no recommendation: the list loads, empty.
   { tag: 'ngo-recommendation-tracker', attributes: 'country="SN"', route: `${API}/recommendations`, loaded: 'empty' },
+  // The fictional sample issue of the previous month.
+  { tag: 'ngo-newsletter-archive', attributes: '', route: `${API}/newsletters`, loaded: 'ready' },
 ];
 
 interface Fault {

@@ -30,6 +30,8 @@ export { NgoInbox, type InboxState } from './components/ngo-inbox/ngo-inbox.elem
 export { NgoInboxReadEvent } from './events/ngo-inbox-read.js';
 export { NgoRecommendationTracker, type TrackerState } from './components/ngo-recommendation-tracker/ngo-recommendation-tracker.element.js';
 export type { RecommendationSource, RecommendationListParams } from './components/ngo-recommendation-tracker/recommendation-source.js';
+export { NgoNewsletterSignup, type NewsletterSignupSource } from './components/ngo-newsletter-signup/ngo-newsletter-signup.element.js';
+export { NgoNewsletterArchive, type NewsletterArchiveSource } from './components/ngo-newsletter-archive/ngo-newsletter-archive.element.js';
 export { NgoActionSubmit, type ActionSubmitState, type ActionSendState } from './components/ngo-action-submit/ngo-action-submit.element.js';
 export { NgoActionSubmitEvent } from './events/ngo-action-submit.js';
 export { NgoProgrammeFeedback, type ProgrammeFeedbackState, type FeedbackSendState } from './components/ngo-programme-feedback/ngo-programme-feedback.element.js';

@@ -19,6 +19,8 @@ import { WRITE_API, clientAs, useWriteHandlers } from '../test/write-path.js';
 import { dialogueClient, followedUpRecommendation, publishedAction, useDialogueHandlers } from '../test/dialogue-path.js';
 import './components/ngo-inbox/ngo-inbox.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
+import './components/ngo-newsletter-signup/ngo-newsletter-signup.js';
+import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -340,6 +342,26 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     useDialogueHandlers();
     await followedUpRecommendation();
     const el = narrow<Widget>(`<ngo-recommendation-tracker lang="${lang}" api-base="${WRITE_API}"></ngo-recommendation-tracker>`);
+    await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-newsletter-signup> with a field error naming a long address', async () => {
+    worker.use(...createHandlers({ baseUrl: API }));
+    const el = narrow<Widget>(`<ngo-newsletter-signup lang="${lang}" api-base="${API}"></ngo-newsletter-signup>`);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="email"]')!.value = LONG_HOST;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await settle(el, ['invalid', 'sent']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-newsletter-archive>: the list, then an open issue', async () => {
+    worker.use(...createHandlers({ baseUrl: API }));
+    const el = narrow<Widget & { month?: string }>(`<ngo-newsletter-archive lang="${lang}" api-base="${API}"></ngo-newsletter-archive>`);
+    await settle(el, ['ready']);
+    await expectReflow(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!.click();
     await settle(el, ['ready']);
     await expectReflow(el);
   });

@@ -20,6 +20,9 @@ import { feedbackHandlers } from './feedback.js';
 import { recommendationHandlers } from './recommendations.js';
 import { hearingHandlers } from './hearings.js';
 import { mailPreferenceHandlers } from './mail-preferences.js';
+import { newsletterHandlers } from './newsletters.js';
+import { sampleNewsletterIssues } from './newsletter-sample.js';
+import type { NewsletterIssue } from '@ngo-liaison/core';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
   /**
@@ -47,6 +50,8 @@ export interface HandlerOptions extends ProgrammeHandlerData {
    * Default: nobody (every write answers 401, as the server does without a credential).
    */
   people?: readonly MockPerson[];
+  /** Newsletter issues to serve, every language of each month (default: a fictional issue of the previous month). */
+  newsletters?: readonly NewsletterIssue[];
 }
 
 /**
@@ -61,6 +66,7 @@ export function createHandlers({
   now,
   delay = 0,
   people = [],
+  newsletters,
   ...programmeData
 }: HandlerOptions = {}): RequestHandler[] {
   const base = baseUrl.replace(/\/$/, '');
@@ -94,6 +100,7 @@ export function createHandlers({
     ...sessionHandlers(base, servedSessions, delay),
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
     ...mailPreferenceHandlers(base, deps, delay),
+    ...newsletterHandlers(base, deps, { issues: newsletters ?? sampleNewsletterIssues(clock()) }, delay),
   ];
 }
 

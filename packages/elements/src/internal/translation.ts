@@ -2,6 +2,7 @@ import type { EventDetailTerms, EventSessionTerms, EventSummaryTerms, Language }
 import type { EditorStrings } from './editor-strings.js';
 import type { FormsStrings } from './forms-strings.js';
 import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
+import type { NewsletterStrings } from './newsletter-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -333,7 +334,7 @@ export interface TrackerTranslation extends OtherAreasTranslation, TrackerString
 export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
 
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -356,3 +357,7 @@ export type StringTable<K extends StringKey = StringKey> = { readonly [P in K]?:
 type KeysOf<V> = { [K in StringKey]: AllStrings[K] extends V ? K : never }[StringKey];
 export type TermKey = KeysOf<string>;
 export type PluralKey = KeysOf<PluralForms>;
+
+/** A locale's strings for the newsletter widgets: the shared areas and their own. */
+export interface NewsletterTranslation extends OtherAreasTranslation, NewsletterStrings {}
+export type { NewsletterStrings };
