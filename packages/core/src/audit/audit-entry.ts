@@ -27,6 +27,9 @@ export const AUDIT_ACTIONS = [
   'feedback.answer',
   'recommendation.record',
   'recommendation.follow-up',
+  'consultation.create',
+  'consultation.respond',
+  'consultation.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,3 +2,4 @@ export * from './consultation.js';
 export * from './consultation-rules.js';
 export * from './consultation-results.js';
 export * from './consultation-invitation-mail.js';
+export * from './consultation-decisions.js';
