@@ -16,6 +16,7 @@ import { accountOperations } from './accounts.js';
 import { actionWriteOperations } from './action-writes.js';
 import { inboxOperations } from './inbox.js';
 import { feedbackOperations } from './feedback.js';
+import { consultationOperations } from './consultations.js';
 import { recommendationOperations } from './recommendations.js';
 
 export { buildPath } from './build-path.js';
@@ -93,6 +94,7 @@ export const operations = {
   ...inboxOperations,
   ...feedbackOperations,
   ...recommendationOperations,
+  ...consultationOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

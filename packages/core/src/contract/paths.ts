@@ -73,6 +73,14 @@ export const PATHS = {
   getRecommendation: '/v1/recommendations/{id}',
   recordRecommendation: '/v1/recommendations',
   recordFollowUp: '/v1/recommendations/{id}/follow-ups',
+  createConsultation: '/v1/consultations',
+  listConsultations: '/v1/consultations',
+  getConsultation: '/v1/consultations/{id}',
+  getMyConsultationResponse: '/v1/consultations/{id}/responses/mine',
+  respondToConsultation: '/v1/consultations/{id}/responses/mine',
+  getConsultationResults: '/v1/consultations/{id}/results',
+  publishConsultationResults: '/v1/consultations/{id}/results/publish',
+  exportConsultationFreeText: '/v1/consultations/{id}/free-text.csv',
 } as const;
 
 export type PathId = keyof typeof PATHS;
