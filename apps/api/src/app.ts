@@ -28,6 +28,7 @@ import { actionRoutes } from './routes/actions.js';
 import { actionSubmissionRoutes } from './routes/action-submissions.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { consultationRoutes } from './routes/consultations.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
 import { liaisonCommitteeRoutes } from './routes/liaison-committee.js';
@@ -141,6 +142,7 @@ export function createApp({
   actionSubmissionRoutes(app, storage, { now });
   inboxRoutes(app, storage, { publicUrl });
   feedbackRoutes(app, storage, { now });
+  consultationRoutes(app, storage, { now });
   recommendationRoutes(app, storage, { now });
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);

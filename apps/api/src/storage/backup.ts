@@ -36,6 +36,8 @@ const BACKED_UP = [
   { table: 'inbox_reads', orderBy: 'person_id, item_id', skip: undefined },
   { table: 'feedback', orderBy: 'seq', skip: 'seq' },
   { table: 'recommendations', orderBy: 'seq', skip: 'seq' },
+  { table: 'consultations', orderBy: 'id', skip: undefined },
+  { table: 'consultation_responses', orderBy: 'consultation_id, respondent_key', skip: undefined },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

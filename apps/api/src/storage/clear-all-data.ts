@@ -16,6 +16,8 @@ const WRITE_TABLES = [
   'inbox_items',
   'feedback',
   'recommendations',
+  'consultation_responses',
+  'consultations',
 ] as const;
 
 /** Deletes every row of every table, the change log included, in one transaction (an undone first start). */
