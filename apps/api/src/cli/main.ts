@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { restoreCommand } from './commands/restore.js';
 import { inviteCommand } from './commands/invite.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
+import { exportConsultationCommand } from './commands/export-consultation.js';
 
 /**
  * `liaison`: operator commands over the database the server uses (DATABASE_URL, else
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   tokensListCommand,
   tokensRevokeCommand,
   inviteCommand,
+  exportConsultationCommand,
 ];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])

@@ -3,3 +3,4 @@ export * from './consultation-rules.js';
 export * from './consultation-results.js';
 export * from './consultation-invitation-mail.js';
 export * from './consultation-decisions.js';
+export * from './sample-consultation.js';
