@@ -27,6 +27,7 @@ export type { ActionWritesResource } from './resources/action-writes.js';
 export type { ActionSubmissionsResource, ListActionSubmissionsParams } from './resources/action-submissions.js';
 export type { InboxParams, InboxResource } from './resources/inbox.js';
 export type { FeedbackFilter, FeedbackResource, ListFeedbackParams } from './resources/feedback.js';
+export type { ConsultationsResource } from './resources/consultations.js';
 export type { ListRecommendationsParams, RecommendationsReadResource } from './resources/recommendations.js';
 export type { RecommendationWritesResource } from './resources/recommendation-writes.js';
 export { PagedList } from './paged-list.js';

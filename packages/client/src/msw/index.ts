@@ -17,6 +17,7 @@ import type { WorkflowDeps, WriteDeps } from './write-adapter.js';
 import { actionWriteHandlers } from './action-writes.js';
 import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
+import { consultationHandlers } from './consultations.js';
 import { recommendationHandlers } from './recommendations.js';
 
 export interface HandlerOptions extends ProgrammeHandlerData {
@@ -80,6 +81,7 @@ export function createHandlers({
     ...inboxHandlers(base, workflow, delay),
     ...feedbackHandlers(base, workflow, delay),
     ...recommendationHandlers(base, workflow, delay),
+    ...consultationHandlers(base, workflow, delay),
     ...revisionHandlers(base, deps, delay),
     ...auditHandlers(base, deps, delay),
     ...accountHandlers(base, deps, delay),

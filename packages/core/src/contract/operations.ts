@@ -35,6 +35,7 @@ export { RevisionPage, DecisionList, AuditPage, ContactErasureBody } from './org
 export { SubmittedActionPage } from './action-writes.js';
 export { MarkInboxResult } from './inbox.js';
 export { FeedbackPage } from './feedback.js';
+export { ConsultationList } from './consultations.js';
 export { RecommendationPage } from './recommendations.js';
 
 export interface QueryParameter {
