@@ -28,6 +28,7 @@ import { actionRoutes } from './routes/actions.js';
 import { actionSubmissionRoutes } from './routes/action-submissions.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { consultationRoutes } from './routes/consultations.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { newsletterRoutes } from './newsletter/newsletter-routes.js';
 import { expertDesignationRoutes } from './routes/expert-designations.js';
@@ -144,6 +145,7 @@ export function createApp({
   actionSubmissionRoutes(app, storage, { now });
   inboxRoutes(app, storage, { publicUrl });
   feedbackRoutes(app, storage, { now });
+  consultationRoutes(app, storage, { now });
   recommendationRoutes(app, storage, { now });
   expertDesignationRoutes(app, storage);
   liaisonCommitteeRoutes(app, storage);

@@ -20,6 +20,7 @@ import { answerClientErrorsWithProblems } from './http/client-errors.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { httpServerOptions, resolveTimeouts, type ServerTimeouts } from './server-timeouts.js';
+import { seedSampleConsultation } from './consultations/seed-consultation.js';
 import { seedCommittee, seedEvents, seedIfEmpty, seedProgrammes, seedSessions, type CommitteeSeedInput, type ProgrammeSeedInput } from './storage/seed.js';
 import type { DatabaseLocation } from './storage/database.js';
 import { clearAllData } from './storage/clear-all-data.js';
@@ -193,6 +194,7 @@ async function seedAll(storage: Storage, options: ServerOptions): Promise<number
     storage,
     options.committeeData ?? (options.seed ? { mandates: [], designations: [] } : { mandates: SAMPLE_MANDATES, designations: SAMPLE_EXPERT_DESIGNATIONS })
   );
+  if (!options.seed) await seedSampleConsultation(storage, now);
   return seeded;
 }
 

@@ -85,6 +85,16 @@ beforeAll(async () => {
     body: JSON.stringify({ event: 'icngo-2018', text: { en: 'Involve NGOs.' }, themes: [], sectors: ['ED'], countries: ['KE'], addressees: [{ kind: 'sector', sector: 'ED' }] }),
   });
   expect(recorded.status).toBe(201);
+  // Consultations' public results exist once published after closing: one closed consultation, published.
+  const secretariat = await issueTestToken(server.running.storage, [{ role: 'secretariat' }]);
+  const write = (path: string, body?: unknown) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { ...bearer(secretariat.token), 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const consultation = (await (await write('/v1/consultations', {
+    title: { en: 'Closed' }, owner: { kind: 'secretariat' }, audience: { kind: 'all-partners' },
+    questions: [{ key: 'say', kind: 'free-text', prompt: { en: 'Say' } }],
+    opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z',
+  })).json()) as { id: string };
+  expect((await write(`/v1/consultations/${consultation.id}/results/publish`)).status).toBe(200);
   for (const operation of operations) {
     const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     if (!names.length) continue;

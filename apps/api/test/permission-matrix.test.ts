@@ -77,6 +77,10 @@ const MATRIX: Record<string, Pair[]> = {
   // Issue 15, newsletter: own = a month, another's = the next one; the Secretariat alone prepares and sends.
   putNewsletterDraft:    [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
   sendNewsletter:        [[200, 200], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  // Issue 15. Consultations: own = owned by sector ED (or the Secretariat) with OWN in its listed audience, another's = owned by CLT with OTHER.
+  createConsultation:         [[201, 201], [403, 403], [201, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  respondToConsultation:      [[403, 403], [404, 404], [404, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  publishConsultationResults: [[200, 200], [404, 404], [200, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -213,6 +217,12 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['POST', `/v1/hearings/${await requestedHearing(target)}/decline`, { body: { reason: 'The item is taken as a whole.' } }];
     case 'withdrawHearing':
       return ['POST', `/v1/hearings/${await requestedHearing(target)}/withdraw`, {}];
+    case 'createConsultation':
+      return ['POST', '/v1/consultations', { body: consultationOf(target, 24) }];
+    case 'respondToConsultation':
+      return ['PUT', `/v1/consultations/${await createdConsultation({ ...consultationOf(target, 24), owner: { kind: 'secretariat' } })}/responses/mine`, { body: { answers: { pick: 'a' } } }];
+    case 'publishConsultationResults':
+      return ['POST', `/v1/consultations/${await createdConsultation(consultationOf(target, -1))}/results/publish`, {}];
     default:
       throw new Error(`no request for ${operation}`);
   }
@@ -303,3 +313,20 @@ describe('the permission matrix', () => {
     });
   }
 });
+
+/** A consultation owned by ED for OWN (own) or by CLT for OTHER (another's), closing `closesIn` hours from now. */
+const consultationOf = (target: 'own' | 'another', closesIn: number) => ({
+  title: { en: `Consultation ${++serial}` },
+  owner: { kind: 'sector', sector: target === 'own' ? 'ED' : 'CLT' },
+  audience: { kind: 'organizations', organizations: [orgOf(target)] },
+  questions: [{ key: 'pick', kind: 'single-choice', prompt: { en: 'Pick' }, options: [{ key: 'a', label: { en: 'A' } }, { key: 'b', label: { en: 'B' } }] }],
+  opensAt: new Date(Date.now() - 48 * 3_600_000).toISOString(),
+  closesAt: new Date(Date.now() + closesIn * 3_600_000).toISOString(),
+});
+
+/** A consultation created by the Secretariat. */
+async function createdConsultation(body: object): Promise<string> {
+  const answer = await send('POST', '/v1/consultations', { token: tokens.secretariat!.token, body });
+  if (answer.status !== 201) throw new Error(`creating a consultation: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
+}

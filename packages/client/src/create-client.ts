@@ -22,6 +22,7 @@ import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
 import { hearingsResource, type HearingsResource } from './resources/hearings.js';
 import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
+import { consultationsResource, type ConsultationsResource } from './resources/consultations.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
 import { recommendationWritesResource, type RecommendationWritesResource } from './resources/recommendation-writes.js';
 import type { TransportOptions } from './transport.js';
@@ -61,6 +62,8 @@ export interface LiaisonClient {
   readonly inbox: InboxResource;
   /** NGOs' feedback to the sectors on programmes, its acknowledgement, answer and summary. */
   readonly feedback: FeedbackResource;
+  /** Collective consultations: open, answer (one response per respondent), results. */
+  readonly consultations: ConsultationsResource;
   /** Recommendations of events' outputs, their proposed and confirmed addressees, and follow-up. */
   readonly recommendations: RecommendationsReadResource & RecommendationWritesResource;
   /** Each sector's designated expert NGOs, and the computed proposal beside them. */
@@ -106,6 +109,7 @@ export function createClient(options: ClientOptions): LiaisonClient {
     actionSubmissions: actionSubmissionsResource(transport),
     inbox: inboxResource(transport),
     feedback: feedbackResource(transport),
+    consultations: consultationsResource(transport),
     recommendations: { ...recommendationsReadResource(transport), ...recommendationWritesResource(transport) },
     experts: expertsResource(transport),
     liaisonCommittee: liaisonCommitteeResource(transport),

@@ -50,3 +50,4 @@ export * from './hearings/index.js';
 export * from './recommendations/index.js';
 export * from './mail/index.js';
 export * from './newsletter/index.js';
+export * from './consultations/index.js';

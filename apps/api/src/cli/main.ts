@@ -14,6 +14,7 @@ import { inviteCommand } from './commands/invite.js';
 import { outboxCommand, outboxRetryCommand } from './commands/outbox.js';
 import { tokensCreateCommand, tokensListCommand, tokensRevokeCommand } from './commands/tokens.js';
 import { newsletterComposeCommand, newsletterSendCommand } from './commands/newsletter.js';
+import { exportConsultationCommand } from './commands/export-consultation.js';
 
 /**
  * `liaison`: operator commands over the database the server uses (DATABASE_URL, else
@@ -37,6 +38,7 @@ const COMMANDS: readonly Command[] = [
   outboxCommand,
   newsletterComposeCommand,
   newsletterSendCommand,
+  exportConsultationCommand,
 ];
 
 const USAGE = `Usage: liaison <command> [options]   (npm run liaison -- <command> [options])

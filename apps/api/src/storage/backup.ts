@@ -40,6 +40,8 @@ const BACKED_UP = [
   { table: 'mail_suppressions', orderBy: 'address', skip: undefined },
   { table: 'mail_preferences', orderBy: 'person_id', skip: undefined },
   { table: 'hearings', orderBy: 'seq', skip: 'seq' },
+  { table: 'consultations', orderBy: 'id', skip: undefined },
+  { table: 'consultation_responses', orderBy: 'consultation_id, respondent_key', skip: undefined },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

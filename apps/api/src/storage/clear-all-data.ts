@@ -17,6 +17,8 @@ const WRITE_TABLES = [
   'feedback',
   'recommendations',
   'hearings',
+  'consultation_responses',
+  'consultations',
 ] as const;
 
 /** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */

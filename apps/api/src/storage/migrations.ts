@@ -6,6 +6,7 @@ import { outboxMigration } from '../mail/outbox-migration.js';
 import { mailMigration } from '../mail/mail-migration.js';
 import { hearingMigration } from '../hearings/hearing-migration.js';
 import { newsletterMigration } from '../newsletter/newsletter-migration.js';
+import { consultationMigration } from '../consultations/consultation-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -205,6 +206,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0011_outbox': outboxMigration(kind, text),
     '0012_mail': mailMigration(text),
     '0013_newsletter': newsletterMigration(text),
+    '0014_consultations': consultationMigration(text),
     '0015_hearings': hearingMigration(kind, text),
   };
 }

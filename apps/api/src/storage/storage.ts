@@ -18,6 +18,7 @@ import { OutboxRepository } from '../mail/outbox-repository.js';
 import { HearingRepository } from '../hearings/hearing-repository.js';
 import { MailPreferencesRepository } from '../mail/mail-preferences-repository.js';
 import { NewsletterRepository } from '../newsletter/newsletter-repository.js';
+import { ConsultationRepository } from '../consultations/consultation-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -68,6 +69,8 @@ export interface Storage {
   /** Mail waiting to be sent, each attempt, and the addresses not mailed any more. */
   outbox: OutboxRepository;
   newsletter: NewsletterRepository;
+  /** Collective consultations and their responses. */
+  consultations: ConsultationRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -157,6 +160,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     recommendations: new RecommendationRepository(db),
     outbox: new OutboxRepository(db),
     newsletter: new NewsletterRepository(db),
+    consultations: new ConsultationRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),

@@ -17,6 +17,7 @@ import type { WorkflowDeps, WriteDeps } from './write-adapter.js';
 import { actionWriteHandlers } from './action-writes.js';
 import { inboxHandlers } from './inbox.js';
 import { feedbackHandlers } from './feedback.js';
+import { consultationHandlers } from './consultations.js';
 import { recommendationHandlers } from './recommendations.js';
 import { hearingHandlers } from './hearings.js';
 import { mailPreferenceHandlers } from './mail-preferences.js';
@@ -91,6 +92,7 @@ export function createHandlers({
     ...feedbackHandlers(base, workflow, delay),
     ...recommendationHandlers(base, workflow, delay),
     ...hearingHandlers(base, workflow, delay, { sessions: servedSessions, events: servedEvents }),
+    ...consultationHandlers(base, workflow, delay),
     ...revisionHandlers(base, deps, delay),
     ...auditHandlers(base, deps, delay),
     ...accountHandlers(base, deps, delay),

@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'hearing.withdraw',
   'newsletter.draft',
   'newsletter.send',
+  'consultation.create',
+  'consultation.respond',
+  'consultation.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,7 @@ import { accountOperations } from './accounts.js';
 import { actionWriteOperations } from './action-writes.js';
 import { inboxOperations } from './inbox.js';
 import { feedbackOperations } from './feedback.js';
+import { consultationOperations } from './consultations.js';
 import { recommendationOperations } from './recommendations.js';
 import { mailOperations } from './mail.js';
 import { hearingOperations } from './hearings.js';
@@ -37,6 +38,7 @@ export { RevisionPage, DecisionList, AuditPage, ContactErasureBody } from './org
 export { SubmittedActionPage } from './action-writes.js';
 export { MarkInboxResult } from './inbox.js';
 export { FeedbackPage } from './feedback.js';
+export { ConsultationList } from './consultations.js';
 export { RecommendationPage } from './recommendations.js';
 export { HearingPage, SessionHearings } from './hearings.js';
 
@@ -100,6 +102,7 @@ export const operations = {
   ...mailOperations,
   ...hearingOperations,
   ...newsletterOperations,
+  ...consultationOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

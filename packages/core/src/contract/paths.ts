@@ -88,6 +88,14 @@ export const PATHS = {
   getNewsletterDraft: '/v1/newsletters/{month}/draft',
   putNewsletterDraft: '/v1/newsletters/{month}/draft',
   sendNewsletter: '/v1/newsletters/{month}/send',
+  createConsultation: '/v1/consultations',
+  listConsultations: '/v1/consultations',
+  getConsultation: '/v1/consultations/{id}',
+  getMyConsultationResponse: '/v1/consultations/{id}/responses/mine',
+  respondToConsultation: '/v1/consultations/{id}/responses/mine',
+  getConsultationResults: '/v1/consultations/{id}/results',
+  publishConsultationResults: '/v1/consultations/{id}/results/publish',
+  exportConsultationFreeText: '/v1/consultations/{id}/free-text.csv',
 } as const;
 
 export type PathId = keyof typeof PATHS;
