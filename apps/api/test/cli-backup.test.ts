@@ -44,6 +44,8 @@ async function writeHistory(server: RunningServer): Promise<void> {
   const programme = 'demo-coastal-literacy-initiative';
   await send(editor.token, 'POST', '/v1/actions', { actor: { kind: 'organization', organization: id }, programme, title: { en: 'Kept' }, countries: ['NG'], period: { start: '2026-10-01' }, outcomes: [] });
   await send(editor.token, 'POST', '/v1/feedback', { organization: id, programme, subject: 'Kept', text: 'Kept in the backup.', language: 'en' });
+  // A hearing request on the fictional next NGP session: hearings has a row.
+  await send(editor.token, 'POST', '/v1/hearings', { session: 'demo-ngp-next', agendaItem: '1', organization: id, statement: 'Kept in the backup.', language: 'en' });
   // An answer to the fictional sample consultation (open on a fresh database): consultation_responses has a row.
   await send(editor.token, 'PUT', '/v1/consultations/cons-demo-literacy-priorities/responses/mine', { organization: id, answers: { focus: 'women', order: ['books', 'teachers', 'places'] } });
   await send(committee.token, 'POST', '/v1/recommendations', { event: 'icngo-2018', text: { en: 'Kept' }, themes: [], sectors: [], countries: [], addressees: [{ kind: 'liaison-committee' }] });
