@@ -49,3 +49,4 @@ export * from './feedback/index.js';
 export * from './hearings/index.js';
 export * from './recommendations/index.js';
 export * from './mail/index.js';
+export * from './forum-themes/index.js';

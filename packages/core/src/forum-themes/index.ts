@@ -1,0 +1,3 @@
+export * from './forum-theme.js';
+export * from './forum-theme-rules.js';
+export * from './phase-registration.js';
