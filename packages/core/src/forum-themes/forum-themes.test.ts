@@ -82,3 +82,11 @@ describe('phase registrations', () => {
     expect(withdrawPhase(regs, { event: 'e', country: 'fra', phase: 'conduct' })).toBeUndefined();
   });
 });
+
+describe('inputs', () => {
+  it('parses a proposal and refuses an unknown phase', async () => {
+    const { ForumThemeProposalInput, PhaseRegistrationInput } = await import('./index.js');
+    expect(ForumThemeProposalInput.safeParse({ title: { fr: ' Jeunesse ' }, description: { fr: 'Pourquoi' } }).data?.title.fr).toBe('Jeunesse');
+    expect(PhaseRegistrationInput.safeParse({ phase: 'party', role: 'funder' }).success).toBe(false);
+  });
+});
