@@ -51,3 +51,4 @@ export * from './recommendations/index.js';
 export * from './mail/index.js';
 export * from './newsletter/index.js';
 export * from './consultations/index.js';
+export * from './forum-themes/index.js';

@@ -1,0 +1,4 @@
+export * from './forum-theme.js';
+export * from './forum-theme-rules.js';
+export * from './phase-registration.js';
+export * from './forum-theme-inputs.js';
