@@ -48,3 +48,4 @@ export * from './inbox/index.js';
 export * from './feedback/index.js';
 export * from './recommendations/index.js';
 export * from './mail/index.js';
+export * from './meetings/index.js';
