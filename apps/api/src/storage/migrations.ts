@@ -3,6 +3,7 @@ import { accountsMigration } from './accounts-migration.js';
 import { changeLogMigration } from './change-log-migration.js';
 import { dialogueMigration } from './dialogue-migration.js';
 import { outboxMigration } from '../mail/outbox-migration.js';
+import { meetingsMigration } from '../meetings/meetings-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -200,6 +201,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0009_organization_writes': organizationWritesMigration(kind, text),
     '0010_dialogue': dialogueMigration(kind, text),
     '0011_outbox': outboxMigration(kind, text),
+    '0017_meetings': meetingsMigration(text),
   };
 }
 

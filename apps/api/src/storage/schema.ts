@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { MailTables } from '../mail/mail-tables.js';
+import type { MeetingTables } from '../meetings/meeting-tables.js';
 
 /** Tables as Kysely sees them. Records are stored whole as JSON; indexed keys sit beside. */
 export interface OrganizationsTable {
@@ -284,7 +285,7 @@ export interface RecommendationsTable {
 }
 
 /** Every table; each later feature keeps its tables' types beside its code and joins them here. */
-export interface Database extends MailTables {
+export interface Database extends MailTables, MeetingTables {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;

@@ -15,6 +15,7 @@ import { InboxRepository } from './inbox-repository.js';
 import { FeedbackRepository } from './feedback-repository.js';
 import { RecommendationRepository } from './recommendation-repository.js';
 import { OutboxRepository } from '../mail/outbox-repository.js';
+import { MeetingRepository } from '../meetings/meeting-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -64,6 +65,7 @@ export interface Storage {
   recommendations: RecommendationRepository;
   /** Mail waiting to be sent, each attempt, and the addresses not mailed any more. */
   outbox: OutboxRepository;
+  meetings: MeetingRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -147,6 +149,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     feedback: new FeedbackRepository(db),
     recommendations: new RecommendationRepository(db),
     outbox: new OutboxRepository(db),
+    meetings: new MeetingRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     ping: () => readEveryTable(db),
