@@ -52,3 +52,4 @@ export * from './mail/index.js';
 export * from './newsletter/index.js';
 export * from './consultations/index.js';
 export * from './forum-themes/index.js';
+export * from './meetings/index.js';

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
  * recognised, and scrubbed from logs: observability/redact.ts). Only their SHA-256 is
  * stored: a copy of the database lets nobody act as anyone.
  */
-export type SecretPrefix = 'lia_' | 'lis_' | 'lic_' | 'liv_';
+export type SecretPrefix = 'lia_' | 'lis_' | 'lic_' | 'liv_' | 'lif_'; // lif_: private calendar feeds
 
 export const SECRET_BODY_LENGTH = 43; // base64url of 32 bytes, unpadded
 

@@ -18,7 +18,7 @@ const OTHER_SCHEME_VALUE = /\b(Basic|Token|ApiKey)(\s+|%20)(?=[\w.~+/-]*[\d+/=])
 /** The password of a URL such as postgres://user:password@host. */
 const URL_PASSWORD = /(\/\/[^\s/:@"]+:)[^\s/@"]+@/g;
 /** Liaison's own secrets (access/secrets.ts: bearer tokens, session and CSRF tokens, invitation secrets), even bare. */
-const LIAISON_SECRET = /\bli[asvc]_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const LIAISON_SECRET = /\bli[asvcf]_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 /** A JSON Web Token, even without its scheme. */
 const JWT = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
 

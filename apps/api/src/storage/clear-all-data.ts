@@ -17,6 +17,8 @@ const WRITE_TABLES = [
   'feedback',
   'recommendations',
   'hearings',
+  'calendar_feeds',
+  'meetings',
   'consultation_responses',
   'consultations',
 ] as const;

@@ -7,6 +7,7 @@ import { mailMigration } from '../mail/mail-migration.js';
 import { hearingMigration } from '../hearings/hearing-migration.js';
 import { newsletterMigration } from '../newsletter/newsletter-migration.js';
 import { consultationMigration } from '../consultations/consultation-migration.js';
+import { meetingsMigration } from '../meetings/meetings-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -208,6 +209,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0013_newsletter': newsletterMigration(text),
     '0014_consultations': consultationMigration(text),
     '0015_hearings': hearingMigration(kind, text),
+    '0016_meetings': meetingsMigration(text),
   };
 }
 

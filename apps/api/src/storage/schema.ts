@@ -3,6 +3,7 @@ import type { MailTables } from '../mail/mail-tables.js';
 import type { HearingTables } from '../hearings/hearing-tables.js';
 import type { NewsletterTables } from '../newsletter/newsletter-tables.js';
 import type { ConsultationTables } from '../consultations/consultation-tables.js';
+import type { MeetingTables } from '../meetings/meeting-tables.js';
 
 /** Tables as Kysely sees them. Records are stored whole as JSON; indexed keys sit beside. */
 export interface OrganizationsTable {
@@ -287,7 +288,7 @@ export interface RecommendationsTable {
 }
 
 /** Every table; each later feature keeps its tables' types beside its code and joins them here. */
-export interface Database extends MailTables, NewsletterTables, ConsultationTables, HearingTables {
+export interface Database extends MailTables, NewsletterTables, ConsultationTables, HearingTables, MeetingTables {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;

@@ -19,6 +19,7 @@ import { HearingRepository } from '../hearings/hearing-repository.js';
 import { MailPreferencesRepository } from '../mail/mail-preferences-repository.js';
 import { NewsletterRepository } from '../newsletter/newsletter-repository.js';
 import { ConsultationRepository } from '../consultations/consultation-repository.js';
+import { MeetingRepository } from '../meetings/meeting-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -71,6 +72,7 @@ export interface Storage {
   newsletter: NewsletterRepository;
   /** Collective consultations and their responses. */
   consultations: ConsultationRepository;
+  meetings: MeetingRepository;
   /** Cookie sessions of Liaison's own pages (read from the database on every request). */
   webSessions: WebSessionRepository;
   /** One-time invitations the Secretariat hands out. */
@@ -161,6 +163,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     outbox: new OutboxRepository(db),
     newsletter: new NewsletterRepository(db),
     consultations: new ConsultationRepository(db),
+    meetings: new MeetingRepository(db),
     webSessions: new WebSessionRepository(db, accounts),
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),

@@ -1,0 +1,78 @@
+import type { Meeting } from '@ngo-liaison/core';
+import type { Kysely, Transaction } from 'kysely';
+import { looksLikeSecret, newSecret, secretHash } from '../access/secrets.js';
+import type { Database } from '../storage/schema.js';
+
+/** Feed secrets carry their own prefix, so log redaction (observability/redact.ts) scrubs them. */
+export const CALENDAR_FEED_SECRET_PREFIX = 'lif_';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Meetings and private calendar feeds. Writes take the caller's transaction. */
+export class MeetingRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(id: string, db: Db = this.db): Promise<{ meeting: Meeting; version: number } | undefined> {
+    const row = await db.selectFrom('meetings').select(['meeting', 'version']).where('id', '=', id).executeTakeFirst();
+    return row ? { meeting: JSON.parse(row.meeting) as Meeting, version: row.version } : undefined;
+  }
+
+  /** The meetings `personId` takes part in, newest first. */
+  async listFor(personId: string): Promise<Meeting[]> {
+    const rows = await this.db
+      .selectFrom('meetings')
+      .select('meeting')
+      .where((eb) => eb.or([eb('requester_person_id', '=', personId), eb('counterpart_person_id', '=', personId)]))
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => JSON.parse(row.meeting) as Meeting);
+  }
+
+  async insert(trx: Db, meeting: Meeting): Promise<void> {
+    await trx
+      .insertInto('meetings')
+      .values({
+        id: meeting.id,
+        requester_person_id: meeting.requester.personId,
+        counterpart_person_id: meeting.counterpart.personId,
+        status: meeting.status,
+        meeting: JSON.stringify(meeting),
+        version: 1,
+        created_at: meeting.createdAt,
+        updated_at: meeting.updatedAt,
+      })
+      .execute();
+  }
+
+  /** Writes `meeting` if its row is still at `version` (If-Match); false when it moved on. */
+  async update(trx: Db, meeting: Meeting, version: number): Promise<boolean> {
+    const result = await trx
+      .updateTable('meetings')
+      .set({ status: meeting.status, meeting: JSON.stringify(meeting), version: version + 1, updated_at: meeting.updatedAt })
+      .where('id', '=', meeting.id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
+  /** A new feed secret for `personId`, replacing any earlier one (rotate). Returned once, stored hashed. */
+  async createFeed(personId: string, now: Date): Promise<string> {
+    const secret = newSecret(CALENDAR_FEED_SECRET_PREFIX);
+    await this.db.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
+    await this.db.insertInto('calendar_feeds').values({ person_id: personId, secret_hash: secretHash(secret), created_at: now.toISOString() }).execute();
+    return secret;
+  }
+
+  async revokeFeed(personId: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('calendar_feeds').where('person_id', '=', personId).executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+
+  /** The person a feed secret belongs to, or undefined (revoked, rotated or forged). */
+  async feedOwner(secret: string): Promise<string | undefined> {
+    if (!looksLikeSecret(secret, CALENDAR_FEED_SECRET_PREFIX)) return undefined;
+    const row = await this.db.selectFrom('calendar_feeds').select('person_id').where('secret_hash', '=', secretHash(secret)).executeTakeFirst();
+    return row?.person_id;
+  }
+}
