@@ -21,6 +21,10 @@ const WRITE_TABLES = [
   'meetings',
   'consultation_responses',
   'consultations',
+  'newsletter_sends',
+  'newsletter_subscribers',
+  'newsletter_drafts',
+  'newsletter_issues',
 ] as const;
 
 /** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */
