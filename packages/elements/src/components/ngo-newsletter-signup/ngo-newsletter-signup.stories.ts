@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { apiDown } from '../../../test/story-handlers.js';
 import './ngo-newsletter-signup.js';
 
 interface SignupArgs {
@@ -23,4 +22,3 @@ type Story = StoryObj<SignupArgs>;
 
 export const Default: Story = {};
 export const Arabic: Story = { name: 'Arabic (RTL)', args: { lang: 'ar' } };
-export const ErrorState: Story = { name: 'Error (server down)', parameters: { msw: { handlers: apiDown() } } };
