@@ -272,7 +272,7 @@ describe('the newsletter page (/demo/newsletter.html)', () => {
     await page.locator('ngo-newsletter-signup [part="submit"]').waitFor();
     await expectAxeClean(page, 'archive and sign-up');
     await page.locator('ngo-newsletter-archive [part="open"]').first().click();
-    await page.locator('ngo-newsletter-archive [part="frame"]').waitFor();
+    await page.locator('ngo-newsletter-archive [part="issue"]').waitFor();
     await expectAxeClean(page, 'an issue opened', 'ngo-newsletter-archive');
   });
 });

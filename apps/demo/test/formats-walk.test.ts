@@ -39,13 +39,12 @@ async function acceptInvitation(page: Page, link: string, name: string): Promise
   await page.locator('#signed-in').waitFor();
 }
 
-/** The part of `@ngo-liaison/client` the Secretariat's page calls here (the demo's client on its cookie session). */
-interface SecretariatClient {
-  hearings: {
-    list(params: { state: string; session: string }): PromiseLike<{ items: { id: string }[] }>;
-    accept(id: string, slot: { start: string; end: string; timeZone: string }): Promise<{ id: string; state: string; eventId?: string; slot?: { start: string } }>;
-  };
-  sessions: { list(params: { body: string[]; limit: number }): PromiseLike<{ items: { id: string; dates?: { start: string } }[] }> };
+/** What `client.hearings.accept` answers, as much as the walk reads. */
+interface AcceptedHearing {
+  id: string;
+  state: string;
+  eventId?: string;
+  slot?: { start: string };
 }
 
 describe.each(backends)('on %s, across two nodes', (backend) => {
@@ -96,13 +95,14 @@ describe.each(backends)('on %s, across two nodes', (backend) => {
 
     // The Secretariat accepts it with a slot on the session's first day, through the client on its page.
     await secretariat.goto(`${second.url}/demo/people.html`);
-    const accepted = await secretariat.evaluate(async (session) => {
-      const { client } = (await import('/demo/write-path.js' as string)) as { client: SecretariatClient };
-      const requests = await client.hearings.list({ state: 'requested', session });
+    // A string, not a function: the test runner would rewrite a function's import() for Node.
+    const accepted = (await secretariat.evaluate(`(async () => {
+      const { client } = await import('/demo/write-path.js');
+      const requests = await client.hearings.list({ state: 'requested', session: ${JSON.stringify(SESSION)} });
       const found = await client.sessions.list({ body: ['ngp-committee'], limit: 100 });
-      const day = found.items.find((s) => s.id === session)!.dates!.start;
-      return client.hearings.accept(requests.items[0]!.id, { start: `${day}T08:00:00Z`, end: `${day}T08:20:00Z`, timeZone: 'Europe/Paris' });
-    }, SESSION);
+      const day = found.items.find((s) => s.id === ${JSON.stringify(SESSION)}).dates.start;
+      return client.hearings.accept(requests.items[0].id, { start: day + 'T08:00:00Z', end: day + 'T08:20:00Z', timeZone: 'Europe/Paris' });
+    })()`)) as AcceptedHearing;
     expect(accepted).toMatchObject({ state: 'accepted', eventId: expect.any(String) });
 
     // The session's programme, on either node.

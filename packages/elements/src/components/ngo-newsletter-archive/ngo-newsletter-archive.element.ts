@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { NewsletterIssue, NewsletterSummary } from '@ngo-liaison/core';
+import { directionOf, type NewsletterIssue, type NewsletterSummary } from '@ngo-liaison/core';
 import type { LiaisonClient } from '@ngo-liaison/client';
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, clientFor, sourceKey } from '../../internal/keyed-loader.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
+import { webUrl } from '../../internal/safe-url.js';
 import { sharedStyles } from '../../internal/shared-styles.js';
 import { enCommon } from '../../translations/en/common.js';
 import { enNewsletter } from '../../translations/en/newsletter.js';
@@ -18,7 +19,7 @@ export type NewsletterArchiveSource = { newsletters: Pick<LiaisonClient['newslet
 
 /**
  * @summary The newsletter's archive: its issues by month, newest first, in the page's language;
- * opening one shows the issue's e-mail HTML in a sandboxed frame (no script runs, nothing
+ * opening one shows the issue's sections and items from its JSON (text only; no script, nothing
  * reaches the parent page) and offers its plain-text version.
  *
  * @tagname ngo-newsletter-archive
@@ -30,7 +31,8 @@ export type NewsletterArchiveSource = { newsletters: Pick<LiaisonClient['newslet
  * @csspart open - The button that opens an issue.
  * @csspart issue - The open issue.
  * @csspart back - The button back to the list.
- * @csspart frame - The sandboxed frame showing the issue.
+ * @csspart issue - The issue opened: `issue-title`, `introduction`, each `section` with its
+ *   `section-heading` and `items`, an `item` with `item-title`, `item-group` and `item-detail`.
  * @csspart plain-text - The link to the plain-text version.
  * @csspart message - Loading, empty and error messages.
  * @csspart retry - The Retry button after an error.
@@ -147,13 +149,33 @@ export class NgoNewsletterArchive extends LiaisonElement {
     return html`${back}${issue ? this.#renderFrame(issue) : this.#renderMessage(this.#issue)}`;
   }
 
+  /**
+   * The issue from its JSON, in this element's shadow DOM: its e-mail HTML carries inline styles,
+   * which a page under a strict Content-Security-Policy (style-src 'self') refuses even in a
+   * sandboxed frame; the JSON holds the same sections and items. Text is rendered as text.
+   */
   #renderFrame(issue: NewsletterIssue): TemplateResult {
     const { localize } = this;
     const ui = localize.uiLanguage;
     const textUrl = this.#plainText(issue);
-    return html`<article part="issue">
-      <!-- An empty sandbox: the issue's HTML runs no script and cannot reach this page. -->
-      <iframe part="frame" sandbox="" title=${`${localize.term('newsletter.issueFrame')}: ${issue.title}`} srcdoc=${issue.html}></iframe>
+    const dir = directionOf(issue.language);
+    return html`<article part="issue" lang=${issue.language} dir=${dir} aria-labelledby="issue-title">
+      <div part="issue-title" id="issue-title" role="heading" aria-level="3">${issue.title}</div>
+      ${issue.introduction ? html`<p part="introduction">${issue.introduction}</p>` : nothing}
+      ${issue.sections.map(
+        (section) => html`<section part="section" aria-label=${section.heading}>
+          <div part="section-heading" role="heading" aria-level="4">${section.heading}</div>
+          <ul part="items">
+            ${section.items.map(
+              (item) => html`<li part="item">
+                ${webUrl(item.url) ? html`<a part="item-title" href=${webUrl(item.url)!.href}>${item.title}</a>` : html`<span part="item-title">${item.title}</span>`}
+                ${item.group ? html`<span part="item-group">${item.group}</span>` : nothing}
+                ${item.detail ? html`<span part="item-detail">${item.detail}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}
       ${textUrl
         ? html`<a part="plain-text" href=${textUrl} download=${`newsletter-${issue.month}-${issue.language}.txt`} lang=${ui}>${localize.term('newsletter.plainText')}</a>`
         : nothing}

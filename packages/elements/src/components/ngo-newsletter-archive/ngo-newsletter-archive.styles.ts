@@ -39,10 +39,34 @@ export const newsletterArchiveStyles = css`
     gap: var(--_ngo-space-s);
   }
 
-  [part='frame'] {
-    width: 100%;
-    min-height: 30rem;
-    border: 1px solid var(--_ngo-color-border);
-    background: #fff;
+  [part='issue'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ngo-space-m);
+    overflow-wrap: anywhere;
+  }
+
+  [part='issue-title'] {
+    font-size: var(--_ngo-font-size-l);
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part='section-heading'] {
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part='items'] {
+    margin: 0;
+    padding-inline-start: var(--_ngo-space-l, 1.5rem);
+  }
+
+  [part='item'] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  [part='item-group'],
+  [part='item-detail'] {
+    color: var(--_ngo-color-text-muted);
   }
 `;

@@ -19,16 +19,17 @@ function archive(attributes = ''): NgoNewsletterArchive {
 }
 
 describe('<ngo-newsletter-archive>', () => {
-  test('lists issues by month; opening one shows it in a sandboxed frame with a plain-text link, and Back returns focus', async () => {
+  test('lists issues by month; opening one shows its sections as text with a plain-text link, and Back returns focus', async () => {
     const el = archive();
     await expect.poll(() => shadowAll(el, '[part="open"]').length).toBe(1);
     expect(clean(shadow(el, '[part="open"]'))).toBe('2026-11 — Partnership newsletter — 2026-11');
     await expectNoAxeViolations(el);
     shadow<HTMLButtonElement>(el, '[part="open"]')!.click();
-    await expect.poll(() => shadow<HTMLIFrameElement>(el, '[part="frame"]')).not.toBeNull();
-    const frame = shadow<HTMLIFrameElement>(el, '[part="frame"]')!;
-    expect(frame.getAttribute('sandbox')).toBe('');
-    expect(frame.srcdoc).toContain('<h1>Partnership newsletter');
+    await expect.poll(() => shadow(el, '[part="issue"]')).not.toBeNull();
+    expect(clean(shadow(el, '[part="issue-title"]'))).toContain('Partnership newsletter');
+    expect(shadowAll(el, '[part="section"]').length).toBeGreaterThan(0);
+    expect(shadowAll(el, '[part="item"]').length).toBeGreaterThan(0);
+    expect(el.shadowRoot!.querySelector('iframe, script')).toBeNull();
     expect(shadow<HTMLAnchorElement>(el, '[part="plain-text"]')!.href).toMatch(/^blob:/);
     expect(el.month).toBe('2026-11');
     expect(el.shadowRoot!.activeElement).toBe(shadow(el, '[part="back"]'));
@@ -39,7 +40,7 @@ describe('<ngo-newsletter-archive>', () => {
 
   test('reads the issue in Arabic, right to left', async () => {
     const el = archive('lang="ar" month="2026-11"');
-    await expect.poll(() => shadow<HTMLIFrameElement>(el, '[part="frame"]')?.srcdoc ?? '').toContain('dir="rtl"');
+    await expect.poll(() => shadow(el, '[part="issue"]')?.getAttribute('dir')).toBe('rtl');
     expect(shadow(el, '[part="base"]')!.getAttribute('dir')).toBe('rtl');
     await expect.poll(() => clean(shadow(el, '[part="heading"]'))).toBe('أرشيف النشرة الإخبارية');
     await expectNoAxeViolations(el);
