@@ -1,8 +1,8 @@
 import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
-import { runCli } from '../../api/test/run-cli.js';
+import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 /*
  * Issue 14's "done when", walked as its people do it, on the demo's role pages: two
@@ -18,29 +18,10 @@ import { runCli } from '../../api/test/run-cli.js';
  *     State follows it up publicly, and the public <ngo-recommendation-tracker> shows the history.
  */
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const PROGRAMME = 'demo-coastal-literacy-initiative';
 const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
 const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
-
-/** The operator's way in: `liaison invite` prints a one-time link (its origin is replaced by the node's). */
-async function invite(env: Record<string, string>, node: NodeProcess, flags: string[]): Promise<string> {
-  const run = await runCli(['invite', ...flags, '--json'], env);
-  expect(run.status, run.stderr).toBe(0);
-  const { link } = JSON.parse(run.stdout) as { link: string };
-  const url = new URL(link);
-  return `${node.url}${url.pathname}${url.hash}`;
-}
-
-async function acceptInvitation(page: Page, link: string, name: string): Promise<void> {
-  await page.goto(link);
-  await page.locator('#accept-name').fill(name);
-  await page.locator('#accept-email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}@example.org`);
-  await page.locator('#accept-password').fill('a long enough passphrase');
-  await page.getByRole('button', { name: 'Create my access' }).click();
-  await page.locator('#signed-in').waitFor();
-}
 
 /** The entry titles of an addressee's public Atom feed. */
 async function feedTitles(node: NodeProcess, key: string): Promise<string[]> {
@@ -66,7 +47,7 @@ describe.each(backends)('on %s, across two nodes', (backend) => {
     database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
     first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
     second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   }, 240_000);
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkIcs } from '../../api/test/ics-oracle.js';
 import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
-import { runCli } from '../../api/test/run-cli.js';
+import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for NGO hearings, walked as its people do it: two `node dist/main.js`
@@ -16,28 +16,10 @@ import { runCli } from '../../api/test/run-cli.js';
  *    the calendar's iCalendar feed; the NGO's element shows the slot.
  */
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const SESSION = 'demo-ngp-next';
 const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
 const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
-
-async function invite(env: Record<string, string>, node: NodeProcess, flags: string[]): Promise<string> {
-  const run = await runCli(['invite', ...flags, '--json'], env);
-  expect(run.status, run.stderr).toBe(0);
-  const { link } = JSON.parse(run.stdout) as { link: string };
-  const url = new URL(link);
-  return `${node.url}${url.pathname}${url.hash}`;
-}
-
-async function acceptInvitation(page: Page, link: string, name: string): Promise<void> {
-  await page.goto(link);
-  await page.locator('#accept-name').fill(name);
-  await page.locator('#accept-email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}@example.org`);
-  await page.locator('#accept-password').fill('a long enough passphrase');
-  await page.getByRole('button', { name: 'Create my access' }).click();
-  await page.locator('#signed-in').waitFor();
-}
 
 /** What `client.hearings.accept` answers, as much as the walk reads. */
 interface AcceptedHearing {
@@ -57,7 +39,7 @@ describe.each(backends)('on %s, across two nodes', (backend) => {
     database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
     first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
     second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   }, 240_000);
 
   afterAll(async () => {
