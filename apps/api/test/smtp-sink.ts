@@ -46,6 +46,8 @@ export interface SmtpSink {
   rejectMessagesTo(...addresses: string[]): void;
   /** The next `count` messages are refused with 451 (a temporary failure); Infinity until set back to 0. */
   failTemporarily(count: number): void;
+  /** Each message is accepted (and counted) `ms` after its data ends, as a slow relay would (default 0). */
+  answerAfter(ms: number): void;
   /** Resolves once `count` messages in all have been accepted (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<SinkMessage[]>;
   close(): Promise<void>;
@@ -149,6 +151,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const rejected = new Set<string>();
   const refusedMessages = new Set<string>();
   let temporaryFailures = 0;
+  let answerDelayMs = 0;
   const waiters: { count: number; resolve: (messages: SinkMessage[]) => void }[] = [];
   const refusal = (message: string, code: number) => Object.assign(new Error(message), { responseCode: code });
 
@@ -163,7 +166,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
+      stream.on('end', () => setTimeout(() => {
         if (temporaryFailures > 0) {
           temporaryFailures--;
           return callback(refusal('4.3.0 Temporary failure, try again later', 451));
@@ -179,7 +182,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           }
         }
         callback();
-      });
+      }, answerDelayMs));
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -195,6 +198,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     rejectAddress: (...addresses) => addresses.forEach((address) => rejected.add(address.toLowerCase())),
     rejectMessagesTo: (...addresses) => addresses.forEach((address) => refusedMessages.add(address.toLowerCase())),
     failTemporarily: (count) => void (temporaryFailures = count),
+    answerAfter: (ms) => void (answerDelayMs = ms),
     waitFor(count, timeoutMs = 10_000) {
       if (messages.length >= count) return Promise.resolve(messages.slice());
       return new Promise((resolve, reject) => {
@@ -225,6 +229,7 @@ export function useSmtpSink(): SmtpSink {
   beforeEach(() => {
     sink?.messages.splice(0);
     sink?.failTemporarily(0);
+    sink?.answerAfter(0);
   });
   afterAll(async () => {
     await sink?.close();
@@ -247,6 +252,7 @@ export function useSmtpSink(): SmtpSink {
     rejectAddress: (...addresses) => started().rejectAddress(...addresses),
     rejectMessagesTo: (...addresses) => started().rejectMessagesTo(...addresses),
     failTemporarily: (count) => started().failTemporarily(count),
+    answerAfter: (ms) => started().answerAfter(ms),
     waitFor: (count, timeoutMs) => started().waitFor(count, timeoutMs),
     close: () => started().close(),
   };
