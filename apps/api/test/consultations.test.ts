@@ -14,6 +14,9 @@ const OWN = 'demo-lanternfish-literacy-network';
 const OTHER = 'demo-saltmarsh-heritage-collective';
 const tokens = {} as Record<'secretariat' | 'editor' | 'other' | 'ed' | 'clt' | 'state', string>;
 
+const inboxKinds = async (token: string, id: string) =>
+  ((await send('GET', '/v1/inbox?limit=100', { token })).body.items as { kind: string; subject: { id: string } }[]).filter((item) => item.subject.id === id).map((item) => item.kind);
+
 beforeAll(async () => {
   const storage = server.running.storage;
   tokens.secretariat = (await issueTestToken(storage, [{ role: 'secretariat' }])).token;
@@ -68,6 +71,9 @@ describe('collective consultations', () => {
     const listed = await send('GET', '/v1/consultations', { token: tokens.editor });
     expect(listed.body.items.map((c: { id: string }) => c.id)).toContain(id);
     expect((await send('GET', '/v1/consultations', { token: tokens.other })).body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    // The invited organisation found it in its inbox (and so by mail); others did not.
+    expect(await inboxKinds(tokens.editor, id)).toEqual(['consultation.opened']);
+    expect(await inboxKinds(tokens.other, id)).toEqual([]);
   });
 
   it('refuses (403) someone outside a public audience', async () => {
@@ -106,6 +112,7 @@ describe('collective consultations', () => {
     expect(published.status).toBe(200);
     expect(published.body.resultsPublishedAt).toBeTruthy();
     expect((await send('POST', `/v1/consultations/${closed}/results/publish`, { token: tokens.secretariat })).status).toBe(409);
+    expect(await inboxKinds(tokens.editor, closed)).toEqual(['consultation.results-published', 'consultation.opened']);
     expect((await send('GET', `/v1/consultations/${closed}/results`, { token: tokens.editor })).status).toBe(200);
   });
 

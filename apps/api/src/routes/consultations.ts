@@ -7,6 +7,7 @@ import {
   canSeeConsultation,
   decideCreateConsultation,
   decidePublishResults,
+  deliveriesOfConsultation,
   decideReadConsultation,
   decideRespond,
   forbiddenProblem,
@@ -45,15 +46,21 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
     return (sector: string) => records.filter((designation) => designation.sector === sector).map((designation) => designation.organization);
   };
 
+  /** Every partner's id, for the all-partners audience (read before a transaction: SQLite has one connection). */
+  const partnerIds = async () => [...(await storage.organizations.snapshot()).versions.keys()];
+
   app.post(routePath(operations.createConsultation.path), limitWriteBody(), async (c) => {
     const write = await signedInWrite(c);
     if (write instanceof Response) return write;
     const at = now();
     const experts = await sectorExperts();
+    const partners = await partnerIds();
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decideCreateConsultation(write.person, write.body.value, { now: at, newId: randomUUID, sectorExperts: experts });
       if (isRefusal(decided)) return decided;
       await storage.consultations.insert(db, decided.consultation, at);
+      // The invited hear of it in their inbox, and so by mail (the inbox's notices).
+      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.opened', partners, { now: at, newId: randomUUID }));
       await storage.audit.append(db, decided.audit);
       return decided;
     });
@@ -148,10 +155,12 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
   app.post(routePath(operations.publishConsultationResults.path), async (c) => {
     const id = c.req.param('id') ?? '';
     const at = now();
+    const partners = await partnerIds();
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decidePublishResults(principalOf(c), id, await storage.consultations.get(id, db), { now: at, newId: randomUUID, factsOf });
       if (isRefusal(decided)) return decided;
       await storage.consultations.replace(db, decided.consultation);
+      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.results-published', partners, { now: at, newId: randomUUID }));
       await storage.audit.append(db, decided.audit);
       return decided;
     });

@@ -4,3 +4,4 @@ export * from './consultation-results.js';
 export * from './consultation-invitation-mail.js';
 export * from './consultation-decisions.js';
 export * from './sample-consultation.js';
+export * from './consultation-deliveries.js';
