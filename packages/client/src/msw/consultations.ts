@@ -6,6 +6,7 @@ import {
   canSeeConsultation,
   decideCreateConsultation,
   decidePublishResults,
+  deliveriesOfConsultation,
   decideReadConsultation,
   decideRespond,
   forbiddenProblem,
@@ -56,6 +57,8 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         const outcome = decideCreateConsultation(write.principal, write.body.value, { ...writeContext(deps), sectorExperts: experts });
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(outcome.consultation.id, outcome.consultation);
+        // As the server: the invited organisations hear of it in their inbox.
+        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.opened', [...deps.store.organizations.keys()], writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation, { status: 201, headers: { location: buildPath(PATHS.getConsultation, { id: outcome.consultation.id }) } });
       }),
@@ -120,6 +123,7 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         const outcome = decidePublishResults(principal, id, consultations.get(id), { ...writeContext(deps), factsOf });
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(id, outcome.consultation);
+        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.results-published', [...deps.store.organizations.keys()], writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation);
       }),
