@@ -120,6 +120,6 @@ export default [
   // each widget; the client (ky transport, core schemas) comes statically with `api-base`.
   budget('CDN <ngo-newsletter-signup> (double opt-in sign-up), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)', closure(entry('ngo-newsletter-signup')), '43 kB'),
   budget('CDN <ngo-newsletter-signup> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-signup.js', 'dist/cdn/chunks/ngo-newsletter-signup/*.js'], '62 kB'),
-  budget('CDN <ngo-newsletter-archive> (an issue's sections as text), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)', closure(entry('ngo-newsletter-archive')), '43 kB'),
+  budget("CDN <ngo-newsletter-archive> (an issue's sections as text), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)", closure(entry('ngo-newsletter-archive')), '43 kB'),
   budget('CDN <ngo-newsletter-archive> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-archive.js', 'dist/cdn/chunks/ngo-newsletter-archive/*.js'], '62 kB'),
 ];
