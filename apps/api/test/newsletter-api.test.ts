@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, NewsletterArchive, NewsletterIssue, type MailMessage } from '@ngo-liaison/core';
+import { LANGUAGES, NEWSLETTER_PAGE_STRINGS, NewsletterArchive, NewsletterIssue, type MailMessage } from '@ngo-liaison/core';
 import { signLink } from '../src/access/signed-link.js';
 import { issueTestToken } from './credentials.js';
 import { useTestServer } from './test-server.js';
@@ -115,6 +115,10 @@ describe('a subscriber', () => {
     const shown = await page('GET', pathOf(link));
     expect(shown.status).toBe(200);
     expect(shown.text).toContain('<form method="post">');
+    // In the language the reader signed up in, the address isolated from the French text around it.
+    expect(shown.text).toContain('<html lang="fr" dir="ltr">');
+    expect(shown.text).toContain('Confirmer l’abonnement</button>');
+    expect(shown.text).toContain('<bdi>reader@example.net</bdi>');
     expect((await server.running.storage.newsletter.subscriber(address))?.state).toBe('pending'); // GET never acts
     const confirmed = await page('POST', pathOf(link));
     expect(confirmed.status).toBe(200);
@@ -131,8 +135,10 @@ describe('a subscriber', () => {
     const mine = (await mails('newsletter')).find((mail) => mail.to === address)!;
     const url = mine.headers!['List-Unsubscribe']!.slice(1, -1);
     expect(url.startsWith('https://liaison.example/newsletter/unsubscribe?token=')).toBe(true);
+    expect(new URL(url).searchParams.get('lang')).toBe('fr');
     const shown = await page('GET', pathOf(url));
     expect(shown.status).toBe(200);
+    expect(shown.text).toContain('Se désabonner</button>');
     expect((await server.running.storage.newsletter.subscriber(address))?.state).toBe('confirmed');
 
     const forged = signLink('another-secret', { purpose: 'newsletter-unsubscribe', subject: address });
@@ -151,7 +157,9 @@ describe('a subscriber', () => {
     const confirmation = (await mails('newsletter-confirmation')).find((mail) => mail.to === 'late@example.net')!;
     const link = confirmation.text.match(/https:\/\/\S+token=\S+/)![0];
     clock = new Date(clock.getTime() + 49 * 3600 * 1000);
-    expect((await page('GET', pathOf(link))).text).toContain('expired');
+    const expired = await page('GET', pathOf(link));
+    expect(expired.text).toContain('<html lang="ar" dir="rtl">');
+    expect(expired.text).toContain(NEWSLETTER_PAGE_STRINGS.ar.expired);
     expect((await page('POST', pathOf(link))).status).toBe(400);
     await send('POST', '/v1/newsletter/subscriptions', { body: { email: 'other@example.net', language: 'en' } });
     expect(await server.running.storage.newsletter.subscriber('late@example.net')).toBeUndefined();

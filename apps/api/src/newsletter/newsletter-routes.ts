@@ -20,6 +20,9 @@ import {
   refuse,
   safeParse,
   conflictProblem,
+  NEWSLETTER_PAGE_STRINGS,
+  type NewsletterPageStrings,
+  toLanguage,
   type Language,
   type NewsletterDraft,
   type Person,
@@ -35,9 +38,9 @@ import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
 import { ensureSampleIssue } from './newsletter-issues.js';
-import { newsletterPage } from './newsletter-pages.js';
+import { newsletterPage, type NewsletterPage } from './newsletter-pages.js';
 import { sendNewsletterMonth } from './send-newsletter.js';
-import { CONFIRM_PAGE, CONFIRM_PURPOSE, UNSUBSCRIBE_PAGE, UNSUBSCRIBE_PURPOSE, unsubscribeUrl } from './unsubscribe-url.js';
+import { CONFIRM_PAGE, CONFIRM_PURPOSE, inLanguage, UNSUBSCRIBE_PAGE, UNSUBSCRIBE_PURPOSE, unsubscribeUrl } from './unsubscribe-url.js';
 import { readNewsletterSources } from './read-newsletter-sources.js';
 
 export interface NewsletterRouteOptions {
@@ -123,7 +126,7 @@ export function newsletterRoutes(app: Hono, storage: Storage, options: Newslette
     const topics = parsed.data.topics ?? [...NEWSLETTER_SECTIONS];
     await storage.newsletter.purgeUnconfirmed(new Date(at.getTime() - windowMs).toISOString());
     const token = signLink(linkSecret, { purpose: CONFIRM_PURPOSE, subject: address, exp: Math.floor((at.getTime() + windowMs) / 1000), nonce: randomUUID() });
-    const mail = newsletterConfirmationMail(address, parsed.data.language, mailLinkUrl(baseOf(c), CONFIRM_PAGE, token), at);
+    const mail = newsletterConfirmationMail(address, parsed.data.language, inLanguage(mailLinkUrl(baseOf(c), CONFIRM_PAGE, token), parsed.data.language), at);
     const limited = await storage.db.transaction().execute(async (trx) => {
       const existing = await storage.newsletter.subscriber(address, trx);
       // A confirmed subscriber is left as is: whoever knows an address must not change its choices.
@@ -213,13 +216,24 @@ export function newsletterRoutes(app: Hono, storage: Storage, options: Newslette
     }
     return '';
   };
-  const invalidLink = (c: Context, reason: string) =>
-    c.html(newsletterPage('Link not valid', reason === 'expired' ? 'This link has expired. Sign up again to receive a new one.' : 'This link is not valid.'), 400, { 'cache-control': 'no-store' });
+  // The page's language: the link's `lang` (the mail's language), else the subscriber's, else the browser's.
+  const pageLanguage = async (c: Context, address?: string): Promise<Language> => {
+    const fromLink = toLanguage(c.req.query('lang'));
+    if (fromLink !== undefined) return fromLink;
+    const subscriber = address === undefined ? undefined : await storage.newsletter.subscriber(address);
+    if (subscriber !== undefined && isLanguage(subscriber.language)) return subscriber.language;
+    return toLanguage(c.req.header('accept-language')) ?? 'en';
+  };
+  const page = (c: Context, language: Language, status: 200 | 400, build: (words: NewsletterPageStrings) => Omit<NewsletterPage, 'language'>) =>
+    c.html(newsletterPage({ language, ...build(NEWSLETTER_PAGE_STRINGS[language]) }), status, { 'cache-control': 'no-store' });
+  const invalidLink = async (c: Context, reason: string) =>
+    page(c, await pageLanguage(c), 400, (w) => ({ title: w.invalidTitle, message: reason === 'expired' ? w.expired : w.invalid }));
 
   app.get(CONFIRM_PAGE, async (c) => {
     const verified = verifyLink(linkSecret, await tokenOf(c), CONFIRM_PURPOSE, now());
     if (!verified.ok) return invalidLink(c, verified.reason);
-    return c.html(newsletterPage('Confirm your subscription', `Confirm that ${verified.payload.subject} should receive the monthly newsletter.`, 'Confirm the subscription'), 200, { 'cache-control': 'no-store' });
+    const address = verified.payload.subject;
+    return page(c, await pageLanguage(c, address), 200, (w) => ({ title: w.confirmTitle, message: w.confirmQuestion, address, button: w.confirmButton }));
   });
 
   app.post(CONFIRM_PAGE, async (c) => {
@@ -230,13 +244,14 @@ export function newsletterRoutes(app: Hono, storage: Storage, options: Newslette
     // Purged (never confirmed in time) or unsubscribed since: the link no longer acts.
     if (subscriber === undefined || subscriber.state === 'unsubscribed') return invalidLink(c, 'expired');
     if (subscriber.state === 'pending') await storage.newsletter.setState(storage.db, subscriber.address, 'confirmed', at.toISOString());
-    return c.html(newsletterPage('Subscription confirmed', 'You will receive the next issue of the newsletter.'), 200, { 'cache-control': 'no-store' });
+    return page(c, await pageLanguage(c, subscriber.address), 200, (w) => ({ title: w.confirmedTitle, message: w.confirmedMessage }));
   });
 
   app.get(UNSUBSCRIBE_PAGE, async (c) => {
     const verified = verifyLink(linkSecret, await tokenOf(c), UNSUBSCRIBE_PURPOSE, now());
     if (!verified.ok) return invalidLink(c, verified.reason);
-    return c.html(newsletterPage('Unsubscribe', `Stop sending the newsletter to ${verified.payload.subject}?`, 'Unsubscribe'), 200, { 'cache-control': 'no-store' });
+    const address = verified.payload.subject;
+    return page(c, await pageLanguage(c, address), 200, (w) => ({ title: w.unsubscribeTitle, message: w.unsubscribeQuestion, address, button: w.unsubscribeButton }));
   });
 
   // RFC 8058: a mail client POSTs "List-Unsubscribe=One-Click" to the URL of the List-Unsubscribe header.
@@ -245,15 +260,16 @@ export function newsletterRoutes(app: Hono, storage: Storage, options: Newslette
     const verified = verifyLink(linkSecret, await tokenOf(c), UNSUBSCRIBE_PURPOSE, at);
     if (!verified.ok) return invalidLink(c, verified.reason);
     const address = verified.payload.subject;
+    const language = await pageLanguage(c, address);
     await storage.db.transaction().execute(async (trx) => {
       const existing = await storage.newsletter.subscriber(address, trx);
       if (existing === undefined) {
         // A partner's contact: remember the choice so the next send skips the address.
-        await trx.insertInto('newsletter_subscribers').values({ address, language: 'en', topics: '[]', state: 'unsubscribed', created_at: at.toISOString(), confirmed_at: null, updated_at: at.toISOString() }).execute();
+        await trx.insertInto('newsletter_subscribers').values({ address, language, topics: '[]', state: 'unsubscribed', created_at: at.toISOString(), confirmed_at: null, updated_at: at.toISOString() }).execute();
       } else {
         await storage.newsletter.setState(trx, address, 'unsubscribed', at.toISOString());
       }
     });
-    return c.html(newsletterPage('Unsubscribed', 'You will receive no further issue of the newsletter.'), 200, { 'cache-control': 'no-store' });
+    return page(c, language, 200, (w) => ({ title: w.unsubscribedTitle, message: w.unsubscribedMessage }));
   });
 }

@@ -28,7 +28,7 @@ export async function sendNewsletterMonth(
   );
   const messages = recipients.map((recipient) => {
     const issue = byLanguage.get(recipient.language ?? 'en') ?? byLanguage.get('en')!;
-    return newsletterMail(issue, recipient.address, unsubscribeUrl(base, linkSecret, recipient.address));
+    return newsletterMail(issue, recipient.address, unsubscribeUrl(base, linkSecret, recipient.address, issue.language));
   });
   const enqueued = await storage.outbox.enqueue(messages, at, db);
   await storage.newsletter.recordSend(db, month, at.toISOString(), recipients.length);

@@ -3,3 +3,4 @@ export * from './newsletter-strings.js';
 export * from './compose-newsletter.js';
 export * from './sample-newsletter.js';
 export * from './newsletter-recipients.js';
+export * from './newsletter-page-strings.js';

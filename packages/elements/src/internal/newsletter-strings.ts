@@ -21,5 +21,4 @@ export interface NewsletterStrings {
   readonly 'newsletter.open': string;
   readonly 'newsletter.back': string;
   readonly 'newsletter.plainText': string;
-  readonly 'newsletter.issueFrame': string;
 }

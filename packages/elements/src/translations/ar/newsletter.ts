@@ -23,5 +23,4 @@ export const arNewsletter: NewsletterStrings = {
   'newsletter.open': 'اقرأ',
   'newsletter.back': 'العودة إلى الأرشيف',
   'newsletter.plainText': 'النسخة النصية',
-  'newsletter.issueFrame': 'عدد النشرة الإخبارية',
 };

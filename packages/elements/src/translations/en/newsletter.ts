@@ -23,5 +23,4 @@ export const enNewsletter: NewsletterStrings = {
   'newsletter.open': 'Read',
   'newsletter.back': 'Back to the archive',
   'newsletter.plainText': 'Plain-text version',
-  'newsletter.issueFrame': 'Newsletter issue',
 };

@@ -23,5 +23,4 @@ export const esNewsletter: NewsletterStrings = {
   'newsletter.open': 'Leer',
   'newsletter.back': 'Volver al archivo',
   'newsletter.plainText': 'Versión en texto sin formato',
-  'newsletter.issueFrame': 'Número del boletín',
 };

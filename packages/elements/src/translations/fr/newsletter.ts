@@ -23,5 +23,4 @@ export const frNewsletter: NewsletterStrings = {
   'newsletter.open': 'Lire',
   'newsletter.back': 'Retour aux archives',
   'newsletter.plainText': 'Version texte',
-  'newsletter.issueFrame': 'Numéro de la lettre d’information',
 };

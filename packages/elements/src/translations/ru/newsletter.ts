@@ -23,5 +23,4 @@ export const ruNewsletter: NewsletterStrings = {
   'newsletter.open': 'Читать',
   'newsletter.back': 'Назад к архиву',
   'newsletter.plainText': 'Текстовая версия',
-  'newsletter.issueFrame': 'Выпуск бюллетеня',
 };

@@ -23,5 +23,4 @@ export const zhNewsletter: NewsletterStrings = {
   'newsletter.open': '阅读',
   'newsletter.back': '返回存档',
   'newsletter.plainText': '纯文本版本',
-  'newsletter.issueFrame': '通讯期号',
 };
