@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, NEWSLETTER_PAGE_STRINGS, NewsletterArchive, NewsletterIssue, type MailMessage } from '@ngo-liaison/core';
+import { LANGUAGES, NEWSLETTER_PAGE_STRINGS, NEWSLETTER_SECTIONS, NewsletterArchive, NewsletterIssue, type MailMessage } from '@ngo-liaison/core';
 import { signLink } from '../src/access/signed-link.js';
 import { issueTestToken } from './credentials.js';
 import { useTestServer } from './test-server.js';
@@ -124,8 +124,10 @@ describe('a subscriber', () => {
     expect(confirmed.status).toBe(200);
     expect((await server.running.storage.newsletter.subscriber(address))?.state).toBe('confirmed');
 
-    const sent = await send('POST', '/v1/newsletters/2026-12/send', { token: tokens.secretariat });
-    expect(sent.body.enqueued).toBe(1);
+    // The clock has moved on by days: a fresh token for the Secretariat.
+    const secretariat = (await issueTestToken(server.running.storage, [{ role: 'secretariat' }], { expiresAt: new Date(clock.getTime() + 3600_000) })).token;
+    const sent = await send('POST', '/v1/newsletters/2026-12/send', { token: secretariat });
+    expect(sent.body.enqueued, JSON.stringify(sent.body)).toBe(1);
     const mine = (await mails('newsletter')).find((mail) => mail.to === address)!;
     expect(mine.language).toBe('fr');
     expect(mine.subject).toContain('Lettre');
@@ -176,5 +178,29 @@ describe('a subscriber', () => {
     }
     expect(statuses.at(-1)).toBe(429);
     expect((await mails('newsletter-confirmation')).filter((mail) => mail.to === 'many@example.net').length).toBe(3);
+  });
+
+  it('mails a subscriber only the sections of their topics, and nothing in a month without them', async () => {
+    const issue = NewsletterIssue.parse((await send('GET', '/v1/newsletters/2026-12?lang=en')).body);
+    const present = issue.sections.at(-1)!.section;
+    const absent = NEWSLETTER_SECTIONS.find((section) => !issue.sections.some((s) => s.section === section));
+    expect(absent, 'the December issue leaves at least one section empty').toBeDefined();
+    const readers = { 'one-topic@example.net': [present], 'empty-topic@example.net': [absent!] };
+    for (const [email, topics] of Object.entries(readers)) {
+      clock = new Date(clock.getTime() + 61 * 1000);
+      expect((await send('POST', '/v1/newsletter/subscriptions', { body: { email, language: 'en', topics } })).status).toBe(202);
+      const link = (await mails('newsletter-confirmation')).find((mail) => mail.to === email)!.text.match(/https:\/\/\S+token=\S+/)![0];
+      expect((await page('POST', pathOf(link))).status).toBe(200);
+    }
+    // The clock has moved on by days: a fresh token for the Secretariat.
+    const secretariat = (await issueTestToken(server.running.storage, [{ role: 'secretariat' }], { expiresAt: new Date(clock.getTime() + 3600_000) })).token;
+    const sent = await send('POST', '/v1/newsletters/2026-12/send', { token: secretariat });
+    expect(sent.body.enqueued, JSON.stringify(sent.body)).toBe(1);
+    const mine = (await mails('newsletter')).filter((mail) => mail.to in readers);
+    expect(mine.map((mail) => mail.to)).toEqual(['one-topic@example.net']);
+    const wanted = issue.sections.find((s) => s.section === present)!;
+    expect(mine[0]!.html).toContain(`id="section-${present}"`);
+    expect(mine[0]!.text).toContain(wanted.heading);
+    for (const other of issue.sections.filter((s) => s.section !== present)) expect(mine[0]!.html).not.toContain(`id="section-${other.section}"`);
   });
 });

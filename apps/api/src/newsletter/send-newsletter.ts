@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { newsletterMail, newsletterRecipients, partnerNewsletterAddresses, type NewsletterIssue, type NewsletterSendResult, type Organization } from '@ngo-liaison/core';
+import * as z from 'zod/mini';
+import { issueForTopics, newsletterMail, newsletterRecipients, NewsletterTopic, partnerNewsletterAddresses, safeParse, type NewsletterIssue, type NewsletterSendResult, type Organization } from '@ngo-liaison/core';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { composeMonth } from './newsletter-issues.js';
@@ -20,17 +21,31 @@ export async function sendNewsletterMonth(
   const issues = await composeMonth(db, storage, month, at, at);
   const byLanguage = new Map<string, NewsletterIssue>(issues.map((issue) => [issue.language, issue]));
   for (const issue of issues) await storage.newsletter.saveIssue(db, issue);
-  const subscribers = await db.selectFrom('newsletter_subscribers').select(['address', 'language', 'state']).execute();
+  const subscribers = await db.selectFrom('newsletter_subscribers').select(['address', 'language', 'state', 'topics']).execute();
   const unsubscribed = new Set(subscribers.filter((s) => s.state === 'unsubscribed').map((s) => s.address));
   const recipients = newsletterRecipients(
     partnerNewsletterAddresses(organizations).filter((address) => !unsubscribed.has(address)),
-    subscribers.filter((s) => s.state === 'confirmed'),
+    subscribers.filter((s) => s.state === 'confirmed').map((s) => ({ ...s, topics: topicsOf(s.topics) })),
   );
-  const messages = recipients.map((recipient) => {
-    const issue = byLanguage.get(recipient.language ?? 'en') ?? byLanguage.get('en')!;
-    return newsletterMail(issue, recipient.address, unsubscribeUrl(base, linkSecret, recipient.address, issue.language));
+  // A subscriber gets the sections of their topics; none of them this month, no mail.
+  const messages = recipients.flatMap((recipient) => {
+    const whole = byLanguage.get(recipient.language ?? 'en') ?? byLanguage.get('en')!;
+    const issue = issueForTopics(whole, recipient.topics);
+    return issue === undefined ? [] : [newsletterMail(issue, recipient.address, unsubscribeUrl(base, linkSecret, recipient.address, issue.language))];
   });
   const enqueued = await storage.outbox.enqueue(messages, at, db);
-  await storage.newsletter.recordSend(db, month, at.toISOString(), recipients.length);
-  return { month, recipients: recipients.length, enqueued };
+  await storage.newsletter.recordSend(db, month, at.toISOString(), messages.length);
+  return { month, recipients: messages.length, enqueued };
+}
+
+/** The stored topics (JSON text); unreadable or empty means every topic. */
+function topicsOf(stored: string): NewsletterTopic[] | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  const parsed = safeParse(z.array(NewsletterTopic), value);
+  return parsed.success && parsed.data.length > 0 ? parsed.data : undefined;
 }

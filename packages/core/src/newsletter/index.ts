@@ -4,3 +4,4 @@ export * from './compose-newsletter.js';
 export * from './sample-newsletter.js';
 export * from './newsletter-recipients.js';
 export * from './newsletter-page-strings.js';
+export * from './newsletter-topics.js';
