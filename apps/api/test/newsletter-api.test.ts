@@ -80,6 +80,15 @@ describe('the draft and the send', () => {
     expect(put.body.introduction.fr).toBe('Bonjour à toutes et à tous.');
   });
 
+  it('offers the month’s live data as candidates: the sample consultation, still open when November’s issue goes out', async () => {
+    const draft = await send('GET', '/v1/newsletters/2026-11/draft', { token: tokens.secretariat });
+    const consultations = draft.body.candidates.find((s: { section: string }) => s.section === 'consultations');
+    expect(consultations?.items.map((i: { id: string }) => i.id)).toEqual(['cons-demo-literacy-priorities']);
+    // December's issue goes out after it closes (25 December): not announced as open then.
+    const december = await send('GET', '/v1/newsletters/2026-12/draft', { token: tokens.secretariat });
+    expect(december.body.candidates.some((s: { section: string }) => s.section === 'consultations')).toBe(false);
+  });
+
   it('mails each fictional partner contact and confirmed subscriber once, even when sent twice; the draft then closes', async () => {
     const first = await send('POST', '/v1/newsletters/2026-12/send', { token: tokens.secretariat });
     expect(first.status, JSON.stringify(first.body)).toBe(200);

@@ -1,5 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Language, NewsletterItem, NewsletterSources } from '@ngo-liaison/core';
+import {
+  consultationNewsletterItems,
+  monthWindow,
+  recommendationNewsletterItems,
+  type Consultation,
+  type Language,
+  type NewsletterItem,
+  type NewsletterSources,
+  type Recommendation,
+} from '@ngo-liaison/core';
 import type { Database } from '../storage/schema.js';
 
 /** The first day of the month after `month` and of the one after that (the window of "upcoming"). */
@@ -17,12 +26,12 @@ function localized(text: unknown, language: Language): string | undefined {
 }
 
 /**
- * What the month's issue can tell, read from the data. Today: the events of the following
- * month (the forum calendar, hearings included once they are written there). The other
- * sections stay empty here until their data carries a month: partners (a partnership entry
- * holds only a year, and no real organisation is called new on a guess), published actions,
- * recommendations and their follow-up, and consultations (no consultations table in this
- * branch). The sample issue shows every section from fictional data.
+ * What the month's issue can tell, read from the data: the events of the following month (the
+ * forum calendar, accepted hearings included), the recommendations recorded in the month,
+ * the consultations still open when it goes out and the results published in it (core decides
+ * which, public audiences only). Partners and published actions stay empty until their data
+ * carries a month: a partnership entry holds only a year, and no real organisation is called
+ * new on a guess. The sample issue shows every section from fictional data.
  */
 export async function readNewsletterSources(db: Kysely<Database>, month: string, language: Language): Promise<NewsletterSources> {
   const { from, to } = followingMonthWindow(month);
@@ -40,13 +49,27 @@ export async function readNewsletterSources(db: Kysely<Database>, month: string,
     const title = localized(data.title, language);
     return title === undefined ? [] : [{ id: row.id, title, detail: row.sort_start.slice(0, 10) }];
   });
+  const window = monthWindow(month);
+  const recorded = await db
+    .selectFrom('recommendations')
+    .select('data')
+    .where('recorded_at', '>=', new Date(window.start).toISOString())
+    .where('recorded_at', '<', new Date(window.end).toISOString())
+    .limit(200)
+    .execute();
+  // Consultations are few and their instants carry offsets (not comparable as text): core filters.
+  const consultations = await db.selectFrom('consultations').select('data').orderBy('opens_at', 'desc').limit(500).execute();
+  const consulted = consultationNewsletterItems(
+    consultations.map((row) => JSON.parse(row.data) as Consultation),
+    month,
+    language,
+  );
   return {
     'new-partners': [],
     'renewed-partners': [],
     actions: [],
     events,
-    recommendations: [],
-    consultations: [],
-    'consultation-results': [],
+    recommendations: recommendationNewsletterItems(recorded.map((row) => JSON.parse(row.data) as Recommendation), month, language),
+    ...consulted,
   };
 }

@@ -5,3 +5,4 @@ export * from './sample-newsletter.js';
 export * from './newsletter-recipients.js';
 export * from './newsletter-page-strings.js';
 export * from './newsletter-topics.js';
+export * from './newsletter-live-items.js';
