@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import type { MailMessage } from '@ngo-liaison/core';
+import { DEFAULT_MAIL_DIR } from '../data-dir.js';
 
-/** Where the embedded default writes its .eml files (MAIL_DIR). */
-export const DEFAULT_MAIL_DIR = fileURLToPath(new URL('../../data/mail', import.meta.url));
+/** Where the embedded default writes its .eml files (MAIL_DIR): apps/api/data/mail, see data-dir.ts. */
+export { DEFAULT_MAIL_DIR };
 /** The sender of every message (MAIL_FROM). */
 export const DEFAULT_MAIL_FROM = 'Liaison <liaison@localhost>';
 
