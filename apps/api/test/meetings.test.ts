@@ -76,6 +76,17 @@ describe('a meeting asked by an NGO and confirmed by the National Commission', (
     expect(ngpSession.body.errors[0].path).toBe('session');
   });
 
+  it('a request sent twice with one Idempotency-Key makes one meeting and one delivery', async () => {
+    const body = ngoAsks(people.commission.personId, { subject: 'Sent twice' });
+    const headers = { 'idempotency-key': 'meeting-once-1' };
+    const first = await send('POST', '/v1/meetings', { token: people.ngo.token, body, headers });
+    const again = await send('POST', '/v1/meetings', { token: people.ngo.token, body, headers });
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await kindsIn(people.commission.token, first.body.id)).toEqual(['meeting.proposed']);
+    expect((await send('POST', '/v1/meetings', { token: people.ngo.token, body: { ...body, subject: 'Other' }, headers })).status).toBe(422);
+  });
+
   it('is read by its two parties only', async () => {
     expect((await send('GET', `/v1/meetings/${id}`, { token: people.commission.token })).status).toBe(200);
     expect((await send('GET', `/v1/meetings/${id}`, { token: people.stranger.token })).status).toBe(404);

@@ -28,6 +28,7 @@ import { COUNTRIES } from '@ngo-liaison/core/reference';
 import type { Kysely } from 'kysely';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
+import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -37,6 +38,7 @@ import { DEFAULT_MAIL_FROM } from '../mail/mail-transport.js';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 
 export interface MeetingRouteOptions {
   now: () => Date;
@@ -112,6 +114,8 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     if (write instanceof Response) return write;
     const { person, body } = write;
     const at = now();
+    const idempotent = await idempotencyOf(c, storage, person, body, at);
+    if (idempotent instanceof Response) return idempotent;
     const input = (body.value ?? {}) as { session?: unknown; organization?: unknown; counterpart?: unknown };
     // Read before the transaction: on SQLite it holds the one connection a snapshot read would wait for.
     const { byId } = await storage.sessions.snapshot();
@@ -122,9 +126,19 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
       const organizationExists = typeof input.organization === 'string' && !holdsNul(input.organization) && (await storage.organizations.versioned(input.organization, db)) !== undefined;
       const decided = decideRequestMeeting(person, body.value, { now: at, newId: randomUUID, session, counterpart, organizationExists });
       if (isRefusal(decided)) return decided;
-      return { kind: 'done' as const, meeting: await commitOutcome(c, db, decided, undefined, at) };
+      const meeting = await commitOutcome(c, db, decided, undefined, at);
+      await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: meeting, location: buildPath(operations.getMeeting.path, { id: meeting.id }) }, at);
+      return { kind: 'done' as const, meeting };
+    }).catch(async (error: unknown) => {
+      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
+      if (isUniqueViolation(error) && idempotent) {
+        const again = await idempotencyOf(c, storage, person, body, at);
+        if (again instanceof Response) return again;
+      }
+      throw error;
     });
-    if (isRefusal(outcome)) return refusalResponse(c, outcome);
+    if (outcome instanceof Response) return outcome;
+    if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.meeting, 201, { location: buildPath(operations.getMeeting.path, { id: outcome.meeting.id }) });
   });
 

@@ -27,7 +27,7 @@ import {
 import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { guarded } from './guard.js';
 import { mswPattern, problemResponse } from './responses.js';
-import { principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
+import { idempotent, principalOr, refused, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
 
 export interface MeetingData {
   sessions: readonly GoverningBodySession[];
@@ -97,17 +97,19 @@ export function meetingHandlers(base: string, deps: WorkflowDeps, delay: number,
       guarded(delay, async () => {
         const write = await signedInWrite(request, deps);
         if (write instanceof Response) return write;
-        const input = (write.body.value ?? {}) as { session?: unknown; organization?: unknown; counterpart?: unknown };
-        const found = deps.accounts.people.find((person) => person.id === input.counterpart);
-        const outcome = decideRequestMeeting(write.principal, write.body.value, {
-          ...writeContext(deps),
-          counterpart: found ? { personId: found.id, roles: found.roles, disabled: false } : undefined,
-          organizationExists: typeof input.organization === 'string' && store.organizations.has(input.organization),
-          session: sessions.find((session) => session.id === input.session),
+        return idempotent(request, write.principal, write.body.text, deps, () => {
+          const input = (write.body.value ?? {}) as { session?: unknown; organization?: unknown; counterpart?: unknown };
+          const found = deps.accounts.people.find((person) => person.id === input.counterpart);
+          const outcome = decideRequestMeeting(write.principal, write.body.value, {
+            ...writeContext(deps),
+            counterpart: found ? { personId: found.id, roles: found.roles, disabled: false } : undefined,
+            organizationExists: typeof input.organization === 'string' && store.organizations.has(input.organization),
+            session: sessions.find((session) => session.id === input.session),
+          });
+          if (isRefusal(outcome)) return refusal(outcome.problem);
+          const meeting = commit(outcome, new URL(request.url).origin);
+          return { status: 201, body: meeting, headers: { location: buildPath(PATHS.getMeeting, { id: meeting.id }) } };
         });
-        if (isRefusal(outcome)) return refusal(outcome.problem);
-        const meeting = commit(outcome, new URL(request.url).origin);
-        return HttpResponse.json(meeting, { status: 201, headers: { location: buildPath(PATHS.getMeeting, { id: meeting.id }) } });
       }),
     ),
 

@@ -14,13 +14,17 @@ import {
 import { relativePath } from '../transport.js';
 import type { WriteTransport } from '../write-transport.js';
 import { assertValidBody } from './write-body.js';
+import { idempotentCreation, type CreateOptions } from './write-options.js';
 
 type Options = { signal?: AbortSignal };
 
 /** NGO ↔ National Commission meetings (paper ¶13), and the signed-in person's private calendar feed. */
 export interface MeetingsResource {
-  /** Asks to meet: an NGO editor a National Commission member, or the reverse. ValidationError names the field. */
-  request(input: MeetingRequestInput, options?: Options): Promise<Meeting>;
+  /**
+   * Asks to meet: an NGO editor a National Commission member, or the reverse. ValidationError
+   * names the field. Sent with an Idempotency-Key (yours, or a fresh one), so it is retried safely.
+   */
+  request(input: MeetingRequestInput, options?: CreateOptions): Promise<Meeting>;
   /** The meetings the signed-in person takes part in, newest first. */
   list(options?: Options): Promise<Meeting[]>;
   /** One of their meetings; NotFoundError for anyone but its two parties. */
@@ -46,10 +50,10 @@ export function meetingsResource(transport: WriteTransport): MeetingsResource {
     return (await transport.send(relative, MeetingSchema, { method: 'post', json: body, signal })).data as Meeting;
   };
   return {
-    async request(input, { signal } = {}) {
+    async request(input, options = {}) {
       const path = relativePath(PATHS.requestMeeting);
       assertValidBody(transport, path, MeetingRequestInput, input);
-      return (await transport.send(path, MeetingSchema, { method: 'post', json: input, signal })).data as Meeting;
+      return (await transport.send(path, MeetingSchema, { method: 'post', json: input, ...idempotentCreation(options) })).data as Meeting;
     },
     async list({ signal } = {}) {
       return (await transport.get(relativePath(PATHS.listMeetings), MeetingList, { signal })).items as Meeting[];

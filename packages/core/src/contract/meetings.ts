@@ -17,10 +17,13 @@ export const meetingOperations = {
       'Names both sides (the organisation and the country), the person of the other side, a subject, one to five proposed slots and optionally a General Conference or Executive Board session. The other side hears of it in its inbox.',
     tags: ['meetings', 'writes'],
     security: 'signed-in',
-    headers: CSRF,
+    headers: {
+      ...CSRF,
+      'Idempotency-Key': { description: 'Any unique string (a UUID): a replay within 24 hours returns the first result.' },
+    },
     requestBody: { schema: MeetingRequestInput },
     responses: { 201: { description: 'Proposed; Location names it', schema: MeetingSchema } },
-    errors: [400, 401, 403, 413, 415, 429],
+    errors: [400, 401, 403, 413, 415, 422, 429],
   },
   listMeetings: {
     method: 'get',
