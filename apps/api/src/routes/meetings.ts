@@ -33,7 +33,7 @@ import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
-import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
+import { refusalResponse, writeAnswer } from '../http/write-response.js';
 import { DEFAULT_MAIL_FROM } from '../mail/mail-transport.js';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
@@ -143,12 +143,10 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
   });
 
   app.get(routePath(operations.listMeetings.path), async (c) => {
-    const principal = principalOf(c);
-    const anonymous = anonymousRefusal(c, principal);
-    if (anonymous) return anonymous;
-    if (principal.kind !== 'person') return anonymous;
+    const person = signedIn(principalOf(c));
+    if (isRefusal(person)) return refusalResponse(c, person);
     c.header('cache-control', 'private, no-store');
-    return c.json({ items: await storage.meetings.listFor(principal.personId) });
+    return c.json({ items: await storage.meetings.listFor(person.personId) });
   });
 
   app.get(routePath(operations.getMeeting.path), async (c) => {
