@@ -174,6 +174,29 @@ describe('a meeting asked by an NGO and confirmed by the National Commission', (
   });
 });
 
+describe('a confirmed meeting called off', () => {
+  it('mails both parties an iCalendar CANCEL of the same UID, leaves the private feeds, and cannot be called off twice', async () => {
+    const asked = await send('POST', '/v1/meetings', { token: people.ngo.token, body: ngoAsks(people.commission.personId, { subject: 'To be called off' }) });
+    const id = asked.body.id as string;
+    await send('POST', `/v1/meetings/${id}/confirm`, { token: people.commission.token, body: { start: MEETING_SLOTS[0]!.start } });
+    const feed = (await send('POST', '/v1/me/calendar-feed', { token: people.commission.token })).body.url as string;
+    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).toContain(`meeting-${id}@127.0.0.1`);
+    expect((await send('POST', `/v1/meetings/${id}/call-off`, { token: people.stranger.token, body: {} })).status).toBe(404);
+    const calledOff = await send('POST', `/v1/meetings/${id}/call-off`, { token: people.ngo.token, body: { reason: 'Our director is ill' } });
+    expect(calledOff.status, JSON.stringify(calledOff.body)).toBe(200);
+    expect(calledOff.body).toMatchObject({ status: 'called-off', declineReason: 'Our director is ill' });
+    const cancels = (await invitations(id)).filter((mail) => mail.calendar?.method === 'CANCEL');
+    expect(cancels.map((mail) => mail.to).sort()).toEqual([people.commission.email, people.ngo.email].sort());
+    const calendar = new ICAL.Component(ICAL.parse(cancels[0]!.calendar!.ics));
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe(`meeting-${id}@127.0.0.1`);
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).not.toContain(`meeting-${id}@127.0.0.1`);
+    expect((await send('POST', `/v1/meetings/${id}/call-off`, { token: people.commission.token, body: {} })).status).toBe(409);
+    expect(await auditOf(id)).toEqual(['meeting.request', 'meeting.confirm', 'meeting.call-off']);
+  });
+});
+
 describe('a meeting the National Commission asks for, declined by the NGO', () => {
   it('reaches the NGO; its decline reaches the Commission with the reason, and nothing is mailed as an invitation', async () => {
     const asked = await send('POST', '/v1/meetings', {

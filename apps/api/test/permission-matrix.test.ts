@@ -93,6 +93,8 @@ const MATRIX: Record<string, Pair[]> = {
   getCalendarFeed:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
   createCalendarFeed: [[201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [401, 401], [401, 401], [401, 401]],
   revokeCalendarFeed: [[204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [401, 401], [401, 401], [401, 401]],
+  // Calling off: own = a confirmed meeting the caller was asked to (or, for callers of neither side, one between others).
+  callOffMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -247,6 +249,8 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/decline`, { body: { reason: 'Not this month' } }];
     case 'setMeetingPublic':
       return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/public`, { body: { public: true } }];
+    case 'callOffMeeting':
+      return ['POST', `/v1/meetings/${await confirmedMeeting(target, caller)}/call-off`, { body: { reason: 'Travel cancelled' } }];
     case 'getCalendarFeed':
       return ['GET', '/v1/me/calendar-feed', {}];
     case 'createCalendarFeed':
@@ -371,11 +375,11 @@ beforeAll(async () => {
   meetingFolk.commissionKE = await issueTestToken(storage, [{ role: 'member-state', country: 'KE', via: 'national-commission' }]);
 });
 
-/** One proposed slot, a month from now. */
-const meetingSlots = () => {
-  const start = new Date(Date.now() + 30 * 86_400_000);
-  return [{ start: start.toISOString().replace(/\.\d{3}Z$/, 'Z'), end: new Date(start.getTime() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'), zone: 'Europe/Paris' }];
-};
+/** One proposed slot, a month from the start of the run (fixed: a confirmation names the same start). */
+const MEETING_SLOT_START = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 30 * 86_400_000;
+const meetingSlots = () => [
+  { start: new Date(MEETING_SLOT_START).toISOString().replace('.000Z', 'Z'), end: new Date(MEETING_SLOT_START + 3_600_000).toISOString().replace('.000Z', 'Z'), zone: 'Europe/Paris' },
+];
 
 /** A request from the caller's side: a National Commission member asks for its country, anyone else as an NGO. */
 function meetingRequestOf(target: 'own' | 'another', caller: Caller) {
@@ -404,4 +408,13 @@ async function askedMeeting(target: 'own' | 'another', caller: Caller): Promise<
   const answer = await send('POST', '/v1/meetings', { token, body: request });
   if (answer.status !== 201) throw new Error(`asking to meet: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body.id as string;
+}
+
+/** A meeting asked of the caller (or between others) and confirmed by the party asked. */
+async function confirmedMeeting(target: 'own' | 'another', caller: Caller): Promise<string> {
+  const id = await askedMeeting(target, caller);
+  const answerer = target === 'another' ? meetingFolk.commissionKE.token : caller === 'ngo-editor' || caller === 'member-state' ? tokens[caller]!.token : meetingFolk.commissionFR.token;
+  const answer = await send('POST', `/v1/meetings/${id}/confirm`, { token: answerer, body: { start: meetingSlots()[0]!.start } });
+  if (answer.status !== 200) throw new Error(`confirming a meeting: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return id;
 }

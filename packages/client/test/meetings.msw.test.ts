@@ -58,6 +58,10 @@ describe('client.meetings (msw)', () => {
     expect(ics).toContain(`UID:meeting-${meeting.id}@`);
     await as('editor').meetings.revokeCalendarFeed();
     expect((await fetch(feed.url)).status).toBe(404);
+
+    // Called off by either party: once, and only when confirmed.
+    expect((await as('senegalCommission').meetings.callOff(meeting.id, 'Travel cancelled')).status).toBe('called-off');
+    expect(await failure(as('editor').meetings.callOff(meeting.id))).toBeInstanceOf(ConflictError);
   });
 
   it('a decline reaches the other party with its reason', async () => {

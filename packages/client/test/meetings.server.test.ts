@@ -65,5 +65,10 @@ describe('meetings against the real server', () => {
     await editor.client.meetings.revokeCalendarFeed();
     expect((await fetch(feed.url)).status).toBe(404);
     expect(await editor.client.meetings.calendarFeed()).toEqual({ active: false });
+
+    const calledOff = await editor.client.meetings.callOff(meeting.id, 'Our director is ill');
+    expect(calledOff).toMatchObject({ status: 'called-off', declineReason: 'Our director is ill' });
+    expect(await anonymous.events.get(both.eventId!)).toMatchObject({ status: 'cancelled' });
+    expect(await failure(commission.client.meetings.callOff(meeting.id))).toBeInstanceOf(ConflictError);
   });
 });

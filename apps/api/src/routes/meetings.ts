@@ -5,6 +5,7 @@ import {
   calendarFeedAudit,
   composeMeetingInvitations,
   conflictProblem,
+  decideCallOffMeeting,
   decideConfirmMeeting,
   decideDeclineMeeting,
   decideMeetingPublic,
@@ -65,7 +66,7 @@ const PRIVATE_FEED_PATH = routePath(operations.privateCalendarFeed.path).replace
 /**
  * NGO ↔ National Commission meetings (paper ¶13). Each write commits the meeting, the other
  * party's inbox delivery (which queues its notice mail), the iCalendar invitation to both
- * parties once confirmed, the public calendar event when both agreed, and the audit entry in
+ * parties once confirmed (and its cancellation once called off), the public calendar event when both agreed, and the audit entry in
  * one transaction. Each person's confirmed meetings are in their private calendar feed.
  */
 export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uidDomain, organizerEmail = addressOf(DEFAULT_MAIL_FROM) }: MeetingRouteOptions): void {
@@ -100,7 +101,8 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     else if (!(await storage.meetings.update(db, meeting, version))) throw new MeetingRaceError();
     if (decided.publicChanged) await writeEvent(c, db, meeting, at);
     await storage.inbox.deliver(db, decided.deliveries);
-    if (decided.kind === 'confirm') {
+    // Confirmed: an iCalendar REQUEST to both parties; called off: a CANCEL of the same UID.
+    if (decided.kind === 'confirm' || decided.kind === 'call-off') {
       const recipients = await storage.meetings.recipients(db, [meeting.requester.personId, meeting.counterpart.personId]);
       const mails = composeMeetingInvitations(meeting, recipients, { uidDomain: uidDomainOf(c), organizerEmail, now: at });
       await storage.outbox.enqueue(mails, at, db);
@@ -162,6 +164,7 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     [operations.confirmMeeting, decideConfirmMeeting],
     [operations.declineMeeting, decideDeclineMeeting],
     [operations.setMeetingPublic, decideMeetingPublic],
+    [operations.callOffMeeting, decideCallOffMeeting],
   ] as const;
   for (const [operation, decide] of answers) {
     app.post(routePath(operation.path), limitWriteBody(), async (c) => {

@@ -3,6 +3,7 @@ import {
   PATHS,
   buildPath,
   calendarFeedAudit,
+  decideCallOffMeeting,
   decideConfirmMeeting,
   decideDeclineMeeting,
   decideMeetingPublic,
@@ -138,6 +139,7 @@ export function meetingHandlers(base: string, deps: WorkflowDeps, delay: number,
         [operations.confirmMeeting, decideConfirmMeeting],
         [operations.declineMeeting, decideDeclineMeeting],
         [operations.setMeetingPublic, decideMeetingPublic],
+        [operations.callOffMeeting, decideCallOffMeeting],
       ] as const
     ).map(([operation, decide]) =>
       http.post(mswPattern(base, operation.path), ({ request, params }) =>

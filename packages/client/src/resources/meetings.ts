@@ -1,5 +1,6 @@
 import {
   CalendarFeedLink,
+  MeetingCallOffInput,
   CalendarFeedStatus,
   MeetingConfirmInput,
   MeetingDeclineInput,
@@ -33,6 +34,8 @@ export interface MeetingsResource {
   confirm(id: string, start: string, options?: Options): Promise<Meeting>;
   /** The party asked declines with a reason the other party reads in its inbox; ConflictError once answered. */
   decline(id: string, reason: string, options?: Options): Promise<Meeting>;
+  /** Either party calls off a confirmed meeting (ConflictError otherwise): both are mailed a cancellation. */
+  callOff(id: string, reason?: string, options?: Options): Promise<Meeting>;
   /** The caller's side agrees (or no longer agrees) that the meeting be public; public only when both agree. */
   setPublic(id: string, isPublic: boolean, options?: Options): Promise<Meeting>;
   /** Whether the signed-in person has a private calendar feed (its URL is shown only when created). */
@@ -44,7 +47,7 @@ export interface MeetingsResource {
 }
 
 export function meetingsResource(transport: WriteTransport): MeetingsResource {
-  const answer = async (id: string, path: string, schema: typeof MeetingConfirmInput | typeof MeetingDeclineInput | typeof MeetingPublicInput, body: unknown, signal?: AbortSignal) => {
+  const answer = async (id: string, path: string, schema: typeof MeetingConfirmInput | typeof MeetingDeclineInput | typeof MeetingPublicInput | typeof MeetingCallOffInput, body: unknown, signal?: AbortSignal) => {
     const relative = relativePath(buildPath(path, { id }));
     assertValidBody(transport, relative, schema, body);
     return (await transport.send(relative, MeetingSchema, { method: 'post', json: body, signal })).data as Meeting;
@@ -63,6 +66,7 @@ export function meetingsResource(transport: WriteTransport): MeetingsResource {
     },
     confirm: (id, start, { signal } = {}) => answer(id, PATHS.confirmMeeting, MeetingConfirmInput, { start }, signal),
     decline: (id, reason, { signal } = {}) => answer(id, PATHS.declineMeeting, MeetingDeclineInput, { reason }, signal),
+    callOff: (id, reason, { signal } = {}) => answer(id, PATHS.callOffMeeting, MeetingCallOffInput, reason === undefined ? {} : { reason }, signal),
     setPublic: (id, isPublic, { signal } = {}) => answer(id, PATHS.setMeetingPublic, MeetingPublicInput, { public: isPublic }, signal),
     calendarFeed({ signal } = {}) {
       return transport.get(relativePath(PATHS.getCalendarFeed), CalendarFeedStatus, { signal });

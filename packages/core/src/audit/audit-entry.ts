@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'meeting.confirm',
   'meeting.decline',
   'meeting.public',
+  'meeting.call-off',
   'calendar-feed.create',
   'calendar-feed.revoke',
 ] as const;

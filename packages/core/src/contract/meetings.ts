@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CalendarFeedLink, CalendarFeedStatus, MeetingConfirmInput, MeetingDeclineInput, MeetingList, MeetingPublicInput, MeetingRequestInput, MeetingSchema } from '../meetings/meeting-schema.js';
+import { CalendarFeedLink, CalendarFeedStatus, MeetingCallOffInput, MeetingConfirmInput, MeetingDeclineInput, MeetingList, MeetingPublicInput, MeetingRequestInput, MeetingSchema } from '../meetings/meeting-schema.js';
 import type { Operation } from './operations.js';
 import { PATHS } from './paths.js';
 
@@ -126,5 +126,18 @@ export const meetingOperations = {
     pathParams: { secret: z.string() },
     produces: 'text/calendar',
     errors: [404],
+  },
+  callOffMeeting: {
+    method: 'post',
+    path: PATHS.callOffMeeting,
+    summary: 'Call off a confirmed meeting (either party)',
+    description: 'Both parties are mailed an iCalendar cancellation (METHOD:CANCEL, same UID); the meeting leaves the private calendar feeds, and a public one is cancelled in the forum calendar.',
+    tags: ['meetings', 'writes'],
+    security: 'signed-in',
+    headers: CSRF,
+    pathParams: { id: z.string() },
+    requestBody: { schema: MeetingCallOffInput },
+    response: MeetingSchema,
+    errors: [400, 401, 403, 404, 409, 413, 415, 429],
   },
 } as const satisfies Record<string, Operation>;

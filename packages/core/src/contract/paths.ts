@@ -106,6 +106,7 @@ export const PATHS = {
   createCalendarFeed: '/v1/me/calendar-feed',
   revokeCalendarFeed: '/v1/me/calendar-feed',
   privateCalendarFeed: '/v1/calendar/private/{secret}.ics',
+  callOffMeeting: '/v1/meetings/{id}/call-off',
 } as const;
 
 export type PathId = keyof typeof PATHS;

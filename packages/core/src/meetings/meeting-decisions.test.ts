@@ -5,7 +5,7 @@ import { parseForumEvent } from '../events/event-rules.js';
 import { isRefusal, type Refusal } from '../organization-writes/write-context.js';
 import { makeSession } from '../sessions/test-sessions.js';
 import type { Meeting } from './meeting.js';
-import { decideConfirmMeeting, decideDeclineMeeting, decideMeetingPublic, decideReadMeeting, decideRequestMeeting, type MeetingOutcome } from './meeting-decisions.js';
+import { decideCallOffMeeting, decideConfirmMeeting, decideDeclineMeeting, decideMeetingPublic, decideReadMeeting, decideRequestMeeting, type MeetingOutcome } from './meeting-decisions.js';
 import { eventOfMeeting } from './meeting-event.js';
 
 const now = new Date('2026-10-01T09:00:00Z');
@@ -84,5 +84,17 @@ describe('meeting decisions', () => {
     const withdrawn = ok(decideMeetingPublic(ana, confirmed.id, both.meeting, { public: false }, context));
     expect(withdrawn.publicChanged).toBe(true);
     expect(eventOfMeeting(withdrawn.meeting, { organizationName: { en: 'Demo NGO' }, countryName: { en: 'France' }, fictional: true, sourceUrl: 'https://liaison.example/v1/events/x', now })!.status).toBe('cancelled');
+  });
+
+  it('either party calls off a confirmed meeting once; a public one leaves the calendar', () => {
+    const proposed = requested();
+    expect(status(decideCallOffMeeting(ana, proposed.id, proposed, {}, context))).toBe(409);
+    const confirmed = ok(decideConfirmMeeting(luc, proposed.id, proposed, { start: slots[0]!.start }, context)).meeting;
+    const mine = ok(decideMeetingPublic(ana, confirmed.id, confirmed, { public: true }, context)).meeting;
+    const both = ok(decideMeetingPublic(luc, confirmed.id, mine, { public: true }, context)).meeting;
+    expect(status(decideCallOffMeeting(del, both.id, both, {}, context))).toBe(404);
+    const calledOff = ok(decideCallOffMeeting(ana, both.id, both, { reason: 'Ill' }, context));
+    expect(calledOff).toMatchObject({ kind: 'call-off', publicChanged: true, meeting: { status: 'called-off', declineReason: 'Ill' }, audit: { action: 'meeting.call-off' } });
+    expect(status(decideCallOffMeeting(luc, both.id, calledOff.meeting, {}, context))).toBe(409);
   });
 });

@@ -12,7 +12,7 @@ import { actorOf, auditEntry, isRefusal, refuse, type Person, type Refusal, type
 import { signedIn } from '../organization-writes/write-permissions.js';
 import type { GoverningBodySession } from '../sessions/governing-body-session.js';
 import { applyMeetingAction, isMeetingPublic, otherSide, requestMeeting, sideOf, type Meeting, type MeetingAction, type MeetingParty, type MeetingResult, type MeetingSide } from './meeting.js';
-import { MeetingConfirmInput, MeetingDeclineInput, MeetingPublicInput, MeetingRequestInput } from './meeting-schema.js';
+import { MeetingCallOffInput, MeetingConfirmInput, MeetingDeclineInput, MeetingPublicInput, MeetingRequestInput } from './meeting-schema.js';
 
 /*
  * Who may do what to a meeting (paper ¶13), per object:
@@ -43,7 +43,7 @@ export interface MeetingRequestContext extends WriteContext {
 }
 
 export interface MeetingOutcome {
-  kind: 'request' | 'confirm' | 'decline' | 'public';
+  kind: 'request' | 'confirm' | 'decline' | 'call-off' | 'public';
   meeting: Meeting;
   deliveries: InboxItem[];
   audit: AuditEntry;
@@ -199,6 +199,22 @@ export function decideDeclineMeeting(principal: Principal, id: string, stored: M
   const audit = auditEntry(person, grant, 'meeting.decline', { type: 'meeting', id }, context, { note: parsed.data.reason });
   const deliveries = [deliveryTo('meeting.declined', declined, partyOf(declined, otherSide(side)), context, parsed.data.reason)];
   return { kind: 'decline', meeting: declined, deliveries, audit, publicChanged: false };
+}
+
+/**
+ * `POST /v1/meetings/{id}/call-off`: either party calls off a confirmed meeting (409 otherwise).
+ * Both parties are mailed an iCalendar CANCEL; a public meeting's event is cancelled.
+ */
+export function decideCallOffMeeting(principal: Principal, id: string, stored: Meeting | undefined, body: unknown, context: WriteContext): MeetingOutcome | Refusal {
+  const allowed = partyAction(principal, id, stored);
+  if (isRefusal(allowed)) return allowed;
+  const { person, side, grant, meeting } = allowed;
+  const parsed = safeParse(MeetingCallOffInput, body ?? {});
+  if (!parsed.success) return refuse(invalidRequestProblem(issuesOf(parsed.error)));
+  const calledOff = applied(meeting, side, { type: 'call-off', ...(parsed.data.reason ? { reason: parsed.data.reason } : {}) }, context.now);
+  if ('kind' in calledOff) return calledOff;
+  const audit = auditEntry(person, grant, 'meeting.call-off', { type: 'meeting', id }, context, parsed.data.reason ? { note: parsed.data.reason } : {});
+  return { kind: 'call-off', meeting: calledOff, deliveries: [], audit, publicChanged: isMeetingPublic(meeting) };
 }
 
 /** `POST /v1/meetings/{id}/public`: the caller's side agrees (or no longer agrees) that the meeting be public. */

@@ -47,6 +47,10 @@ export type MeetingConfirmInput = z.infer<typeof MeetingConfirmInput>;
 export const MeetingDeclineInput = z.strictObject({ reason: reasonText });
 export type MeetingDeclineInput = z.infer<typeof MeetingDeclineInput>;
 
+/** Body of POST /v1/meetings/{id}/call-off: an optional reason, mailed with the cancellation. */
+export const MeetingCallOffInput = z.strictObject({ reason: z.optional(reasonText) });
+export type MeetingCallOffInput = z.infer<typeof MeetingCallOffInput>;
+
 /** Body of POST /v1/meetings/{id}/public: the caller's side agrees (or no longer agrees) that it be public. */
 export const MeetingPublicInput = z.strictObject({ public: z.boolean() });
 export type MeetingPublicInput = z.infer<typeof MeetingPublicInput>;
