@@ -117,7 +117,7 @@ describe('a meeting asked by an NGO and confirmed by the National Commission', (
     for (const mail of mails) {
       expect(mail.calendar?.method).toBe('REQUEST');
       const [event] = vevents(mail.calendar!.ics);
-      expect(event!.uid).toBe(`meeting-${id}@127.0.0.1`);
+      expect(event!.uid).toBe(`meeting-${id}@ngo-liaison`);
       expect(event!.startDate.toJSDate().toISOString()).toBe('2026-11-12T13:00:00.000Z');
     }
     expect(await auditOf(id)).toEqual(['meeting.request', 'meeting.confirm']);
@@ -140,7 +140,7 @@ describe('a meeting asked by an NGO and confirmed by the National Commission', (
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toContain('text/calendar');
     const events = vevents(await feed.text());
-    expect(events.map((e) => e.uid)).toEqual([`meeting-${id}@127.0.0.1`]);
+    expect(events.map((e) => e.uid)).toEqual([`meeting-${id}@ngo-liaison`]);
     expect(events[0]!.summary).toBe('Literacy clubs in coastal schools');
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2026-11-12T14:00:00.000Z');
     // The Commission's own feed holds the same meeting; a stranger's holds nothing.
@@ -180,7 +180,7 @@ describe('a confirmed meeting called off', () => {
     const id = asked.body.id as string;
     await send('POST', `/v1/meetings/${id}/confirm`, { token: people.commission.token, body: { start: MEETING_SLOTS[0]!.start } });
     const feed = (await send('POST', '/v1/me/calendar-feed', { token: people.commission.token })).body.url as string;
-    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).toContain(`meeting-${id}@127.0.0.1`);
+    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).toContain(`meeting-${id}@ngo-liaison`);
     expect((await send('POST', `/v1/meetings/${id}/call-off`, { token: people.stranger.token, body: {} })).status).toBe(404);
     const calledOff = await send('POST', `/v1/meetings/${id}/call-off`, { token: people.ngo.token, body: { reason: 'Our director is ill' } });
     expect(calledOff.status, JSON.stringify(calledOff.body)).toBe(200);
@@ -189,9 +189,9 @@ describe('a confirmed meeting called off', () => {
     expect(cancels.map((mail) => mail.to).sort()).toEqual([people.commission.email, people.ngo.email].sort());
     const calendar = new ICAL.Component(ICAL.parse(cancels[0]!.calendar!.ics));
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
-    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe(`meeting-${id}@127.0.0.1`);
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe(`meeting-${id}@ngo-liaison`);
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).not.toContain(`meeting-${id}@127.0.0.1`);
+    expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).not.toContain(`meeting-${id}@ngo-liaison`);
     expect((await send('POST', `/v1/meetings/${id}/call-off`, { token: people.commission.token, body: {} })).status).toBe(409);
     expect(await auditOf(id)).toEqual(['meeting.request', 'meeting.confirm', 'meeting.call-off']);
   });

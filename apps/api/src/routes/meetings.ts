@@ -46,8 +46,8 @@ export interface MeetingRouteOptions {
   /** PUBLIC_URL: private feed URLs and public meeting events name it (default: the request's origin). */
   publicUrl?: string | undefined;
   /**
-   * Right-hand side of iCalendar UIDs in invitations and feeds: the host of PUBLIC_URL, so a
-   * calendar keeps one entry per meeting across mails and feed polls.
+   * Right-hand side of iCalendar UIDs in invitations and feeds (default: the host of PUBLIC_URL,
+   * else "ngo-liaison"), so a calendar keeps one entry per meeting across mails and feed polls.
    */
   uidDomain?: string | undefined;
   /** The ORGANIZER address of invitations: the sender of mails (MAIL_FROM). */
@@ -66,12 +66,13 @@ const PRIVATE_FEED_PATH = routePath(operations.privateCalendarFeed.path).replace
 /**
  * NGO ↔ National Commission meetings (paper ¶13). Each write commits the meeting, the other
  * party's inbox delivery (which queues its notice mail), the iCalendar invitation to both
- * parties once confirmed (and its cancellation once called off), the public calendar event when both agreed, and the audit entry in
- * one transaction. Each person's confirmed meetings are in their private calendar feed.
+ * parties once confirmed (its cancellation once called off), the public calendar event when
+ * both agreed, and the audit entry in one transaction. Each person's confirmed meetings are in their private calendar feed.
  */
 export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uidDomain, organizerEmail = addressOf(DEFAULT_MAIL_FROM) }: MeetingRouteOptions): void {
   const baseOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
-  const uidDomainOf = (c: Context) => uidDomain ?? new URL(baseOf(c)).hostname;
+  // Not the request's Host: mails and feed polls must name each meeting with one UID (as events.ts does).
+  const meetingUidDomain = uidDomain ?? (publicUrl ? new URL(publicUrl).hostname : 'ngo-liaison');
 
   const raced = (id: string) => (error: unknown): Refusal => {
     if (error instanceof MeetingRaceError) return refuse(conflictProblem(`Meeting "${id}" was answered meanwhile`));
@@ -104,7 +105,7 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     // Confirmed: an iCalendar REQUEST to both parties; called off: a CANCEL of the same UID.
     if (decided.kind === 'confirm' || decided.kind === 'call-off') {
       const recipients = await storage.meetings.recipients(db, [meeting.requester.personId, meeting.counterpart.personId]);
-      const mails = composeMeetingInvitations(meeting, recipients, { uidDomain: uidDomainOf(c), organizerEmail, now: at });
+      const mails = composeMeetingInvitations(meeting, recipients, { uidDomain: meetingUidDomain, organizerEmail, now: at });
       await storage.outbox.enqueue(mails, at, db);
     }
     await storage.audit.append(db, decided.audit);
@@ -224,7 +225,7 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     const secret = (c.req.param('file') ?? '').replace(/\.ics$/, '');
     const owner = await storage.meetings.feedOwner(secret);
     if (!owner) return problemResponse(c, notFoundProblem('No calendar feed at this address (revoked, replaced or never created)'));
-    const body = meetingsFeed(await storage.meetings.listFor(owner), { uidDomain: uidDomainOf(c), organizerEmail, now: now() });
+    const body = meetingsFeed(await storage.meetings.listFor(owner), { uidDomain: meetingUidDomain, organizerEmail, now: now() });
     return c.body(body, 200, { 'content-type': ICS_MEDIA_TYPE, 'content-disposition': 'inline; filename="liaison-meetings.ics"', 'cache-control': 'private, no-cache' });
   });
 }
