@@ -48,6 +48,12 @@ async function writeHistory(server: RunningServer): Promise<void> {
   await send(editor.token, 'POST', '/v1/hearings', { session: 'demo-ngp-next', agendaItem: '1', organization: id, statement: 'Kept in the backup.', language: 'en' });
   // An answer to the fictional sample consultation (open on a fresh database): consultation_responses has a row.
   await send(editor.token, 'PUT', '/v1/consultations/cons-demo-literacy-priorities/responses/mine', { organization: id, answers: { focus: 'women', order: ['books', 'teachers', 'places'] } });
+  // A meeting asked of France's National Commission, and the editor's private calendar feed: meetings and calendar_feeds have rows.
+  const commission = await issueTestToken(server.storage, [{ role: 'member-state', country: 'FR', via: 'national-commission' }]);
+  const slot = new Date(Date.now() + 30 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const slotEnd = new Date(Date.parse(slot) + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await send(editor.token, 'POST', '/v1/meetings', { as: 'ngo', organization: id, country: 'FR', counterpart: commission.personId, subject: 'Kept', language: 'en', slots: [{ start: slot, end: slotEnd, zone: 'Europe/Paris' }] });
+  await send(editor.token, 'POST', '/v1/me/calendar-feed', {});
   await send(committee.token, 'POST', '/v1/recommendations', { event: 'icngo-2018', text: { en: 'Kept' }, themes: [], sectors: [], countries: [], addressees: [{ kind: 'liaison-committee' }] });
   const inbox = await fetch(`${server.url}/v1/inbox`, { headers: bearer(committee.token) }).then((r) => r.json() as Promise<{ items: { id: string }[] }>);
   await send(committee.token, 'POST', '/v1/inbox/read', { items: inbox.items.map((item) => item.id), read: true });

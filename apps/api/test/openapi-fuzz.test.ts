@@ -103,6 +103,13 @@ beforeAll(async () => {
       pathSamples.set(operation.id, { addressee: 'sector:ED' });
       continue;
     }
+    if (operation.id === 'privateCalendarFeed') {
+      // A private calendar feed's secret is its credential: one created by a person for themselves.
+      const person = await issueTestToken(server.running.storage, [{ role: 'member-state', country: 'FR', via: 'national-commission' }]);
+      const created = (await (await fetch(`${server.url}/v1/me/calendar-feed`, { method: 'POST', headers: bearer(person.token) })).json()) as { url: string };
+      pathSamples.set(operation.id, { secret: /private\/(.+)\.ics$/.exec(created.url)![1]! });
+      continue;
+    }
     // /v1/organizations/{id}/contact.vcf → the first item of /v1/organizations.
     const collection = operation.path.slice(0, operation.path.indexOf('/{'));
     // The first item the operation answers 200 for (not every organisation has a contact card).

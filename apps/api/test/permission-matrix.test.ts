@@ -81,6 +81,20 @@ const MATRIX: Record<string, Pair[]> = {
   createConsultation:         [[201, 201], [403, 403], [201, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
   respondToConsultation:      [[403, 403], [404, 404], [404, 404], [404, 404], [200, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
   publishConsultationResults: [[200, 200], [404, 404], [200, 404], [404, 404], [403, 404], [404, 404], [401, 401], [401, 401], [401, 401]],
+  // Issue 15, meetings: own = one the caller is asked to (an OWN editor ↔ the National Commission of FR; callers who act for
+  // neither side are strangers to it), another's = OTHER's editor ↔ Kenya's National Commission. Requests: own = the caller's
+  // side with OWN and FR, another's = OTHER and KE. Calendar feeds: each person's own (the path names nobody else).
+  requestMeeting:     [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
+  listMeetings:       [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  getMeeting:         [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  confirmMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  declineMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  setMeetingPublic:   [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  getCalendarFeed:    [[200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
+  createCalendarFeed: [[201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [201, 201], [401, 401], [401, 401], [401, 401]],
+  revokeCalendarFeed: [[204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [401, 401], [401, 401], [401, 401]],
+  // Calling off: own = a confirmed meeting the caller was asked to (or, for callers of neither side, one between others).
+  callOffMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -223,6 +237,26 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['PUT', `/v1/consultations/${await createdConsultation({ ...consultationOf(target, 24), owner: { kind: 'secretariat' } })}/responses/mine`, { body: { answers: { pick: 'a' } } }];
     case 'publishConsultationResults':
       return ['POST', `/v1/consultations/${await createdConsultation(consultationOf(target, -1))}/results/publish`, {}];
+    case 'requestMeeting':
+      return ['POST', '/v1/meetings', { body: meetingRequestOf(target, caller) }];
+    case 'listMeetings':
+      return ['GET', '/v1/meetings', {}];
+    case 'getMeeting':
+      return ['GET', `/v1/meetings/${await askedMeeting(target, caller)}`, {}];
+    case 'confirmMeeting':
+      return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/confirm`, { body: { start: meetingSlots()[0]!.start } }];
+    case 'declineMeeting':
+      return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/decline`, { body: { reason: 'Not this month' } }];
+    case 'setMeetingPublic':
+      return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/public`, { body: { public: true } }];
+    case 'callOffMeeting':
+      return ['POST', `/v1/meetings/${await confirmedMeeting(target, caller)}/call-off`, { body: { reason: 'Travel cancelled' } }];
+    case 'getCalendarFeed':
+      return ['GET', '/v1/me/calendar-feed', {}];
+    case 'createCalendarFeed':
+      return ['POST', '/v1/me/calendar-feed', {}];
+    case 'revokeCalendarFeed':
+      return ['DELETE', '/v1/me/calendar-feed', {}];
     default:
       throw new Error(`no request for ${operation}`);
   }
@@ -329,4 +363,58 @@ async function createdConsultation(body: object): Promise<string> {
   const answer = await send('POST', '/v1/consultations', { token: tokens.secretariat!.token, body });
   if (answer.status !== 201) throw new Error(`creating a consultation: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body.id as string;
+}
+
+/** The meeting fixtures: an OWN editor, OTHER's editor, and National Commission members of France and Kenya. */
+const meetingFolk = {} as Record<'ownEditor' | 'otherEditor' | 'commissionFR' | 'commissionKE', TestToken>;
+beforeAll(async () => {
+  const storage = server.running.storage;
+  meetingFolk.ownEditor = await issueTestToken(storage, [{ role: 'ngo-editor', organization: OWN }]);
+  meetingFolk.otherEditor = await issueTestToken(storage, [{ role: 'ngo-editor', organization: OTHER }]);
+  meetingFolk.commissionFR = await issueTestToken(storage, [{ role: 'member-state', country: 'FR', via: 'national-commission' }]);
+  meetingFolk.commissionKE = await issueTestToken(storage, [{ role: 'member-state', country: 'KE', via: 'national-commission' }]);
+});
+
+/** One proposed slot, a month from the start of the run (fixed: a confirmation names the same start). */
+const MEETING_SLOT_START = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 30 * 86_400_000;
+const meetingSlots = () => [
+  { start: new Date(MEETING_SLOT_START).toISOString().replace('.000Z', 'Z'), end: new Date(MEETING_SLOT_START + 3_600_000).toISOString().replace('.000Z', 'Z'), zone: 'Europe/Paris' },
+];
+
+/** A request from the caller's side: a National Commission member asks for its country, anyone else as an NGO. */
+function meetingRequestOf(target: 'own' | 'another', caller: Caller) {
+  const [organization, country] = target === 'own' ? [OWN, 'FR'] : [OTHER, 'KE'];
+  const asCommission = caller === 'member-state';
+  const counterpart = asCommission ? (target === 'own' ? meetingFolk.ownEditor : meetingFolk.otherEditor) : target === 'own' ? meetingFolk.commissionFR : meetingFolk.commissionKE;
+  return { as: asCommission ? 'national-commission' : 'ngo', organization, country, counterpart: counterpart.personId, subject: `Meeting ${++serial}`, language: 'en', slots: meetingSlots() };
+}
+
+/**
+ * A proposed meeting awaiting the caller's answer when the caller can be a party to it (own: the
+ * ngo-editor asked by France's Commission, the member-state asked by an OWN editor); else one
+ * between others (own: an OWN editor ↔ France's Commission; another's: OTHER's editor ↔ Kenya's).
+ */
+async function askedMeeting(target: 'own' | 'another', caller: Caller): Promise<string> {
+  const body = (asker: TestToken, as: string, organization: string, country: string, counterpart: string) =>
+    [asker.token, { as, organization, country, counterpart, subject: `Meeting ${++serial}`, language: 'en', slots: meetingSlots() }] as const;
+  const [token, request] =
+    target === 'another'
+      ? body(meetingFolk.otherEditor, 'ngo', OTHER, 'KE', meetingFolk.commissionKE.personId)
+      : caller === 'ngo-editor'
+        ? body(meetingFolk.commissionFR, 'national-commission', OWN, 'FR', tokens['ngo-editor']!.personId)
+        : caller === 'member-state'
+          ? body(meetingFolk.ownEditor, 'ngo', OWN, 'FR', tokens['member-state']!.personId)
+          : body(meetingFolk.ownEditor, 'ngo', OWN, 'FR', meetingFolk.commissionFR.personId);
+  const answer = await send('POST', '/v1/meetings', { token, body: request });
+  if (answer.status !== 201) throw new Error(`asking to meet: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
+}
+
+/** A meeting asked of the caller (or between others) and confirmed by the party asked. */
+async function confirmedMeeting(target: 'own' | 'another', caller: Caller): Promise<string> {
+  const id = await askedMeeting(target, caller);
+  const answerer = target === 'another' ? meetingFolk.commissionKE.token : caller === 'ngo-editor' || caller === 'member-state' ? tokens[caller]!.token : meetingFolk.commissionFR.token;
+  const answer = await send('POST', `/v1/meetings/${id}/confirm`, { token: answerer, body: { start: meetingSlots()[0]!.start } });
+  if (answer.status !== 200) throw new Error(`confirming a meeting: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return id;
 }

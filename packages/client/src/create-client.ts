@@ -21,6 +21,7 @@ import { actionSubmissionsResource, type ActionSubmissionsResource } from './res
 import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
 import { hearingsResource, type HearingsResource } from './resources/hearings.js';
+import { meetingsResource, type MeetingsResource } from './resources/meetings.js';
 import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
 import { consultationsResource, type ConsultationsResource } from './resources/consultations.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
@@ -78,6 +79,8 @@ export interface LiaisonClient {
   readonly mailPreferences: MailPreferencesResource;
   /** The monthly newsletter: archive, issues, double opt-in sign-up, and the Secretariat's draft and sending. */
   readonly newsletters: NewslettersResource;
+  /** NGO ↔ National Commission meetings: propose, confirm or decline, public by mutual consent; the private calendar feed. */
+  readonly meetings: MeetingsResource;
 }
 
 /**
@@ -117,5 +120,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     hearings: hearingsResource(transport),
     mailPreferences: mailPreferencesResource(transport),
     newsletters: newslettersResource(transport),
+    meetings: meetingsResource(transport),
   };
 }

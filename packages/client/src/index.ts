@@ -55,3 +55,4 @@ export { createOrganizationsClient } from './resources/organizations.js';
 export { createSessionsClient } from './resources/sessions.js';
 export { createRecommendationsClient } from './resources/recommendations.js';
 export type { NewsletterReadOptions, NewslettersResource } from './resources/newsletters.js';
+export type { MeetingsResource } from './resources/meetings.js';

@@ -1,4 +1,4 @@
-import type { Meeting } from '@ngo-liaison/core';
+import { DEFAULT_MAIL_PREFERENCES, isLanguage, type Meeting, type MeetingRecipient } from '@ngo-liaison/core';
 import type { Kysely, Transaction } from 'kysely';
 import { looksLikeSecret, newSecret, secretHash } from '../access/secrets.js';
 import type { Database } from '../storage/schema.js';
@@ -18,8 +18,8 @@ export class MeetingRepository {
   }
 
   /** The meetings `personId` takes part in, newest first. */
-  async listFor(personId: string): Promise<Meeting[]> {
-    const rows = await this.db
+  async listFor(personId: string, db: Db = this.db): Promise<Meeting[]> {
+    const rows = await db
       .selectFrom('meetings')
       .select('meeting')
       .where((eb) => eb.or([eb('requester_person_id', '=', personId), eb('counterpart_person_id', '=', personId)]))
@@ -57,15 +57,15 @@ export class MeetingRepository {
   }
 
   /** A new feed secret for `personId`, replacing any earlier one (rotate). Returned once, stored hashed. */
-  async createFeed(personId: string, now: Date): Promise<string> {
+  async createFeed(personId: string, now: Date, db: Db = this.db): Promise<string> {
     const secret = newSecret(CALENDAR_FEED_SECRET_PREFIX);
-    await this.db.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
-    await this.db.insertInto('calendar_feeds').values({ person_id: personId, secret_hash: secretHash(secret), created_at: now.toISOString() }).execute();
+    await db.deleteFrom('calendar_feeds').where('person_id', '=', personId).execute();
+    await db.insertInto('calendar_feeds').values({ person_id: personId, secret_hash: secretHash(secret), created_at: now.toISOString() }).execute();
     return secret;
   }
 
-  async revokeFeed(personId: string): Promise<boolean> {
-    const result = await this.db.deleteFrom('calendar_feeds').where('person_id', '=', personId).executeTakeFirst();
+  async revokeFeed(personId: string, db: Db = this.db): Promise<boolean> {
+    const result = await db.deleteFrom('calendar_feeds').where('person_id', '=', personId).executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
 
@@ -74,5 +74,30 @@ export class MeetingRepository {
     if (!looksLikeSecret(secret, CALENDAR_FEED_SECRET_PREFIX)) return undefined;
     const row = await this.db.selectFrom('calendar_feeds').select('person_id').where('secret_hash', '=', secretHash(secret)).executeTakeFirst();
     return row?.person_id;
+  }
+
+  /** When `personId`'s feed was created, or undefined when they have none. */
+  async feedCreatedAt(personId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('calendar_feeds').select('created_at').where('person_id', '=', personId).executeTakeFirst();
+    return row?.created_at;
+  }
+
+  /**
+   * Where and in which language to mail each of `personIds`: their address and their mail
+   * language (English until they chose). People without an address or disabled are left out.
+   */
+  async recipients(db: Db, personIds: readonly string[]): Promise<MeetingRecipient[]> {
+    const recipients: MeetingRecipient[] = [];
+    for (const personId of personIds) {
+      const row = await db
+        .selectFrom('people')
+        .leftJoin('mail_preferences', 'mail_preferences.person_id', 'people.id')
+        .select(['people.email as email', 'people.disabled_at as disabledAt', 'mail_preferences.language as language'])
+        .where('people.id', '=', personId)
+        .executeTakeFirst();
+      if (!row?.email || row.disabledAt) continue;
+      recipients.push({ email: row.email, language: row.language && isLanguage(row.language) ? row.language : DEFAULT_MAIL_PREFERENCES.language });
+    }
+    return recipients;
   }
 }

@@ -42,6 +42,9 @@ const BACKED_UP = [
   { table: 'hearings', orderBy: 'seq', skip: 'seq' },
   { table: 'consultations', orderBy: 'id', skip: undefined },
   { table: 'consultation_responses', orderBy: 'consultation_id, respondent_key', skip: undefined },
+  { table: 'meetings', orderBy: 'id', skip: undefined },
+  // Feed secrets' hashes: subscribed calendars keep working after a restore.
+  { table: 'calendar_feeds', orderBy: 'person_id', skip: undefined },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

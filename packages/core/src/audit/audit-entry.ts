@@ -37,6 +37,13 @@ export const AUDIT_ACTIONS = [
   'consultation.create',
   'consultation.respond',
   'consultation.publish',
+  'meeting.request',
+  'meeting.confirm',
+  'meeting.decline',
+  'meeting.public',
+  'meeting.call-off',
+  'calendar-feed.create',
+  'calendar-feed.revoke',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -96,6 +96,17 @@ export const PATHS = {
   getConsultationResults: '/v1/consultations/{id}/results',
   publishConsultationResults: '/v1/consultations/{id}/results/publish',
   exportConsultationFreeText: '/v1/consultations/{id}/free-text.csv',
+  requestMeeting: '/v1/meetings',
+  listMeetings: '/v1/meetings',
+  getMeeting: '/v1/meetings/{id}',
+  confirmMeeting: '/v1/meetings/{id}/confirm',
+  declineMeeting: '/v1/meetings/{id}/decline',
+  setMeetingPublic: '/v1/meetings/{id}/public',
+  getCalendarFeed: '/v1/me/calendar-feed',
+  createCalendarFeed: '/v1/me/calendar-feed',
+  revokeCalendarFeed: '/v1/me/calendar-feed',
+  privateCalendarFeed: '/v1/calendar/private/{secret}.ics',
+  callOffMeeting: '/v1/meetings/{id}/call-off',
 } as const;
 
 export type PathId = keyof typeof PATHS;

@@ -2,3 +2,6 @@
 export * from './meeting.js';
 export * from './meeting-ics.js';
 export * from './meeting-mail.js';
+export * from './meeting-schema.js';
+export * from './meeting-decisions.js';
+export * from './meeting-event.js';

@@ -1,4 +1,5 @@
 import { isTimeZone } from '../calendar/time-zone.js';
+import type { Language } from '../i18n/languages.js';
 
 /**
  * NGO ↔ National Commission meetings (paper ¶13). An NGO editor asks to meet a National
@@ -33,6 +34,8 @@ export interface MeetingParty {
 export interface Meeting {
   id: string;
   subject: string;
+  /** The language the subject is written in (inbox titles keep it). */
+  language?: Language;
   /** A General Conference session id when the meeting takes place during it. */
   sessionId?: string;
   requester: MeetingParty;
@@ -47,6 +50,8 @@ export interface Meeting {
   sequence: number;
   createdAt: string;
   updatedAt: string;
+  /** The forum-calendar event, once both parties agreed the meeting is public (kept when it is cancelled). */
+  eventId?: string;
 }
 
 export type MeetingAction =
@@ -104,6 +109,7 @@ export function isMeetingPublic(meeting: Meeting): boolean {
 export interface NewMeetingInput {
   id: string;
   subject: string;
+  language?: Language;
   sessionId?: string;
   requester: Omit<MeetingParty, 'publicConsent'> & { publicConsent?: boolean };
   counterpart: Omit<MeetingParty, 'publicConsent'>;
@@ -126,6 +132,7 @@ export function requestMeeting(input: NewMeetingInput, now: Date): MeetingResult
     meeting: {
       id: input.id,
       subject: input.subject.trim(),
+      ...(input.language === undefined ? {} : { language: input.language }),
       ...(input.sessionId === undefined ? {} : { sessionId: input.sessionId }),
       requester: { ...input.requester, publicConsent: input.requester.publicConsent ?? false },
       counterpart: { ...input.counterpart, publicConsent: false },
