@@ -275,7 +275,7 @@ export class NgoConsultation extends LiaisonElement {
         : html`<p part="period">${notYet ? localize.term('consultation.opensOn', { date: this.#date(consultation.opensAt) }) : localize.term('consultation.openUntil', { date: this.#date(consultation.closesAt) })}</p>`}
       ${closed || notYet ? nothing : this.#renderForm(consultation)}
       <p part="status" role="status">${failed ? '' : this.#status}</p>
-      <p part="status status-error" role="alert">${failed ? this.#status : ''}</p>
+      ${failed ? html`<p part="status status-error" role="alert">${this.#status}</p>` : nothing}
       <p part="announcer" class="visually-hidden" role="status">${this.#announcement}</p>
       ${this.#results
         ? renderResults({ localize, language: this.language, level: level + 1, live: !published, text: (value) => this.#text(value) }, consultation, this.#results)
