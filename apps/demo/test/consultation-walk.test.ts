@@ -2,6 +2,7 @@ import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ng
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
+import { axeViolations } from './axe-page.js';
 import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 /*
@@ -64,6 +65,7 @@ describe.each(backends)('on %s', (backend) => {
     await element.locator('#q-comment').fill('Radio lessons reach the most learners.');
     await element.locator('[part="save"]').click();
     await element.locator('[part="status"]').getByText('Saved on').waitFor();
+    expect(await axeViolations(ngo, 'ngo-consultation')).toEqual([]);
 
     // Reloaded: the answers are there, and still editable.
     await ngo.reload();
@@ -116,6 +118,7 @@ describe.each(backends)('on %s', (backend) => {
     ]);
     await element.locator('[part~="closed"]').getByText('This consultation closed on').waitFor();
     expect(await element.locator('[part="base"]').count()).toBe(0);
+    expect(await axeViolations(ngo, 'ngo-consultation')).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
