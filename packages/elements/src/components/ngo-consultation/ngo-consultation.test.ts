@@ -252,6 +252,46 @@ describe('<ngo-consultation>', () => {
     await expectNoAxeViolations(el);
   });
 
+  test('a save that fails (500) says so in an alert and keeps every choice; an untouched ranking is not sent as an answer', async () => {
+    useConsultationHandlers();
+    let failing = true;
+    const bodies: unknown[] = [];
+    worker.use(
+      http.put(`${WRITE_API}/consultations/:id/responses/mine`, async ({ request }) => {
+        bodies.push(await request.clone().json());
+        return failing ? HttpResponse.json({ type: 'about:blank', title: 'Boom', status: 500 }, { status: 500, headers: { 'content-type': 'application/problem+json' } }) : undefined;
+      }),
+    );
+    const el = await consultation();
+    await userEvent.click(input(el, 'focus', 'elders'));
+    shadow<HTMLButtonElement>(el, '[part="save"]')!.click();
+    await expect.poll(() => el.saveState).toBe('failed');
+    await el.updateComplete;
+    expect(clean(shadow(el, '[part~="status-error"][role="alert"]'))).toBe('Not saved: The server answered with an error (HTTP 500). Nothing you chose is lost; try again.');
+    expect(input(el, 'focus', 'elders').checked).toBe(true);
+    failing = false;
+    shadow<HTMLButtonElement>(el, '[part="save"]')!.click();
+    await expect.poll(() => el.saveState).toBe('saved');
+    await el.updateComplete;
+    expect(shadow(el, '[role="alert"]')).toBeNull();
+    expect(bodies.at(-1)).toEqual({ answers: { focus: 'elders' } });
+  });
+
+  test('published results read without signing in (api-base), in French', async () => {
+    useConsultationHandlers();
+    const created = await clientOf('sector').consultations.create(shortConsultation());
+    await clientOf('editor').consultations.respond(created.id, { answers: { focus: 'elders' } });
+    advance(2 * DAY);
+    await clientOf('sector').consultations.publish(created.id);
+    const el = mount<NgoConsultation>(`<ngo-consultation lang="fr" api-base="${WRITE_API}" consultation-id="${created.id}"></ngo-consultation>`);
+    await waitForState(el, 'ready');
+    await expect.poll(() => clean(shadow(el, '[part="results-title"]'))).toBe('Résultats');
+    expect(clean(shadow(el, '[data-question="focus"] tbody tr:nth-child(3)'))).toMatch(/^Les adultes âgés 1 100\s?%$/);
+    // The title has no French: shown in English, and said so.
+    expect(clean(shadow(el, '[part="heading"] [part="language-note"]'))).toBe('(en anglais)');
+    await expectNoAxeViolations(el);
+  });
+
   test('an unknown consultation (or one the caller may not see) shows a not-found message', async () => {
     useConsultationHandlers();
     const el = mount<NgoConsultation>('<ngo-consultation consultation-id="cons-nowhere"></ngo-consultation>');
