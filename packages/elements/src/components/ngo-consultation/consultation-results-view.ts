@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { type Consultation, type ConsultationResults, type Language, type Question, type QuestionResult } from '@ngo-liaison/core';
+import { pickLocalized, type Consultation, type ConsultationResults, type Language, type Question, type QuestionResult } from '@ngo-liaison/core';
 import type { LocalizeController } from '../../internal/localize-controller.js';
 import type { CommonKey, ConsultationKey } from '../../internal/translation.js';
 
@@ -11,8 +11,8 @@ export interface ResultsContext {
   level: number;
   /** Live results for the owner (not published yet). */
   live: boolean;
-  /** A localised text with its `lang` and a visible note when it is not in the page's language. */
-  text(value: Question['prompt'] | undefined): TemplateResult;
+  /** A localised text with its `lang` and a visible note when it is not in the page's language (nor in `beside`, its question's). */
+  text(value: Question['prompt'] | undefined, beside?: string): TemplateResult;
 }
 
 /**
@@ -34,7 +34,7 @@ function number(language: Language, value: number, digits = 0): string {
 
 function optionLabel(context: ResultsContext, question: Question, key: string): TemplateResult {
   const option = question.kind === 'free-text' ? undefined : question.options.find((o) => o.key === key);
-  return option ? context.text(option.label) : html`${key}`;
+  return option ? context.text(option.label, pickLocalized(question.prompt, context.language)?.lang) : html`${key}`;
 }
 
 function renderCounts(context: ResultsContext, question: Question, result: Extract<QuestionResult, { counts: unknown }>): TemplateResult {

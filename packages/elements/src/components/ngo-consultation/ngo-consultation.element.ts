@@ -54,7 +54,7 @@ const controlId = (question: string) => `q-${question}`;
  * @csspart container - The whole element; `heading` its title, `description` and `period` below it.
  * @csspart base - The form; `question` one question (also its kind), `prompt` its legend or label.
  * @csspart choice - A radio button or checkbox with its label.
- * @csspart ranking - The ordered options of a ranking; `rank-item` one, `rank-label` its label,
+ * @csspart ranking - The ordered options of a ranking; `rank-item` one, `rank-position` its place, `rank-label` its label,
  *   `move-up` and `move-down` its buttons.
  * @csspart announcer - The live region that reads out each move of a ranking.
  * @csspart counter - How many characters a free-text answer may still take.
@@ -141,11 +141,15 @@ export class NgoConsultation extends LiaisonElement {
     return this.#saveState;
   }
 
-  /** The text of `value` in the element's language, else another one, marked with its `lang` and a visible note. */
-  #text(value: Question['prompt'] | undefined): TemplateResult {
+  /**
+   * The text of `value` in the element's language, else another one, marked with its `lang` and a
+   * visible note, unless it is in `beside`: the language of the question it belongs to, which
+   * already says so (an option in the prompt's language needs no note of its own).
+   */
+  #text(value: Question['prompt'] | undefined, beside?: string): TemplateResult {
     const picked = pickLocalized(value, this.language);
     if (!picked) return html``;
-    if (picked.lang === this.language) return html`<span lang=${picked.lang}>${picked.text}</span>`;
+    if (picked.lang === this.language || picked.lang === beside) return html`<span lang=${picked.lang} dir=${directionOf(picked.lang)}>${picked.text}</span>`;
     const ui = this.localize.uiLanguage;
     let name: string = picked.lang;
     try {
@@ -278,7 +282,7 @@ export class NgoConsultation extends LiaisonElement {
       ${failed ? html`<p part="status status-error" role="alert">${this.#status}</p>` : nothing}
       <p part="announcer" class="visually-hidden" role="status">${this.#announcement}</p>
       ${this.#results
-        ? renderResults({ localize, language: this.language, level: level + 1, live: !published, text: (value) => this.#text(value) }, consultation, this.#results)
+        ? renderResults({ localize, language: this.language, level: level + 1, live: !published, text: (value, beside) => this.#text(value, beside) }, consultation, this.#results)
         : closed && !published
           ? html`<p part="not-published">${localize.term('consultation.notPublished')}</p>`
           : nothing}
@@ -322,6 +326,7 @@ export class NgoConsultation extends LiaisonElement {
     const { localize } = this;
     const id = controlId(question.key);
     const field = fieldState(id, this.#errorOf(question.key));
+    const promptLanguage = pickLocalized(question.prompt, this.language)?.lang;
     if (question.kind === 'free-text') {
       const value = draft.text[question.key] ?? '';
       const max = question.maxLength ?? 4000;
@@ -348,7 +353,8 @@ export class NgoConsultation extends LiaisonElement {
             (key, index) => {
               const option = pickLocalized(labelOf(key), this.language)?.text ?? key;
               return html`<li part="rank-item" data-option=${key}>
-                <span part="rank-label">${this.#text(labelOf(key))}</span>
+                <span part="rank-position" aria-hidden="true">${new Intl.NumberFormat(localize.uiLanguage).format(index + 1)}</span>
+                <span part="rank-label">${this.#text(labelOf(key), promptLanguage)}</span>
                 <span part="rank-buttons">
                   <button part="move-up" type="button" id="${id}-${key}-up" aria-disabled=${index === 0 ? 'true' : nothing}
                     aria-label=${localize.term('consultation.moveUp', { option })} @click=${() => this.#move(question, index, -1)}>↑</button>
@@ -385,7 +391,7 @@ export class NgoConsultation extends LiaisonElement {
             <label part="choice">
               <input type=${single ? 'radio' : 'checkbox'} name=${id} value=${option.key} .checked=${live(chosen(option.key))}
                 @change=${(event: Event) => toggle(option.key, (event.target as HTMLInputElement).checked)} />
-              ${this.#text(option.label)}
+              ${this.#text(option.label, promptLanguage)}
             </label>
           </li>`,
         )}

@@ -47,21 +47,30 @@ export const consultationStyles = css`
     flex-direction: column;
     gap: var(--_ngo-space-xs);
     margin: 0;
-    padding-inline-start: var(--_ngo-space-l);
+    padding: 0;
+    list-style: none;
   }
 
+  /* Place, label, then the buttons at the end of the row; on a narrow screen the buttons wrap below. */
   [part~='rank-item'] {
-    padding-block: var(--_ngo-space-2xs);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ngo-space-xs) var(--_ngo-space-s);
+    padding: var(--_ngo-space-2xs) var(--_ngo-space-xs);
+    border: 1px solid var(--_ngo-color-border);
+    border-radius: var(--_ngo-radius-m);
   }
 
-  [part~='rank-item'] > * {
-    vertical-align: middle;
+  [part~='rank-position'] {
+    min-inline-size: 1.5em;
+    font-weight: var(--_ngo-font-weight-bold);
+    font-variant-numeric: tabular-nums;
   }
 
   [part~='rank-label'] {
-    display: inline-block;
+    flex: 1 1 8rem;
     min-inline-size: 0;
-    margin-inline-end: var(--_ngo-space-s);
   }
 
   [part~='rank-buttons'] {

@@ -248,6 +248,9 @@ describe('<ngo-consultation>', () => {
     const prompt = shadow(el, '[data-question="focus"] legend')!;
     expect(prompt.querySelector('[lang="en"]')?.textContent).toBe('Which group should come first?');
     expect(clean(prompt.querySelector('[part="language-note"]'))).toContain('الإنجليزية');
+    // The options are in the prompt's language: the prompt's note says it once for all of them.
+    expect(shadow(el, '[data-question="focus"] [part="choice"] span[lang="en"]')).not.toBeNull();
+    expect(shadow(el, '[data-question="focus"] [part="choice"] [part="language-note"]')).toBeNull();
     expectPartsInsideHost(el, '[part]');
     await expectNoAxeViolations(el);
   });
