@@ -156,6 +156,7 @@ describe('<ngo-consultation>', () => {
     summary.querySelector('a')!.click();
     expect(deepActiveElement()).toBe(input(el, 'focus', 'women'));
     expect(puts).toEqual([]);
+    await expectNoAxeViolations(el);
   });
 
   test('a 400 from the server names the field: the summary links to that question', async () => {
