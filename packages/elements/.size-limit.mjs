@@ -122,4 +122,11 @@ export default [
   budget('CDN <ngo-newsletter-signup> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-signup.js', 'dist/cdn/chunks/ngo-newsletter-signup/*.js'], '62 kB'),
   budget("CDN <ngo-newsletter-archive> (an issue's sections as text), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)", closure(entry('ngo-newsletter-archive')), '43 kB'),
   budget('CDN <ngo-newsletter-archive> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-archive.js', 'dist/cdn/chunks/ngo-newsletter-archive/*.js'], '62 kB'),
+  // Measured 14:25 UTC 4 Dec 2026 with size-limit: 50.37 kB first load, 82.88 kB with every chunk.
+  budget(
+    'CDN <ngo-consultation> (answer a consultation, read its results as bars and tables), first load: entry + its static chunks (Lit, the whole client on ky, core\'s consultation schemas and answer rules, English)',
+    closure(entry('ngo-consultation')),
+    '51 kB',
+  ),
+  budget('CDN <ngo-consultation> with every lazy chunk (5 more languages with the editor strings)', ['dist/cdn/ngo-consultation.js', 'dist/cdn/chunks/ngo-consultation/*.js'], '84 kB'),
 ];

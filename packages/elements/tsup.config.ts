@@ -26,6 +26,7 @@ const CDN_WIDGETS = [
   'ngo-hearing-request',
   'ngo-newsletter-signup',
   'ngo-newsletter-archive',
+  'ngo-consultation',
 ];
 
 export default defineConfig([

@@ -1,4 +1,4 @@
-// An NGO editor's page: <ngo-action-submit>, <ngo-programme-feedback> and <ngo-hearing-request> for the organisation
+// An NGO editor's page: <ngo-action-submit>, <ngo-programme-feedback>, <ngo-hearing-request> and <ngo-consultation> for the organisation
 // the person edits (a choice when they edit several), and <ngo-inbox> for everything addressed
 // to their organisations.
 import { client } from '/demo/write-path.js';
@@ -8,7 +8,7 @@ const { grants } = await openRolePage('ngo-editor');
 if (grants.length > 0) {
   const select = $('organization');
   select.replaceChildren(...grants.map((grant) => new Option(grant.organization, grant.organization)));
-  const forms = document.querySelectorAll('ngo-action-submit, ngo-programme-feedback, ngo-hearing-request');
+  const forms = document.querySelectorAll('ngo-action-submit, ngo-programme-feedback, ngo-hearing-request, ngo-consultation');
   const show = () => {
     for (const form of forms) form.setAttribute('organization', select.value);
   };

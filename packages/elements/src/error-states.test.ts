@@ -18,6 +18,7 @@ import './components/ngo-match-list/ngo-match-list.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
+import './components/ngo-consultation/ngo-consultation.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -60,6 +61,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-recommendation-tracker', attributes: 'country="SN"', route: `${API}/recommendations`, loaded: 'empty' },
   // The fictional sample issue of the previous month.
   { tag: 'ngo-newsletter-archive', attributes: '', route: `${API}/newsletters`, loaded: 'ready' },
+  // The fictional sample consultation, read without signing in (no response of one's own, no results yet).
+  { tag: 'ngo-consultation', attributes: 'consultation-id="cons-demo-literacy-priorities"', route: `${API}/consultations/:id`, loaded: 'ready' },
 ];
 
 interface Fault {

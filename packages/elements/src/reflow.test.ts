@@ -21,6 +21,7 @@ import './components/ngo-inbox/ngo-inbox.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-signup/ngo-newsletter-signup.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
+import './components/ngo-consultation/ngo-consultation.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -363,6 +364,35 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     await expectReflow(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!.click();
     await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-consultation> with long questions and options: the form, its ranking, and live results', async () => {
+    useDialogueHandlers();
+    const now = Date.now();
+    const options = (...keys: string[]) => keys.map((key) => ({ key, label: longText(`Option ${key}`) }));
+    const created = await dialogueClient('sector').consultations.create({
+      title: longText('Consultation on coastal literacy'),
+      description: longText('Tell the sector what works.'),
+      owner: { kind: 'sector', sector: 'ED' },
+      audience: { kind: 'all-partners' },
+      opensAt: new Date(now - 86_400_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      questions: [
+        { key: 'one', kind: 'single-choice', prompt: longText('Which comes first?'), options: options('a', 'b'), required: true },
+        { key: 'many', kind: 'multiple-choice', prompt: longText('Which do you use?'), options: options('c', 'd') },
+        { key: 'rank', kind: 'ranking', prompt: longText('Rank these'), options: options('e', 'f', 'g') },
+        { key: 'text', kind: 'free-text', prompt: longText('Anything else?') },
+      ],
+    });
+    await dialogueClient('editor').consultations.respond(created.id, { answers: { one: 'a', many: ['c', 'd'], rank: ['g', 'e', 'f'], text: RU_WORD } });
+    const el = narrow<Widget & { client?: unknown; saveState?: string }>(`<ngo-consultation lang="${lang}" consultation-id="${created.id}" live-results></ngo-consultation>`);
+    el.client = dialogueClient('sector');
+    await settle(el, ['ready']);
+    // Saved without the required answer: the error summary and the field's message show too.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+    await expect.poll(() => el.saveState).toBe('invalid');
+    await el.updateComplete;
     await expectReflow(el);
   });
 });

@@ -3,6 +3,7 @@ import type { EditorStrings } from './editor-strings.js';
 import type { FormsStrings } from './forms-strings.js';
 import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
 import type { NewsletterStrings } from './newsletter-strings.js';
+import type { ConsultationStrings } from './consultation-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -334,7 +335,7 @@ export interface TrackerTranslation extends OtherAreasTranslation, TrackerString
 export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
 
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ConsultationStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -349,6 +350,7 @@ export type EditorKey = keyof EditorStrings;
 export type FormsKey = keyof FormsStrings;
 export type TrackerKey = keyof TrackerStrings;
 export type InboxKey = keyof InboxStrings;
+export type ConsultationKey = keyof ConsultationStrings;
 export type { EditorStrings, FormsStrings, InboxStrings, TrackerStrings };
 
 /** Some of the UI strings (an area's English module, or several merged). */
@@ -361,3 +363,7 @@ export type PluralKey = KeysOf<PluralForms>;
 /** A locale's strings for the newsletter widgets: the shared areas and their own. */
 export interface NewsletterTranslation extends OtherAreasTranslation, NewsletterStrings {}
 export type { NewsletterStrings };
+
+/** A locale's strings of <ngo-consultation>: the editor's (field errors) and its own. */
+export interface ConsultationTranslation extends EditorTranslation, ConsultationStrings {}
+export type { ConsultationStrings };
