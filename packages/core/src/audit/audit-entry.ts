@@ -37,6 +37,12 @@ export const AUDIT_ACTIONS = [
   'consultation.create',
   'consultation.respond',
   'consultation.publish',
+  'forum-theme.propose',
+  'forum-theme.support',
+  'forum-theme.withdraw-support',
+  'forum-theme.choose',
+  'forum-phase.register',
+  'forum-phase.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

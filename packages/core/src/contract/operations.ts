@@ -21,6 +21,7 @@ import { recommendationOperations } from './recommendations.js';
 import { mailOperations } from './mail.js';
 import { hearingOperations } from './hearings.js';
 import { newsletterOperations } from './newsletters.js';
+import { forumThemeOperations } from './forum-themes.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -103,6 +104,7 @@ export const operations = {
   ...hearingOperations,
   ...newsletterOperations,
   ...consultationOperations,
+  ...forumThemeOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;
