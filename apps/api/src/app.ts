@@ -43,6 +43,7 @@ import { invitationRoutes } from './routes/invitations.js';
 import { peopleRoutes } from './routes/people.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { hearingRoutes } from './routes/hearings.js';
+import { forumThemeRoutes } from './routes/forum-themes.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
@@ -158,6 +159,7 @@ export function createApp({
   hearingRoutes(app, storage, { now, publicUrl });
   mailPreferencesRoutes(app, storage, { now });
   newsletterRoutes(app, storage, { now, linkSecret, publicUrl });
+  forumThemeRoutes(app, storage, { now });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

@@ -95,12 +95,23 @@ beforeAll(async () => {
     opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z',
   })).json()) as { id: string };
   expect((await write(`/v1/consultations/${consultation.id}/results/publish`)).status).toBe(200);
+  // Forum themes have no list of their own (an event's themes are under the event): one theme, proposed by a Member State.
+  const memberState = await issueTestToken(server.running.storage, [{ role: 'member-state', country: 'KE', via: 'delegation' }]);
+  const theme = (await (await fetch(`${server.url}/v1/events/demo-baobab-youth-forum/forum-themes`, {
+    method: 'POST',
+    headers: { ...bearer(memberState.token), 'content-type': 'application/json' },
+    body: JSON.stringify({ title: { en: 'Youth and the sea' }, description: {} }),
+  })).json()) as { id: string };
   for (const operation of operations) {
     const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     if (!names.length) continue;
     if (operation.id === 'getInboxFeed') {
       // Inboxes have no list: every addressee key names one (the sector's holds the recommendation).
       pathSamples.set(operation.id, { addressee: 'sector:ED' });
+      continue;
+    }
+    if (operation.id === 'getForumTheme') {
+      pathSamples.set(operation.id, { id: theme.id });
       continue;
     }
     // /v1/organizations/{id}/contact.vcf → the first item of /v1/organizations.

@@ -42,6 +42,10 @@ const BACKED_UP = [
   { table: 'hearings', orderBy: 'seq', skip: 'seq' },
   { table: 'consultations', orderBy: 'id', skip: undefined },
   { table: 'consultation_responses', orderBy: 'consultation_id, respondent_key', skip: undefined },
+  { table: 'forum_themes', orderBy: 'id', skip: undefined },
+  { table: 'forum_theme_supports', orderBy: 'theme_id, supporter_key', skip: undefined },
+  { table: 'forum_theme_choices', orderBy: 'event_id', skip: undefined },
+  { table: 'forum_phase_registrations', orderBy: 'event_id, country, phase', skip: undefined },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */
