@@ -21,6 +21,7 @@ import { actionSubmissionsResource, type ActionSubmissionsResource } from './res
 import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
 import { hearingsResource, type HearingsResource } from './resources/hearings.js';
+import { forumThemesResource, type ForumThemesResource } from './resources/forum-themes.js';
 import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
 import { consultationsResource, type ConsultationsResource } from './resources/consultations.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
@@ -78,6 +79,8 @@ export interface LiaisonClient {
   readonly mailPreferences: MailPreferencesResource;
   /** The monthly newsletter: archive, issues, double opt-in sign-up, and the Secretariat's draft and sending. */
   readonly newsletters: NewslettersResource;
+  /** Forum themes (proposed and supported by Member States and NGOs, chosen by the Secretariat) and Member States' phase registrations. */
+  readonly forumThemes: ForumThemesResource;
 }
 
 /**
@@ -117,5 +120,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     hearings: hearingsResource(transport),
     mailPreferences: mailPreferencesResource(transport),
     newsletters: newslettersResource(transport),
+    forumThemes: forumThemesResource(transport),
   };
 }

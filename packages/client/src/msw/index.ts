@@ -20,6 +20,7 @@ import { feedbackHandlers } from './feedback.js';
 import { consultationHandlers } from './consultations.js';
 import { recommendationHandlers } from './recommendations.js';
 import { hearingHandlers } from './hearings.js';
+import { forumThemeHandlers } from './forum-themes.js';
 import { mailPreferenceHandlers } from './mail-preferences.js';
 import { newsletterHandlers } from './newsletters.js';
 import { sampleNewsletterIssues } from './newsletter-sample.js';
@@ -103,6 +104,7 @@ export function createHandlers({
     ...programmeAreaHandlers(base, organizations, programmeData, delay, () => deps.store.publishedActions()),
     ...mailPreferenceHandlers(base, deps, delay),
     ...newsletterHandlers(base, deps, { issues: newsletters ?? sampleNewsletterIssues(clock()) }, delay),
+    ...forumThemeHandlers(base, workflow, delay, servedEvents),
   ];
 }
 
