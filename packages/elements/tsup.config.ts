@@ -26,6 +26,7 @@ const CDN_WIDGETS = [
   'ngo-hearing-request',
   'ngo-newsletter-signup',
   'ngo-newsletter-archive',
+  'ngo-forum-themes',
 ];
 
 export default defineConfig([

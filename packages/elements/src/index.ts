@@ -39,6 +39,9 @@ export { NgoFeedbackChangeEvent } from './events/ngo-feedback-change.js';
 export { NgoHearingRequest, type HearingRequestState, type HearingSendState } from './components/ngo-hearing-request/ngo-hearing-request.element.js';
 export { NgoHearingChangeEvent } from './events/ngo-hearing-change.js';
 export type { ActionSubmitClient, ProgrammeFeedbackClient, ProgrammesLister, FeedbackListParams, HearingRequestClient } from './internal/forms-client.js';
+export { NgoForumThemes, type ForumThemesState } from './components/ngo-forum-themes/ngo-forum-themes.element.js';
+export { NgoForumThemeChangeEvent } from './events/ngo-forum-theme-change.js';
+export type { ForumThemesClient } from './internal/forms-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {
