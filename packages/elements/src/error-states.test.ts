@@ -18,6 +18,7 @@ import './components/ngo-match-list/ngo-match-list.js';
 import './components/ngo-organization-profile/ngo-organization-profile.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
+import './components/ngo-forum-themes/ngo-forum-themes.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -60,6 +61,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-recommendation-tracker', attributes: 'country="SN"', route: `${API}/recommendations`, loaded: 'empty' },
   // The fictional sample issue of the previous month.
   { tag: 'ngo-newsletter-archive', attributes: '', route: `${API}/newsletters`, loaded: 'ready' },
+  // A forum's themes (none proposed yet: the standings load, empty).
+  { tag: 'ngo-forum-themes', attributes: 'event="demo-dakar-forum"', route: `${API}/events/:id/forum-themes`, loaded: 'ready' },
 ];
 
 interface Fault {

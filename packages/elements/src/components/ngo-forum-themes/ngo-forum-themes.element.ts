@@ -197,7 +197,7 @@ export class NgoForumThemes extends LiaisonElement {
         ? html`<ol part="standings">${items.map((standing, index) => this.#renderStanding(standing, index, !!choice))}</ol>`
         : html`<p part="empty">${localize.term('forumThemes.empty')}</p>`}
       <p part="status" role="status">${this.#failed ? '' : this.#status}</p>
-      <p part="status status-error" role="alert">${this.#failed ? this.#status : ''}</p>
+      ${this.#failed ? html`<p part="status status-error" role="alert">${this.#status}</p>` : nothing}
       ${choice ? html`<p part="closed">${localize.term('forumThemes.closed')}</p>` : this.#renderForm()}
     </section>`;
   }
