@@ -114,25 +114,4 @@ export interface FormsStrings {
   readonly 'hearing.withdraw': string;
   readonly 'hearing.withdrawn': string;
   readonly 'hearing.noOrganization': string;
-  // <ngo-forum-themes>
-  readonly 'forumThemes.label': string;
-  readonly 'forumThemes.propose': string;
-  readonly 'forumThemes.title': string;
-  readonly 'forumThemes.description': string;
-  readonly 'forumThemes.proposed': string;
-  readonly 'forumThemes.standings': string;
-  /** `{memberStates}` and `{ngos}`: how many of each support the theme */
-  readonly 'forumThemes.counts': string;
-  readonly 'forumThemes.support': string;
-  readonly 'forumThemes.withdraw': string;
-  readonly 'forumThemes.supported': string;
-  readonly 'forumThemes.withdrawn': string;
-  readonly 'forumThemes.already': string;
-  readonly 'forumThemes.chosen': string;
-  /** `{reasons}`: the Secretariat's text */
-  readonly 'forumThemes.reasons': string;
-  readonly 'forumThemes.closed': string;
-  readonly 'forumThemes.empty': string;
-  readonly 'forumThemes.noEvent': string;
-  readonly 'forumThemes.signIn': string;
 }

@@ -3,6 +3,7 @@ import type { EditorStrings } from './editor-strings.js';
 import type { FormsStrings } from './forms-strings.js';
 import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
 import type { NewsletterStrings } from './newsletter-strings.js';
+import type { ForumThemesStrings } from './forum-themes-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -334,7 +335,7 @@ export interface TrackerTranslation extends OtherAreasTranslation, TrackerString
 export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
 
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ForumThemesStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -361,3 +362,7 @@ export type PluralKey = KeysOf<PluralForms>;
 /** A locale's strings for the newsletter widgets: the shared areas and their own. */
 export interface NewsletterTranslation extends OtherAreasTranslation, NewsletterStrings {}
 export type { NewsletterStrings };
+
+/** A locale's strings for <ngo-forum-themes>: the shared areas and its own. */
+export interface ForumThemesTranslation extends OtherAreasTranslation, ForumThemesStrings {}
+export type { ForumThemesStrings };

@@ -11,9 +11,8 @@ import { writeFailure } from '../../internal/write-client.js';
 import { NgoForumThemeChangeEvent } from '../../events/ngo-forum-theme-change.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { enCommon } from '../../translations/en/common.js';
-import { enEditor } from '../../translations/en/editor.js';
-import { enForms } from '../../translations/en/forms.js';
-import { loadFormsAreas } from '../../translations/load-forms-areas.js';
+import { enForumThemes } from '../../translations/en/forum-themes.js';
+import { loadForumThemesAreas } from '../../translations/load-forum-themes-areas.js';
 import { editorStyles } from '../ngo-organization-editor/ngo-organization-editor.styles.js';
 import { forumThemesStyles } from './ngo-forum-themes.styles.js';
 
@@ -65,7 +64,7 @@ export class NgoForumThemes extends LiaisonElement {
   /** Level of the title (1–5); the chosen theme's heading is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected readonly localize = new LocalizeController(this, [enCommon, enEditor, enForms], loadFormsAreas);
+  protected readonly localize = new LocalizeController(this, [enCommon, enForumThemes], loadForumThemesAreas);
 
   #state: ForumThemesState = 'idle';
   #loadError: unknown;
@@ -132,12 +131,12 @@ export class NgoForumThemes extends LiaisonElement {
     const language = this.localize.uiLanguage as Language;
     const title = this.#title.trim();
     if (!title) {
-      this.#say(`${this.localize.term('forumThemes.title')}: ${this.localize.term('fieldError.required')}`, true);
+      this.#say(this.localize.term('forumThemes.titleRequired'), true);
       return void this.renderRoot.querySelector<HTMLElement>('#theme-title')?.focus();
     }
     const description = this.#description.trim();
     this.#busy.add('propose');
-    this.#say(this.localize.term('forms.sending'));
+    this.#say(this.localize.term('forumThemes.sending'));
     try {
       const theme = await client.forumThemes.propose(event, { title: { [language]: title }, description: description ? { [language]: description } : {}, ...this.#party });
       this.#title = '';
@@ -146,7 +145,7 @@ export class NgoForumThemes extends LiaisonElement {
       this.#say(this.localize.term('forumThemes.proposed'));
       this.emit(new NgoForumThemeChangeEvent('proposed', theme.id));
     } catch (error) {
-      this.#say(this.localize.term('forms.sendFailed', { reason: this.#reason(error) }), true);
+      this.#say(this.localize.term('forumThemes.sendFailed', { reason: this.#reason(error) }), true);
     }
     this.#busy.delete('propose');
     this.requestUpdate();
@@ -249,7 +248,7 @@ export class NgoForumThemes extends LiaisonElement {
         <textarea part="input" id="theme-description" rows="3" maxlength="2000" .value=${live(this.#description)} @input=${(event: Event) => (this.#description = valueOf(event))}></textarea>
       </div>
       <div part="actions">
-        <button part="save" type="submit" aria-disabled=${this.#busy.has('propose') ? 'true' : nothing}>${localize.term('forms.send')}</button>
+        <button part="save" type="submit" aria-disabled=${this.#busy.has('propose') ? 'true' : nothing}>${localize.term('forumThemes.send')}</button>
       </div>
     </form>`;
   }

@@ -96,7 +96,7 @@ describe('<ngo-forum-themes>', () => {
     const el = await forumThemes(as('editor'));
     expect(clean(shadow(el, '[part="empty"]'))).toBe('No theme proposed yet.');
     shadow<HTMLButtonElement>(el, '[part="save"]')!.click();
-    await expect.poll(() => clean(shadow(el, '[part~="status-error"]'))).toContain('Theme');
+    await expect.poll(() => clean(shadow(el, '[part~="status-error"]'))).toBe('Enter the theme.');
     expect(deepActiveElement()).toBe(shadow(el, '#theme-title'));
     await userEvent.fill(shadow<HTMLInputElement>(el, '#theme-title')!, 'Libraries by the sea');
     shadow<HTMLButtonElement>(el, '[part="save"]')!.click();
