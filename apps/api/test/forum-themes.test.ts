@@ -53,6 +53,16 @@ describe('forum themes for the next International NGO Forum', () => {
     expect((audit.body.items as AuditEntry[]).map((e) => [e.action, e.role])).toEqual([['forum-theme.propose', 'member-state:KE:delegation']]);
   });
 
+  it('are proposed once per Idempotency-Key: a retry gets the first answer, not a second theme', async () => {
+    const later = 'demo-cedar-lantern-forum';
+    const headers = { 'idempotency-key': 'b9d8c1e2-0f4a-4c1b-9a57-5e2f7c3d1a00' };
+    const first = await send('POST', `/v1/events/${later}/forum-themes`, { token: tokens.kenya, body: proposal(), headers });
+    const again = await send('POST', `/v1/events/${later}/forum-themes`, { token: tokens.kenya, body: proposal(), headers });
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.body.id).toBe(first.body.id);
+    expect(((await send('GET', `/v1/events/${later}/forum-themes`)).body as EventForumThemes).items).toHaveLength(1);
+  });
+
   it('are refused with problems naming the field: 401, 403, 400, 404, 409', async () => {
     const path = `/v1/events/${EVENT}/forum-themes`;
     expect((await send('POST', path, { body: proposal() })).status).toBe(401);

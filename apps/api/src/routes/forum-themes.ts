@@ -23,6 +23,7 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
+import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -77,17 +78,31 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
   app.post(routePath(operations.proposeForumTheme.path), limitWriteBody(), async (c) => {
     const write = await signedInWrite(c);
     if (write instanceof Response) return write;
+    const { person, body } = write;
     const id = c.req.param('id') ?? '';
     const at = now();
+    // A proposal gets its id here: a retried request with the same Idempotency-Key gets the first answer, not a second theme.
+    const idempotent = await idempotencyOf(c, storage, person, body, at);
+    if (idempotent instanceof Response) return idempotent;
     const event = await storage.events.get(id);
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decideProposeForumTheme(write.person, id, write.body.value, { now: at, newId: randomUUID, event, choice: await storage.forumThemes.choiceOf(id, db) });
+      const decided = decideProposeForumTheme(person, id, body.value, { now: at, newId: randomUUID, event, choice: await storage.forumThemes.choiceOf(id, db) });
       if (isRefusal(decided)) return decided;
       await storage.forumThemes.insertTheme(db, decided.theme);
       await storage.audit.append(db, decided.audit);
+      const location = buildPath(operations.getForumTheme.path, { id: decided.theme.id });
+      await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.theme, location }, at);
       return decided;
+    }).catch(async (error: unknown) => {
+      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
+      if (isUniqueViolation(error) && idempotent) {
+        const again = await idempotencyOf(c, storage, person, body, at);
+        if (again instanceof Response) return again;
+      }
+      throw error;
     });
-    if (isRefusal(outcome)) return refusalResponse(c, outcome);
+    if (outcome instanceof Response) return outcome;
+    if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.theme, 201, { location: buildPath(operations.getForumTheme.path, { id: outcome.theme.id }) });
   });
 

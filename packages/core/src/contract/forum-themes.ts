@@ -42,9 +42,12 @@ export const forumThemeOperations = {
     tags: ['forum-themes', 'writes'],
     security: 'signed-in',
     pathParams: event,
+    headers: {
+      'Idempotency-Key': { description: 'Any unique string (a UUID): a replay within 24 hours returns the first result.' },
+    },
     requestBody: { schema: ForumThemeProposalInput },
     responses: { 201: { description: 'Proposed; Location names it', schema: ForumThemeSchema } },
-    errors: [400, 401, 403, 404, 409, 413, 415, 429],
+    errors: [400, 401, 403, 404, 409, 413, 415, 422, 429],
   },
   getForumTheme: {
     method: 'get',
