@@ -27,6 +27,7 @@ const CDN_WIDGETS = [
   'ngo-newsletter-signup',
   'ngo-newsletter-archive',
   'ngo-consultation',
+  'ngo-forum-themes',
 ];
 
 export default defineConfig([

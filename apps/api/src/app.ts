@@ -44,6 +44,7 @@ import { peopleRoutes } from './routes/people.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { hearingRoutes } from './routes/hearings.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { forumThemeRoutes } from './routes/forum-themes.js';
 import type { Lifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { ApiMetrics } from './observability/metrics.js';
@@ -160,6 +161,7 @@ export function createApp({
   mailPreferencesRoutes(app, storage, { now });
   newsletterRoutes(app, storage, { now, linkSecret, publicUrl });
   meetingRoutes(app, storage, { now, publicUrl });
+  forumThemeRoutes(app, storage, { now });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));
 

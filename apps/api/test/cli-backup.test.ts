@@ -54,6 +54,13 @@ async function writeHistory(server: RunningServer): Promise<void> {
   const slotEnd = new Date(Date.parse(slot) + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   await send(editor.token, 'POST', '/v1/meetings', { as: 'ngo', organization: id, country: 'FR', counterpart: commission.personId, subject: 'Kept', language: 'en', slots: [{ start: slot, end: slotEnd, zone: 'Europe/Paris' }] });
   await send(editor.token, 'POST', '/v1/me/calendar-feed', {});
+  // A forum theme proposed by a Member State, supported by an NGO and chosen, and a phase registration: the forum-theme tables have rows.
+  const kenya = await issueTestToken(server.storage, [{ role: 'member-state', country: 'KE', via: 'delegation' }]);
+  const forum = 'demo-baobab-youth-forum';
+  const theme = (await send(kenya.token, 'POST', `/v1/events/${forum}/forum-themes`, { title: { en: 'Kept' }, description: {} })) as unknown as { id: string };
+  await send(editor.token, 'POST', `/v1/forum-themes/${theme.id}/support`, {});
+  await send(secretariat.token, 'POST', `/v1/events/${forum}/forum-theme-choice`, { theme: theme.id, reasons: { en: 'Kept in the backup.' } });
+  await send(kenya.token, 'POST', `/v1/events/${forum}/phase-registrations`, { phase: 'financing', role: 'funder' });
   await send(committee.token, 'POST', '/v1/recommendations', { event: 'icngo-2018', text: { en: 'Kept' }, themes: [], sectors: [], countries: [], addressees: [{ kind: 'liaison-committee' }] });
   const inbox = await fetch(`${server.url}/v1/inbox`, { headers: bearer(committee.token) }).then((r) => r.json() as Promise<{ items: { id: string }[] }>);
   await send(committee.token, 'POST', '/v1/inbox/read', { items: inbox.items.map((item) => item.id), read: true });

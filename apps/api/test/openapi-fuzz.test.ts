@@ -95,6 +95,13 @@ beforeAll(async () => {
     opensAt: '2020-01-01T00:00:00Z', closesAt: '2020-01-02T00:00:00Z',
   })).json()) as { id: string };
   expect((await write(`/v1/consultations/${consultation.id}/results/publish`)).status).toBe(200);
+  // Forum themes have no list of their own (an event's themes are under the event): one theme, proposed by a Member State.
+  const memberState = await issueTestToken(server.running.storage, [{ role: 'member-state', country: 'KE', via: 'delegation' }]);
+  const theme = (await (await fetch(`${server.url}/v1/events/demo-baobab-youth-forum/forum-themes`, {
+    method: 'POST',
+    headers: { ...bearer(memberState.token), 'content-type': 'application/json' },
+    body: JSON.stringify({ title: { en: 'Youth and the sea' }, description: {} }),
+  })).json()) as { id: string };
   for (const operation of operations) {
     const names = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     if (!names.length) continue;
@@ -108,6 +115,8 @@ beforeAll(async () => {
       const person = await issueTestToken(server.running.storage, [{ role: 'member-state', country: 'FR', via: 'national-commission' }]);
       const created = (await (await fetch(`${server.url}/v1/me/calendar-feed`, { method: 'POST', headers: bearer(person.token) })).json()) as { url: string };
       pathSamples.set(operation.id, { secret: /private\/(.+)\.ics$/.exec(created.url)![1]! });
+    if (operation.id === 'getForumTheme') {
+      pathSamples.set(operation.id, { id: theme.id });
       continue;
     }
     // /v1/organizations/{id}/contact.vcf → the first item of /v1/organizations.

@@ -95,6 +95,14 @@ const MATRIX: Record<string, Pair[]> = {
   revokeCalendarFeed: [[204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [401, 401], [401, 401], [401, 401]],
   // Calling off: own = a confirmed meeting the caller was asked to (or, for callers of neither side, one between others).
   callOffMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  // Issue 15, forum themes: own = acting for the caller's own party (its only NGO or Member State), another's = naming OTHER
+  // (or Kenya, for phase registrations); themes for the fictional Baobab forum, choices on the Cedar (own) and Coastal (another's) forums.
+  proposeForumTheme:          [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
+  supportForumTheme:          [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
+  withdrawForumThemeSupport:  [[403, 403], [403, 403], [403, 403], [403, 403], [200, 403], [200, 403], [401, 401], [401, 401], [401, 401]],
+  chooseForumTheme:           [[201, 201], [403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [401, 401], [401, 401], [401, 401]],
+  registerPhase:              [[403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
+  withdrawPhaseRegistration:  [[403, 403], [403, 403], [403, 403], [403, 403], [403, 403], [204, 403], [401, 401], [401, 401], [401, 401]],
 };
 
 /** Every write operation, and every signed-in read of the write path. */
@@ -257,6 +265,27 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['POST', '/v1/me/calendar-feed', {}];
     case 'revokeCalendarFeed':
       return ['DELETE', '/v1/me/calendar-feed', {}];
+    case 'proposeForumTheme':
+      return ['POST', `/v1/events/${THEMED_FORUM}/forum-themes`, { body: { ...themeProposal(), ...(target === 'own' ? {} : { organization: OTHER }) } }];
+    case 'supportForumTheme':
+      return ['POST', `/v1/forum-themes/${await proposedTheme()}/support`, { body: target === 'own' ? {} : { organization: OTHER } }];
+    case 'withdrawForumThemeSupport': {
+      const theme = await proposedTheme();
+      // The caller's own party supports it first, where it may.
+      if (target === 'own' && (caller === 'ngo-editor' || caller === 'member-state')) await send('POST', `/v1/forum-themes/${theme}/support`, { token: tokens[caller]!.token, body: {} });
+      return ['POST', `/v1/forum-themes/${theme}/support/withdraw`, { body: target === 'own' ? {} : { organization: OTHER } }];
+    }
+    case 'chooseForumTheme': {
+      const event = target === 'own' ? 'demo-cedar-lantern-forum' : 'demo-coastal-literacy-forum';
+      return ['POST', `/v1/events/${event}/forum-theme-choice`, { body: { theme: await themeToChoose(event), reasons: { en: 'Most supported.' } } }];
+    }
+    case 'registerPhase':
+      return ['POST', `/v1/events/${THEMED_FORUM}/phase-registrations`, { body: { phase: 'preparation', role: 'participant', ...(target === 'own' ? {} : { country: 'KE' }) } }];
+    case 'withdrawPhaseRegistration': {
+      const country = target === 'own' ? 'FR' : 'KE';
+      await send('POST', `/v1/events/${THEMED_FORUM}/phase-registrations`, { token: await memberStateToken(country), body: { phase: 'financing', role: 'funder' } });
+      return ['DELETE', `/v1/events/${THEMED_FORUM}/phase-registrations/${country}/financing`, {}];
+    }
     default:
       throw new Error(`no request for ${operation}`);
   }
@@ -417,4 +446,35 @@ async function confirmedMeeting(target: 'own' | 'another', caller: Caller): Prom
   const answer = await send('POST', `/v1/meetings/${id}/confirm`, { token: answerer, body: { start: meetingSlots()[0]!.start } });
   if (answer.status !== 200) throw new Error(`confirming a meeting: ${answer.status} ${JSON.stringify(answer.body)}`);
   return id;
+/** The fictional forum themes are proposed for in the matrix (months ahead of any clock: proposals stay open). */
+const THEMED_FORUM = 'demo-baobab-youth-forum';
+const themeProposal = () => ({ title: { en: `Theme ${++serial}` }, description: { en: 'Why.' } });
+
+/** A fresh theme for THEMED_FORUM, proposed by OWN's editor (so nobody supports it yet). */
+async function proposedTheme(): Promise<string> {
+  const answer = await send('POST', `/v1/events/${THEMED_FORUM}/forum-themes`, { token: proposers.own, body: themeProposal() });
+  if (answer.status !== 201) throw new Error(`proposing a theme: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body.id as string;
+}
+
+/** One theme per event to choose, proposed once (a choice closes proposals). */
+const themesToChoose = new Map<string, Promise<string>>();
+function themeToChoose(event: string): Promise<string> {
+  if (!themesToChoose.has(event)) {
+    themesToChoose.set(
+      event,
+      send('POST', `/v1/events/${event}/forum-themes`, { token: proposers.own, body: themeProposal() }).then((answer) => {
+        if (answer.status !== 201) throw new Error(`proposing a theme: ${answer.status} ${JSON.stringify(answer.body)}`);
+        return answer.body.id as string;
+      }),
+    );
+  }
+  return themesToChoose.get(event)!;
+}
+
+/** A Member State's own token (through its delegation), to set registrations up. */
+const memberStateTokens = new Map<string, Promise<string>>();
+function memberStateToken(country: string): Promise<string> {
+  if (!memberStateTokens.has(country)) memberStateTokens.set(country, issueTestToken(server.running.storage, [{ role: 'member-state', country, via: 'delegation' }]).then((t) => t.token));
+  return memberStateTokens.get(country)!;
 }

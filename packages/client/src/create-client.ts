@@ -22,6 +22,7 @@ import { inboxResource, type InboxResource } from './resources/inbox.js';
 import { feedbackResource, type FeedbackResource } from './resources/feedback.js';
 import { hearingsResource, type HearingsResource } from './resources/hearings.js';
 import { meetingsResource, type MeetingsResource } from './resources/meetings.js';
+import { forumThemesResource, type ForumThemesResource } from './resources/forum-themes.js';
 import { newslettersResource, type NewslettersResource } from './resources/newsletters.js';
 import { consultationsResource, type ConsultationsResource } from './resources/consultations.js';
 import { recommendationsReadResource, type RecommendationsReadResource } from './resources/recommendations.js';
@@ -81,6 +82,8 @@ export interface LiaisonClient {
   readonly newsletters: NewslettersResource;
   /** NGO ↔ National Commission meetings: propose, confirm or decline, public by mutual consent; the private calendar feed. */
   readonly meetings: MeetingsResource;
+  /** Forum themes (proposed and supported by Member States and NGOs, chosen by the Secretariat) and Member States' phase registrations. */
+  readonly forumThemes: ForumThemesResource;
 }
 
 /**
@@ -121,5 +124,6 @@ export function createClient(options: ClientOptions): LiaisonClient {
     mailPreferences: mailPreferencesResource(transport),
     newsletters: newslettersResource(transport),
     meetings: meetingsResource(transport),
+    forumThemes: forumThemesResource(transport),
   };
 }

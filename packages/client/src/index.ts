@@ -29,6 +29,7 @@ export type { ActionSubmissionsResource, ListActionSubmissionsParams } from './r
 export type { InboxParams, InboxResource } from './resources/inbox.js';
 export type { FeedbackFilter, FeedbackResource, ListFeedbackParams } from './resources/feedback.js';
 export type { HearingsResource, ListHearingsParams } from './resources/hearings.js';
+export type { ForumThemesResource } from './resources/forum-themes.js';
 export type { ConsultationsResource } from './resources/consultations.js';
 export type { ListRecommendationsParams, RecommendationsReadResource } from './resources/recommendations.js';
 export type { RecommendationWritesResource } from './resources/recommendation-writes.js';

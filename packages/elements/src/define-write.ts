@@ -10,9 +10,11 @@ import './components/ngo-action-submit/ngo-action-submit.js';
 import './components/ngo-programme-feedback/ngo-programme-feedback.js';
 import './components/ngo-hearing-request/ngo-hearing-request.js';
 import './components/ngo-consultation/ngo-consultation.js';
+import './components/ngo-forum-themes/ngo-forum-themes.js';
 
 export { NgoOrganizationEditor, NgoRevisionReview, NgoSavedEvent, NgoRevisionDecideEvent } from './index.js';
 export { NgoInbox, NgoInboxReadEvent } from './index.js';
 export { NgoActionSubmit, NgoActionSubmitEvent, NgoProgrammeFeedback, NgoFeedbackChangeEvent } from './index.js';
 export { NgoHearingRequest, NgoHearingChangeEvent } from './index.js';
 export { NgoConsultation, NgoConsultationRespondEvent } from './index.js';
+export { NgoForumThemes, NgoForumThemeChangeEvent } from './index.js';

@@ -19,6 +19,7 @@ import './components/ngo-organization-profile/ngo-organization-profile.js';
 import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 import './components/ngo-consultation/ngo-consultation.js';
+import './components/ngo-forum-themes/ngo-forum-themes.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -63,6 +64,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-newsletter-archive', attributes: '', route: `${API}/newsletters`, loaded: 'ready' },
   // The fictional sample consultation, read without signing in (no response of one's own, no results yet).
   { tag: 'ngo-consultation', attributes: 'consultation-id="cons-demo-literacy-priorities"', route: `${API}/consultations/:id`, loaded: 'ready' },
+  // A forum's themes (none proposed yet: the standings load, empty).
+  { tag: 'ngo-forum-themes', attributes: 'event="demo-dakar-forum"', route: `${API}/events/:id/forum-themes`, loaded: 'ready' },
 ];
 
 interface Fault {

@@ -42,6 +42,9 @@ export type { ActionSubmitClient, ProgrammeFeedbackClient, ProgrammesLister, Fee
 export { NgoConsultation, type ConsultationState, type ConsultationSaveState } from './components/ngo-consultation/ngo-consultation.element.js';
 export { NgoConsultationRespondEvent } from './events/ngo-consultation-respond.js';
 export type { ConsultationClient } from './internal/consultation-client.js';
+export { NgoForumThemes, type ForumThemesState } from './components/ngo-forum-themes/ngo-forum-themes.element.js';
+export { NgoForumThemeChangeEvent } from './events/ngo-forum-theme-change.js';
+export type { ForumThemesClient } from './internal/forms-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {

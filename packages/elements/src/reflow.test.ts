@@ -22,6 +22,7 @@ import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-signup/ngo-newsletter-signup.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 import './components/ngo-consultation/ngo-consultation.js';
+import './components/ngo-forum-themes/ngo-forum-themes.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -393,6 +394,14 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
     await expect.poll(() => el.saveState).toBe('invalid');
     await el.updateComplete;
+  test('<ngo-forum-themes> with long theme titles and descriptions, supported', async () => {
+    useDialogueHandlers();
+    const forum = 'demo-coastal-literacy-forum';
+    const theme = await dialogueClient('memberState').forumThemes.propose(forum, { title: longText('Reading circles as places of dialogue'), description: longText('Why it matters') });
+    await dialogueClient('editor').forumThemes.support(theme.id);
+    const el = narrow<Widget & { client?: unknown }>(`<ngo-forum-themes lang="${lang}" event="${forum}"></ngo-forum-themes>`);
+    el.client = dialogueClient('memberState');
+    await settle(el, ['ready']);
     await expectReflow(el);
   });
 });

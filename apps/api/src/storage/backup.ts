@@ -45,6 +45,10 @@ const BACKED_UP = [
   { table: 'meetings', orderBy: 'id', skip: undefined },
   // Feed secrets' hashes: subscribed calendars keep working after a restore.
   { table: 'calendar_feeds', orderBy: 'person_id', skip: undefined },
+  { table: 'forum_themes', orderBy: 'id', skip: undefined },
+  { table: 'forum_theme_supports', orderBy: 'theme_id, supporter_key', skip: undefined },
+  { table: 'forum_theme_choices', orderBy: 'event_id', skip: undefined },
+  { table: 'forum_phase_registrations', orderBy: 'event_id, country, phase', skip: undefined },
 ] as const satisfies readonly { table: keyof Database; orderBy: string; skip: string | undefined }[];
 export const BACKUP_TABLES = BACKED_UP.map(({ table }) => table);
 /** Cleared by a restore that replaces data: they point at people and writes of the database being replaced. */

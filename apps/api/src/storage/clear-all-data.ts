@@ -25,6 +25,10 @@ const WRITE_TABLES = [
   'newsletter_subscribers',
   'newsletter_drafts',
   'newsletter_issues',
+  'forum_phase_registrations',
+  'forum_theme_choices',
+  'forum_theme_supports',
+  'forum_themes',
 ] as const;
 
 /** Mail (migrations 0011 and 0012): the outbox, its deliveries, suppressed addresses, shared settings. */

@@ -8,6 +8,7 @@ import { hearingMigration } from '../hearings/hearing-migration.js';
 import { newsletterMigration } from '../newsletter/newsletter-migration.js';
 import { consultationMigration } from '../consultations/consultation-migration.js';
 import { meetingsMigration } from '../meetings/meetings-migration.js';
+import { forumThemeMigration } from '../forum-themes/forum-theme-migration.js';
 import { organizationWritesMigration } from './organization-writes-migration.js';
 import { upgradePartnershipEvidence } from './upgrade-partnership-evidence.js';
 import type { DatabaseKind } from './database-kind.js';
@@ -210,6 +211,7 @@ function migrationsFor(kind: DatabaseKind): Record<string, Migration> {
     '0014_consultations': consultationMigration(text),
     '0015_hearings': hearingMigration(kind, text),
     '0016_meetings': meetingsMigration(text),
+    '0017_forum_themes': forumThemeMigration(text),
   };
 }
 

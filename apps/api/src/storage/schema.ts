@@ -4,6 +4,7 @@ import type { HearingTables } from '../hearings/hearing-tables.js';
 import type { NewsletterTables } from '../newsletter/newsletter-tables.js';
 import type { ConsultationTables } from '../consultations/consultation-tables.js';
 import type { MeetingTables } from '../meetings/meeting-tables.js';
+import type { ForumThemeTables } from '../forum-themes/forum-theme-tables.js';
 
 /** Tables as Kysely sees them. Records are stored whole as JSON; indexed keys sit beside. */
 export interface OrganizationsTable {
@@ -288,7 +289,7 @@ export interface RecommendationsTable {
 }
 
 /** Every table; each later feature keeps its tables' types beside its code and joins them here. */
-export interface Database extends MailTables, NewsletterTables, ConsultationTables, HearingTables, MeetingTables {
+export interface Database extends MailTables, NewsletterTables, ConsultationTables, HearingTables, MeetingTables, ForumThemeTables {
   organizations: OrganizationsTable;
   events: EventsTable;
   programmes: ProgrammesTable;

@@ -20,6 +20,7 @@ import { MailPreferencesRepository } from '../mail/mail-preferences-repository.j
 import { NewsletterRepository } from '../newsletter/newsletter-repository.js';
 import { ConsultationRepository } from '../consultations/consultation-repository.js';
 import { MeetingRepository } from '../meetings/meeting-repository.js';
+import { ForumThemeRepository } from '../forum-themes/forum-theme-repository.js';
 import { InvitationRepository } from '../access/invitation-repository.js';
 import { WebSessionRepository } from '../access/web-session-repository.js';
 import { regionIndex } from '@ngo-liaison/core';
@@ -81,6 +82,8 @@ export interface Storage {
   mailPreferences: MailPreferencesRepository;
   /** NGO hearing requests on NGP agenda items, and the accepted ones of each session. */
   hearings: HearingRepository;
+  /** Forum themes, their supports, each event's chosen theme, and Member States' phase registrations. */
+  forumThemes: ForumThemeRepository;
   /** Reads from every table; throws an error naming the table that fails. */
   ping(): Promise<void>;
   /** Stops the change feed and closes the database (the pool, on PostgreSQL). */
@@ -102,6 +105,7 @@ const TABLES = [
   'feedback',
   'recommendations',
   'hearings',
+  'forum_themes',
 ] as const;
 
 /**
@@ -168,6 +172,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),
     hearings: new HearingRepository(db),
+    forumThemes: new ForumThemeRepository(db),
     ping: () => readEveryTable(db),
     async close() {
       changes.stop();

@@ -21,6 +21,7 @@ import { consultationHandlers } from './consultations.js';
 import { recommendationHandlers } from './recommendations.js';
 import { hearingHandlers } from './hearings.js';
 import { meetingHandlers } from './meetings.js';
+import { forumThemeHandlers } from './forum-themes.js';
 import { mailPreferenceHandlers } from './mail-preferences.js';
 import { newsletterHandlers } from './newsletters.js';
 import { sampleNewsletterIssues } from './newsletter-sample.js';
@@ -105,6 +106,7 @@ export function createHandlers({
     ...mailPreferenceHandlers(base, deps, delay),
     ...newsletterHandlers(base, deps, { issues: newsletters ?? sampleNewsletterIssues(clock()) }, delay),
     ...meetingHandlers(base, workflow, delay, { sessions: servedSessions, events: servedEvents }),
+    ...forumThemeHandlers(base, workflow, delay, servedEvents),
   ];
 }
 

@@ -44,6 +44,12 @@ export const AUDIT_ACTIONS = [
   'meeting.call-off',
   'calendar-feed.create',
   'calendar-feed.revoke',
+  'forum-theme.propose',
+  'forum-theme.support',
+  'forum-theme.withdraw-support',
+  'forum-theme.choose',
+  'forum-phase.register',
+  'forum-phase.withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

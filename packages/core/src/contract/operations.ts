@@ -22,6 +22,7 @@ import { mailOperations } from './mail.js';
 import { hearingOperations } from './hearings.js';
 import { newsletterOperations } from './newsletters.js';
 import { meetingOperations } from './meetings.js';
+import { forumThemeOperations } from './forum-themes.js';
 
 export { buildPath } from './build-path.js';
 export { PATHS, type PathId } from './paths.js';
@@ -105,6 +106,7 @@ export const operations = {
   ...newsletterOperations,
   ...consultationOperations,
   ...meetingOperations,
+  ...forumThemeOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -107,6 +107,15 @@ export const PATHS = {
   revokeCalendarFeed: '/v1/me/calendar-feed',
   privateCalendarFeed: '/v1/calendar/private/{secret}.ics',
   callOffMeeting: '/v1/meetings/{id}/call-off',
+  listForumThemes: '/v1/events/{id}/forum-themes',
+  proposeForumTheme: '/v1/events/{id}/forum-themes',
+  getForumTheme: '/v1/forum-themes/{id}',
+  supportForumTheme: '/v1/forum-themes/{id}/support',
+  withdrawForumThemeSupport: '/v1/forum-themes/{id}/support/withdraw',
+  chooseForumTheme: '/v1/events/{id}/forum-theme-choice',
+  listPhaseRegistrations: '/v1/events/{id}/phase-registrations',
+  registerPhase: '/v1/events/{id}/phase-registrations',
+  withdrawPhaseRegistration: '/v1/events/{id}/phase-registrations/{country}/{phase}',
 } as const;
 
 export type PathId = keyof typeof PATHS;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.js';
 import { withoutControlCharacters } from '../schemas/plain-text.js';
+import { CountryCode } from '../schemas/country.js';
 import { FORUM_PHASES, FORUM_PHASE_ROLES } from './phase-registration.js';
 
 /*
@@ -17,6 +18,8 @@ export const ForumThemeProposalInput = z.strictObject({
   description: z.partialRecord(z.enum(LANGUAGES), longText),
   /** Set when an NGO editor proposes for its organisation; a Member State proposes for its own state. */
   organization: z.optional(z.string()),
+  /** The Member State proposing, for a person acting for several (ISO 3166-1 alpha-2). */
+  country: z.optional(CountryCode),
 });
 export type ForumThemeProposalInput = z.infer<typeof ForumThemeProposalInput>;
 
@@ -31,5 +34,14 @@ export type ForumThemeChoiceInput = z.infer<typeof ForumThemeChoiceInput>;
 export const PhaseRegistrationInput = z.strictObject({
   phase: z.enum(FORUM_PHASES),
   role: z.enum(FORUM_PHASE_ROLES),
+  /** The Member State registering, for a person acting for several (ISO 3166-1 alpha-2). */
+  country: z.optional(CountryCode),
 });
 export type PhaseRegistrationInput = z.infer<typeof PhaseRegistrationInput>;
+
+/** Body of a support or its withdrawal: whom the person acts for, when they act for several. */
+export const ForumThemeSupportInput = z.strictObject({
+  organization: z.optional(z.string()),
+  country: z.optional(CountryCode),
+});
+export type ForumThemeSupportInput = z.infer<typeof ForumThemeSupportInput>;

@@ -7,7 +7,7 @@ import type { Language } from '../i18n/languages.js';
  * chosen theme with its reasons, which closes proposals for that event.
  */
 
-/** Who proposes or supports: a Member State (ISO 3166-1 alpha-3) or an NGO (organisation id). */
+/** Who proposes or supports: a Member State (ISO 3166-1 alpha-2, as its member-state grant names it) or an NGO (organisation id). */
 export type ForumParty = { kind: 'member-state'; country: string } | { kind: 'ngo'; organization: string };
 
 export interface ForumTheme {

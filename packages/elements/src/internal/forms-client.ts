@@ -1,5 +1,9 @@
 import type {
   ActionSubmission,
+  EventForumThemes,
+  ForumTheme,
+  ForumThemeProposalInput,
+  ForumThemeSupportInput,
   ActionSubmissionState,
   Feedback,
   FeedbackAnswerInput,
@@ -66,5 +70,15 @@ export interface HearingRequestClient {
     request(input: HearingRequestInput): Promise<Hearing>;
     list(params?: { organization?: string; limit?: number }): PromiseLike<Page<Hearing>>;
     withdraw(id: string): Promise<Hearing>;
+  };
+}
+
+/** What <ngo-forum-themes> calls: an event's standings, a proposal, a support and its withdrawal. */
+export interface ForumThemesClient {
+  forumThemes: {
+    list(event: string): Promise<EventForumThemes>;
+    propose(event: string, input: ForumThemeProposalInput): Promise<ForumTheme>;
+    support(id: string, input?: ForumThemeSupportInput): Promise<unknown>;
+    withdrawSupport(id: string, input?: ForumThemeSupportInput): Promise<unknown>;
   };
 }

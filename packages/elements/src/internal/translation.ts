@@ -4,6 +4,7 @@ import type { FormsStrings } from './forms-strings.js';
 import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
 import type { NewsletterStrings } from './newsletter-strings.js';
 import type { ConsultationStrings } from './consultation-strings.js';
+import type { ForumThemesStrings } from './forum-themes-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -335,7 +336,7 @@ export interface TrackerTranslation extends OtherAreasTranslation, TrackerString
 export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
 
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ConsultationStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ConsultationStrings, ForumThemesStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -367,3 +368,6 @@ export type { NewsletterStrings };
 /** A locale's strings of <ngo-consultation>: the editor's (field errors) and its own. */
 export interface ConsultationTranslation extends EditorTranslation, ConsultationStrings {}
 export type { ConsultationStrings };
+/** A locale's strings for <ngo-forum-themes>: the shared areas and its own. */
+export interface ForumThemesTranslation extends OtherAreasTranslation, ForumThemesStrings {}
+export type { ForumThemesStrings };

@@ -61,3 +61,18 @@ describe('the inbox’s and the tracker’s strings', () => {
     expect(copied.filter((key) => !['addressee.sector', 'addressee.field-office', 'addressee.organization'].includes(key))).toEqual([]);
   });
 });
+
+describe('the forum themes’ strings', () => {
+  test.each(['fr', 'ar', 'es', 'ru', 'zh'] as const)('%s: only its loader brings them, every key translated', async (language) => {
+    const { enForumThemes } = await import('./en/forum-themes.js');
+    const { loadForumThemesAreas } = await import('./load-forum-themes-areas.js');
+    const keys = Object.keys(enForumThemes);
+    const themes = await loadForumThemesAreas(language);
+    const others = await loadOtherAreas(language);
+    expect(keys.filter((key) => !(key in themes))).toEqual([]);
+    expect(keys.filter((key) => key in others)).toEqual([]);
+    expect(themes.retry).toBe(others.retry);
+    const english = enForumThemes as unknown as Record<string, unknown>;
+    expect(keys.filter((key) => JSON.stringify((themes as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]))).toEqual([]);
+  });
+});
