@@ -446,6 +446,8 @@ async function confirmedMeeting(target: 'own' | 'another', caller: Caller): Prom
   const answer = await send('POST', `/v1/meetings/${id}/confirm`, { token: answerer, body: { start: meetingSlots()[0]!.start } });
   if (answer.status !== 200) throw new Error(`confirming a meeting: ${answer.status} ${JSON.stringify(answer.body)}`);
   return id;
+}
+
 /** The fictional forum themes are proposed for in the matrix (months ahead of any clock: proposals stay open). */
 const THEMED_FORUM = 'demo-baobab-youth-forum';
 const themeProposal = () => ({ title: { en: `Theme ${++serial}` }, description: { en: 'Why.' } });

@@ -394,6 +394,9 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
     await expect.poll(() => el.saveState).toBe('invalid');
     await el.updateComplete;
+    await expectReflow(el);
+  });
+
   test('<ngo-forum-themes> with long theme titles and descriptions, supported', async () => {
     useDialogueHandlers();
     const forum = 'demo-coastal-literacy-forum';

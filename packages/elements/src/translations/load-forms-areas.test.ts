@@ -6,7 +6,7 @@ import { loadEveryArea } from './load-every-area.js';
 import { loadFormsAreas } from './load-forms-areas.js';
 
 /** Labels that are the same word in French or Spanish as in English. */
-const SAME_WORD = new Set(['forms.programme', 'submit.description', 'feedback.total']);
+const SAME_WORD = new Set(['forms.programme', 'submit.description', 'feedback.total', 'hearing.session']);
 
 describe('the strings of <ngo-action-submit> and <ngo-programme-feedback>', () => {
   test.each(['fr', 'ar', 'es', 'ru', 'zh'] as const)('%s: only their loader brings them, every key translated, the editor’s field messages with them', async (language) => {
