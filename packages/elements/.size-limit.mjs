@@ -37,6 +37,8 @@ const budget = (name, path, limit) => ({ name, path, limit, gzip: true, brotli: 
 // core's schemas: the signed-in widgets that carry createClient gained 1.3–2 kB gzip (5 kB with
 // every locale of <ngo-hearing-request>), the programmes page 0.5 kB. Those budgets were raised by
 // what was measured; a client per widget (only the resources it calls) is how to win it back.
+// Then client.meetings and client.forumThemes added 0.2–0.6 kB more to each of them (measured
+// 15:05 UTC 4 Dec 2026 after merging both): raised again to the next half kB above size + 0.2 kB.
 export default [
   budget('CDN <ngo-directory>, first load: entry + its static chunks (Lit, core schemas, search, English)', closure(entry('ngo-directory')), '45 kB'),
   budget(
@@ -46,7 +48,7 @@ export default [
   ),
   budget('CDN <ngo-directory> with every lazy chunk (5 more locales, reference names, client, local index, export)', ['dist/cdn/ngo-directory.js', 'dist/cdn/chunks/ngo-directory/*.js'], '90 kB'),
   budget('CDN <ngo-organization-profile>, first load: entry + its static chunks', closure(entry('ngo-organization-profile')), '40 kB'),
-  budget('CDN <ngo-programmes> (match list, field office, focal points, action feed): first load', closure(entry('ngo-programmes')), '49.5 kB'),
+  budget('CDN <ngo-programmes> (match list, field office, focal points, action feed): first load', closure(entry('ngo-programmes')), '50 kB'),
   budget(
     "CDN <ngo-forum-calendar>, everything to show a month from api-base (the issue's budget): entry + its static chunks (Lit, calendar, events client on ky, schemas, English)",
     closure(entry('ngo-forum-calendar')),
@@ -71,8 +73,8 @@ export default [
     ['dist/cdn/ngo-organization-editor.js', 'dist/cdn/chunks/ngo-organization-editor/*.js'],
     '112 kB',
   ),
-  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 45.5 kB measured (42.9 kB before issue 15)', closure(entry('ngo-inbox')), '46.5 kB'),
-  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 87.5 kB (84.0 kB before issue 15)', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '88.5 kB'),
+  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 45.5 kB measured (42.9 kB before issue 15)', closure(entry('ngo-inbox')), '47 kB'),
+  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 87.5 kB (84.0 kB before issue 15)', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '89 kB'),
   budget('CDN <ngo-recommendation-tracker>, first load: entry + its static chunks (Lit, core, English): 25.3 kB', closure(entry('ngo-recommendation-tracker')), '26 kB'),
   budget(
     'CDN <ngo-recommendation-tracker api-base>, everything to show recommendations: first load + the read-only recommendations client (transport, response schemas)',
@@ -84,32 +86,32 @@ export default [
   budget(
     'CDN <ngo-action-submit> (an action on the ground), first load: entry + its static chunks (Lit, the whole client on ky, core\'s ActionSubmission schema for validation, English)',
     closure(entry('ngo-action-submit')),
-    '51.5 kB',
+    '52.5 kB',
   ),
   budget(
     'CDN <ngo-action-submit> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names, SDG titles)',
     ['dist/cdn/ngo-action-submit.js', 'dist/cdn/chunks/ngo-action-submit/*.js'],
-    '112 kB',
+    '112.5 kB',
   ),
   budget(
     'CDN <ngo-programme-feedback> (NGO feedback, the sector\'s answers and summary), first load: entry + its static chunks (Lit, the whole client on ky, core\'s feedback schemas, English)',
     closure(entry('ngo-programme-feedback')),
-    '51 kB',
+    '52 kB',
   ),
   budget(
     'CDN <ngo-programme-feedback> with every lazy chunk (5 more languages with the editor and forms strings, country, sector and field-office names)',
     ['dist/cdn/ngo-programme-feedback.js', 'dist/cdn/chunks/ngo-programme-feedback/*.js'],
-    '111.5 kB',
+    '112.5 kB',
   ),
   budget(
     'CDN <ngo-hearing-request> (an NGO asks to be heard on an NGP agenda item and follows its requests), first load: entry + its static chunks (Lit, the whole client on ky, core\'s hearing schemas, English)',
     closure(entry('ngo-hearing-request')),
-    '49 kB',
+    '49.5 kB',
   ),
   budget(
     'CDN <ngo-hearing-request> with every lazy chunk (5 more languages with the editor and forms strings)',
     ['dist/cdn/ngo-hearing-request.js', 'dist/cdn/chunks/ngo-hearing-request/*.js'],
-    '106 kB',
+    '106.5 kB',
   ),
   budget(
     'CDN classic-script loader (<widget>.classic.js, for sites that cannot write type="module"): the largest of the nine; the module it adds is measured above',
@@ -118,17 +120,17 @@ export default [
   ),
   // Measured 12:52 UTC 4 Dec 2026 (node zlib gzip of the same closures): 40.7 kB first load, 60.0 kB with every chunk,
   // each widget; the client (ky transport, core schemas) comes statically with `api-base`.
-  budget('CDN <ngo-newsletter-signup> (double opt-in sign-up), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)', closure(entry('ngo-newsletter-signup')), '43 kB'),
+  budget('CDN <ngo-newsletter-signup> (double opt-in sign-up), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)', closure(entry('ngo-newsletter-signup')), '44 kB'),
   // Measured 14:25 UTC 4 Dec 2026 with size-limit: 50.37 kB first load, 82.88 kB with every chunk.
   budget(
     'CDN <ngo-consultation> (answer a consultation, read its results as bars and tables), first load: entry + its static chunks (Lit, the whole client on ky, core\'s consultation schemas and answer rules, English)',
     closure(entry('ngo-consultation')),
-    '51 kB',
+    '52 kB',
   ),
-  budget('CDN <ngo-consultation> with every lazy chunk (5 more languages with the editor strings)', ['dist/cdn/ngo-consultation.js', 'dist/cdn/chunks/ngo-consultation/*.js'], '84 kB'),
-  budget('CDN <ngo-newsletter-signup> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-signup.js', 'dist/cdn/chunks/ngo-newsletter-signup/*.js'], '62.5 kB'),
-  budget("CDN <ngo-newsletter-archive> (an issue's sections as text), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)", closure(entry('ngo-newsletter-archive')), '43.5 kB'),
-  budget('CDN <ngo-newsletter-archive> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-archive.js', 'dist/cdn/chunks/ngo-newsletter-archive/*.js'], '63 kB'),
+  budget('CDN <ngo-consultation> with every lazy chunk (5 more languages with the editor strings)', ['dist/cdn/ngo-consultation.js', 'dist/cdn/chunks/ngo-consultation/*.js'], '84.5 kB'),
+  budget('CDN <ngo-newsletter-signup> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-signup.js', 'dist/cdn/chunks/ngo-newsletter-signup/*.js'], '63.5 kB'),
+  budget("CDN <ngo-newsletter-archive> (an issue's sections as text), first load: entry + its static chunks (Lit, the client on ky, core schemas, English)", closure(entry('ngo-newsletter-archive')), '44 kB'),
+  budget('CDN <ngo-newsletter-archive> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-newsletter-archive.js', 'dist/cdn/chunks/ngo-newsletter-archive/*.js'], '63.5 kB'),
   // Measured 14:45 UTC 4 Dec 2026: 44.7 kB first load, 64.4 kB with every chunk. client.forumThemes (its paths,
   // request and response schemas) also grew every widget that carries the whole client by 0.1–0.5 kB gzip:
   // those budgets were raised by what was measured (<ngo-programmes>, <ngo-inbox>, the forms, the newsletter widgets).
