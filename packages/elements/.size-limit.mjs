@@ -135,5 +135,5 @@ export default [
   // request and response schemas) also grew every widget that carries the whole client by 0.1–0.5 kB gzip:
   // those budgets were raised by what was measured (<ngo-programmes>, <ngo-inbox>, the forms, the newsletter widgets).
   budget("CDN <ngo-forum-themes> (a forum's themes: standings, support, proposal, the chosen theme), first load: entry + its static chunks (Lit, the whole client on ky, core schemas, English)", closure(entry('ngo-forum-themes')), '45.5 kB'),
-  budget('CDN <ngo-forum-themes> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-forum-themes.js', 'dist/cdn/chunks/ngo-forum-themes/*.js'], '65 kB'),
+  budget('CDN <ngo-forum-themes> with every lazy chunk (5 more languages)', ['dist/cdn/ngo-forum-themes.js', 'dist/cdn/chunks/ngo-forum-themes/*.js'], '65.5 kB'),
 ];
