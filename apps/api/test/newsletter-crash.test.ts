@@ -55,7 +55,9 @@ function deliveries(): Map<string, number> {
 
 describe('a SIGKILL in the middle of a newsletter send', () => {
   it('after a restart every recipient has the issue once, but for at most the one delivery in flight', async () => {
-    node = await startNodeProcess(env());
+    // Subscribers and the Secretariat's token are written before the node starts: on SQLite the
+    // node's mail loop writes every 10 ms, and a second process's read-then-write transaction
+    // would meet SQLITE_BUSY (its snapshot is stale) — a race of the test, not of the send.
     storage = await openStorage(db.location);
     const at = new Date().toISOString();
     for (const [i, address] of READERS.entries()) {
@@ -65,6 +67,7 @@ describe('a SIGKILL in the middle of a newsletter send', () => {
       });
     }
     const { token } = await issueTestToken(storage, [{ role: 'secretariat' }]);
+    node = await startNodeProcess(env());
     // A slow relay: each message is accepted 40 ms after its data, so the kill lands mid-send.
     sink.answerAfter(40);
     const sent = await fetch(`${node.url}/v1/newsletters/${MONTH}/send`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
