@@ -1,8 +1,7 @@
-import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
-import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
+import { describe, expect, test } from 'vitest';
+import type { NodeProcess } from '../../api/test/node-process.js';
+import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
+import { acceptInvitation, invite } from './walk-people.js';
 
 /*
  * Issue 14's "done when", walked as its people do it, on the demo's role pages: two
@@ -20,8 +19,6 @@ import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const PROGRAMME = 'demo-coastal-literacy-initiative';
-const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
-const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
 
 /** The entry titles of an addressee's public Atom feed. */
 async function feedTitles(node: NodeProcess, key: string): Promise<string[]> {
@@ -37,27 +34,11 @@ async function publicActionIds(node: NodeProcess): Promise<string[]> {
   return ((await response.json()) as { items: { id: string }[] }).items.map((action) => action.id);
 }
 
-describe.each(backends)('on %s, across two nodes', (backend) => {
-  let database: TempDatabase;
-  let first: NodeProcess;
-  let second: NodeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
-    first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await second?.stop();
-    await first?.stop();
-    await database?.cleanup();
-  });
+describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
+  const stage = useTwoNodes(backend);
 
   test('an action reported by an NGO and published by its sector reaches those concerned; feedback is answered; a recommendation is followed up in public', async () => {
+    const { database, first, second, browser } = stage;
     const word = `tidewren${Math.random().toString(36).slice(2, 7)}`;
     const problems: string[] = [];
     const open = async () => {

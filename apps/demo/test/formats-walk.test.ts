@@ -1,9 +1,8 @@
-import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkIcs } from '../../api/test/ics-oracle.js';
-import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
-import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
+import type { NodeProcess } from '../../api/test/node-process.js';
+import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
+import { acceptInvitation, invite } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for NGO hearings, walked as its people do it: two `node dist/main.js`
@@ -18,8 +17,6 @@ import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const SESSION = 'demo-ngp-next';
-const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
-const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
 
 /** What `client.hearings.accept` answers, as much as the walk reads. */
 interface AcceptedHearing {
@@ -29,27 +26,11 @@ interface AcceptedHearing {
   slot?: { start: string };
 }
 
-describe.each(backends)('on %s, across two nodes', (backend) => {
-  let database: TempDatabase;
-  let first: NodeProcess;
-  let second: NodeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
-    first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await second?.stop();
-    await first?.stop();
-    await database?.cleanup();
-  });
+describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
+  const stage = useTwoNodes(backend);
 
   test('an NGO asks to be heard, the Secretariat accepts with a slot, and the hearing is on the calendar and in its feed', async () => {
+    const { database, first, second, browser } = stage;
     const problems: string[] = [];
     const open = async () => {
       const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
