@@ -57,6 +57,18 @@ describe('an NGO hearing, requested and accepted', () => {
     expect((await send('POST', '/v1/hearings', { token: tokens.editor, body: request({ session: board.id }) })).status).toBe(409);
   });
 
+  it('sent twice with one Idempotency-Key, makes one hearing and one delivery; the key with another body → 422', async () => {
+    const body = request({ agendaItem: '2', statement: 'Sent twice over a flaky line.' });
+    const headers = { 'idempotency-key': 'hearing-once-1' };
+    const first = await send('POST', '/v1/hearings', { token: tokens.editor, body, headers });
+    const again = await send('POST', '/v1/hearings', { token: tokens.editor, body, headers });
+    expect([first.status, again.status], JSON.stringify(again.body)).toEqual([201, 201]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    expect(await kindsIn(tokens.committee, first.body.id)).toEqual(['hearing.requested']);
+    expect((await send('POST', '/v1/hearings', { token: tokens.editor, body: { ...body, statement: 'Another' }, headers })).status).toBe(422);
+  });
+
   it('is read by its NGO and the Secretariat only (404 for others)', async () => {
     for (const token of [tokens.editor, tokens.secretariat]) expect((await send('GET', `/v1/hearings/${id}`, { token })).status).toBe(200);
     for (const token of [tokens.other, tokens.kenya]) expect((await send('GET', `/v1/hearings/${id}`, { token })).status).toBe(404);

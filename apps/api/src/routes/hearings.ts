@@ -24,6 +24,7 @@ import {
 import type { Kysely } from 'kysely';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
+import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -32,6 +33,7 @@ import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-re
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 
 export interface HearingRouteOptions {
   now: () => Date;
@@ -74,6 +76,8 @@ export function hearingRoutes(app: Hono, storage: Storage, { now, publicUrl }: H
     if (write instanceof Response) return write;
     const { person, body } = write;
     const at = now();
+    const idempotent = await idempotencyOf(c, storage, person, body, at);
+    if (idempotent instanceof Response) return idempotent;
     const input = (body.value ?? {}) as { session?: unknown; organization?: unknown };
     // Read before the transaction: on SQLite it holds the one connection a snapshot read would wait for.
     const { byId } = await storage.sessions.snapshot();
@@ -86,9 +90,18 @@ export function hearingRoutes(app: Hono, storage: Storage, { now, publicUrl }: H
       await storage.hearings.insert(db, decided.hearing);
       await storage.inbox.deliver(db, decided.deliveries);
       await storage.audit.append(db, decided.audit);
+      await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.hearing, location: buildPath(operations.getHearing.path, { id: decided.hearing.id }) }, at);
       return decided;
+    }).catch(async (error: unknown) => {
+      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
+      if (isUniqueViolation(error) && idempotent) {
+        const again = await idempotencyOf(c, storage, person, body, at);
+        if (again instanceof Response) return again;
+      }
+      throw error;
     });
-    if (isRefusal(outcome)) return refusalResponse(c, outcome);
+    if (outcome instanceof Response) return outcome;
+    if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.hearing, 201, { location: buildPath(operations.getHearing.path, { id: outcome.hearing.id }) });
   });
 

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { SqliteImmediateDialect } from './sqlite-immediate-dialect.js';
 
 /** Most problems quick_check lists in a start-up error (it can report thousands). */
 const SHOWN_PROBLEMS = 5;
@@ -49,6 +50,6 @@ export async function openSqlite(file: string): Promise<Kysely<Database>> {
     // "file is not a database" and the like do not say which file.
     throw new Error(message.includes(file) ? message : `Database ${file} cannot be opened: ${message}`, { cause: error });
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: connection }) });
   return db;
 }

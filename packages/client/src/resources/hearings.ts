@@ -16,6 +16,7 @@ import { relativePath } from '../transport.js';
 import type { WriteTransport } from '../write-transport.js';
 import { appendFilter, appendPaging } from './list-params.js';
 import { assertValidBody } from './write-body.js';
+import { idempotentCreation, type CreateOptions } from './write-options.js';
 
 export interface ListHearingsParams {
   session?: string;
@@ -30,7 +31,7 @@ export interface ListHearingsParams {
 /** NGO hearings on the NGP Committee's agenda items (paragraphs 7–8 of the working-group paper). */
 export interface HearingsResource {
   /** Asks for an organisation to be heard (its NGO editors). */
-  request(input: HearingRequestInput, options?: { signal?: AbortSignal }): Promise<Hearing>;
+  request(input: HearingRequestInput, options?: CreateOptions): Promise<Hearing>;
   /** Newest first: the Secretariat reads all, an NGO editor its organisations'. */
   list(params?: ListHearingsParams): PagedList<Hearing>;
   get(id: string, options?: { signal?: AbortSignal }): Promise<Hearing>;
@@ -51,10 +52,10 @@ export function hearingsResource(transport: WriteTransport): HearingsResource {
     return (await transport.send(relative, Hearing, { method: 'post', ...(body === undefined ? {} : { json: body }), signal })).data;
   };
   return {
-    async request(input, { signal } = {}) {
+    async request(input, options = {}) {
       const path = relativePath(PATHS.requestHearing);
       assertValidBody(transport, path, HearingRequestInput, input);
-      return (await transport.send(path, Hearing, { method: 'post', json: input, signal })).data;
+      return (await transport.send(path, Hearing, { method: 'post', json: input, ...idempotentCreation(options) })).data;
     },
     list({ session, state, organization, limit, cursor, signal }: ListHearingsParams = {}) {
       const fetchPage = (pageCursor: string | undefined) => {

@@ -20,9 +20,10 @@ export const hearingOperations = {
     description: 'A short statement on an item of an NGP Committee session. The Liaison Committee hears of it in its inbox; the Secretariat decides.',
     tags: ['hearings', 'writes'],
     security: 'signed-in',
+    headers: { 'Idempotency-Key': { description: 'Any unique string (a UUID): a replay within 24 hours returns the first result.' } },
     requestBody: { schema: HearingRequestInput },
     responses: { 201: { description: 'Requested; Location names it', schema: Hearing } },
-    errors: [400, 401, 403, 409, 413, 415, 429],
+    errors: [400, 401, 403, 409, 413, 415, 422, 429],
   },
   listHearings: {
     method: 'get',
