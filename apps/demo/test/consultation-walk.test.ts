@@ -1,9 +1,8 @@
-import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser, type Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
+import type { Locator } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe-page.js';
-import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
+import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
+import { acceptInvitation, invite } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for collective consultations, walked in <ngo-consultation> on the NGO
@@ -17,30 +16,16 @@ import { CHROMIUM_ARGS, acceptInvitation, invite } from './walk-people.js';
 
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const SAMPLE = 'cons-demo-literacy-priorities';
-const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
-const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
 
 const rows = (table: Locator) =>
   table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim())));
 
-describe.each(backends)('on %s', (backend) => {
-  let database: TempDatabase;
-  let node: NodeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
-    node = await startNodeProcess({ ...database.env });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await node?.stop();
-    await database?.cleanup();
-  });
+describe.each(WALK_BACKENDS)('on %s', (backend) => {
+  // Two nodes are started; this walk uses the first (the cross-node walks use both).
+  const stage = useTwoNodes(backend);
 
   test('an NGO answers in <ngo-consultation>, finds its answers again, and reads the published results', async () => {
+    const { database, first: node, browser } = stage;
     const problems: string[] = [];
     const person = async (name: string, flags: string[]) => {
       const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });

@@ -19,14 +19,17 @@ export interface TwoNodes {
 /**
  * A walk's stage: two `node dist/main.js` processes on one fresh database of `backend` and
  * Debian's Chromium, started before the describe block's tests and stopped after them. The
- * fields are set once `beforeAll` has run: read them inside the tests.
+ * fields are set once `beforeAll` has run: read them inside the tests. `env` adds to both
+ * nodes' environment; it is called in `beforeAll`, after the file's earlier hooks (an SMTP
+ * sink's port is known by then).
  */
-export function useTwoNodes(backend: string): TwoNodes {
+export function useTwoNodes(backend: string, env: () => Record<string, string> = () => ({})): TwoNodes {
   const stage = {} as TwoNodes;
   beforeAll(async () => {
     stage.database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
-    stage.first = await startNodeProcess({ ...stage.database.env, CHANGE_POLL_MS: '100' });
-    stage.second = await startNodeProcess({ ...stage.database.env, CHANGE_POLL_MS: '100' });
+    const nodeEnv = { ...stage.database.env, CHANGE_POLL_MS: '100', ...env() };
+    stage.first = await startNodeProcess(nodeEnv);
+    stage.second = await startNodeProcess(nodeEnv);
     stage.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   }, 240_000);
   afterAll(async () => {

@@ -1,7 +1,7 @@
-import { tempPostgresDatabase, tempSqliteDatabase, type TempDatabase } from '@ngo-liaison/api/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { NodeProcess } from '../../api/test/node-process.js';
+import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
 
 /*
  * The issue's "done when", walked as people do it: two `node dist/main.js` processes on one
@@ -15,10 +15,8 @@ import { startNodeProcess, type NodeProcess } from '../../api/test/node-process.
  *     at once, the second within its change-feed poll, and <ngo-directory> shows it.
  */
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
 const POSTGRES_URL = process.env.LIAISON_TEST_POSTGRES_URL;
-const backends = ['sqlite', ...(POSTGRES_URL ? ['postgres'] : [])];
 
 test('PostgreSQL is there when CI requires it', () => {
   if (process.env.REQUIRE_POSTGRES === '1') expect(POSTGRES_URL, 'REQUIRE_POSTGRES=1 needs LIAISON_TEST_POSTGRES_URL').toBeTruthy();
@@ -41,27 +39,11 @@ async function search(node: NodeProcess, word: string): Promise<string[]> {
   return page.items.map((org) => org.id);
 }
 
-describe.each(backends)('on %s, across two nodes', (backend) => {
-  let database: TempDatabase;
-  let first: NodeProcess;
-  let second: NodeProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = backend === 'postgres' ? await tempPostgresDatabase(POSTGRES_URL!) : tempSqliteDatabase();
-    first = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    second = await startNodeProcess({ ...database.env, CHANGE_POLL_MS: '100' });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await second?.stop();
-    await first?.stop();
-    await database?.cleanup();
-  });
+describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
+  const stage = useTwoNodes(backend);
 
   test('the Secretariat invites an NGO editor, who changes the profile; once published it is found on both nodes', async () => {
+    const { first, second, browser } = stage;
     const word = `zephyrquill${Math.random().toString(36).slice(2, 7)}`;
     const problems: string[] = [];
     const open = async () => {
