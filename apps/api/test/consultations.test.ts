@@ -84,6 +84,22 @@ describe('collective consultations', () => {
     expect((await send('PUT', `/v1/consultations/${open.body.id}/responses/mine`, { token: tokens.state, body: { answers: { priority: 'b' } } })).status).toBe(200);
   });
 
+  it('reaches a region’s partners (by their headquarters’ country), who alone answer it; a Member States’ one reaches each Member State’s inbox', async () => {
+    // OWN is headquartered in Dakar (Africa), OTHER in Aveiro (Europe and North America).
+    const regional = await send('POST', '/v1/consultations', { token: tokens.secretariat, body: input({ owner: { kind: 'secretariat' }, audience: { kind: 'region', region: 'africa' } }) });
+    expect(regional.status, JSON.stringify(regional.body)).toBe(201);
+    expect(await inboxKinds(tokens.editor, regional.body.id)).toEqual(['consultation.opened']);
+    expect(await inboxKinds(tokens.other, regional.body.id)).toEqual([]);
+    const answer = (token: string, organization: string) =>
+      send('PUT', `/v1/consultations/${regional.body.id}/responses/mine`, { token, body: { organization, answers: { priority: 'a' } } });
+    expect((await answer(tokens.editor, OWN)).status).toBe(200);
+    expect((await answer(tokens.other, OTHER)).status).toBe(403);
+
+    const states = await send('POST', '/v1/consultations', { token: tokens.secretariat, body: input({ owner: { kind: 'secretariat', onBehalfOfMemberStates: true }, audience: { kind: 'member-states' } }) });
+    expect(await inboxKinds(tokens.state, states.body.id)).toEqual(['consultation.opened']);
+    expect(await inboxKinds(tokens.editor, states.body.id)).toEqual([]);
+  });
+
   it('keeps one response per respondent: a second PUT updates, never duplicates', async () => {
     const invalid = await send('PUT', `/v1/consultations/${id}/responses/mine`, { token: tokens.editor, body: { organization: OWN, answers: { priority: 'z' } } });
     expect(invalid.status).toBe(400);

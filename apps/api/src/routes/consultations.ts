@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import {
   LANGUAGES,
   aggregateResponses,
+  audienceDirectory,
   buildPath,
   canSeeConsultation,
   decideCreateConsultation,
@@ -13,15 +14,19 @@ import {
   forbiddenProblem,
   freeTextCsv,
   isRefusal,
+  memberStatesOn,
   mayReadResults,
   notFoundProblem,
   operations,
   refuse,
+  regionIndex,
   respondentsOf,
+  utcDay,
   type Consultation,
-  type FactsOf,
+  type AudienceDirectory,
   type Language,
 } from '@ngo-liaison/core';
+import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
 import { routePath } from '../http/route-path.js';
@@ -37,30 +42,36 @@ import type { WriteRouteOptions } from './organization-writes.js';
  * are core's; each write commits the record and its audit entry in one transaction.
  */
 export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRouteOptions): void {
-  // Audience facts of an organisation: any stored organisation answers an all-partners consultation;
-  // its region is not resolved yet (a regional audience is answered by a listed organisation only).
-  const factsOf: FactsOf = () => ({ partner: true });
+  const regionOf = regionIndex(COUNTRIES);
+  /**
+   * The audiences as they stand at `at`: every stored organisation is a partner, in the UNESCO
+   * region of its headquarters' country that day; the Member States of that day. Read before a
+   * transaction (SQLite has one connection).
+   */
+  const audienceAt = async (at: Date): Promise<AudienceDirectory> => {
+    const { index, versions } = await storage.organizations.snapshot();
+    const organizations = [...versions.keys()].map((id) => index.get(id) ?? { id });
+    const day = utcDay(at);
+    return audienceDirectory(organizations, day, regionOf, memberStatesOn(COUNTRIES, day).map((country) => country.code));
+  };
 
   const sectorExperts = async () => {
     const { records } = await storage.committee.designations.snapshot();
     return (sector: string) => records.filter((designation) => designation.sector === sector).map((designation) => designation.organization);
   };
 
-  /** Every partner's id, for the all-partners audience (read before a transaction: SQLite has one connection). */
-  const partnerIds = async () => [...(await storage.organizations.snapshot()).versions.keys()];
-
   app.post(routePath(operations.createConsultation.path), limitWriteBody(), async (c) => {
     const write = await signedInWrite(c);
     if (write instanceof Response) return write;
     const at = now();
     const experts = await sectorExperts();
-    const partners = await partnerIds();
+    const audience = await audienceAt(at);
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decideCreateConsultation(write.person, write.body.value, { now: at, newId: randomUUID, sectorExperts: experts });
       if (isRefusal(decided)) return decided;
       await storage.consultations.insert(db, decided.consultation, at);
       // The invited hear of it in their inbox, and so by mail (the inbox's notices).
-      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.opened', partners, { now: at, newId: randomUUID }));
+      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.opened', audience, { now: at, newId: randomUUID }));
       await storage.audit.append(db, decided.audit);
       return decided;
     });
@@ -70,6 +81,7 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
 
   app.get(routePath(operations.listConsultations.path), async (c) => {
     const principal = principalOf(c);
+    const { factsOf } = await audienceAt(now());
     const items = (await storage.consultations.all()).filter((consultation) => canSeeConsultation(principal, consultation, factsOf));
     c.header('cache-control', 'private, no-store');
     return c.json({ items });
@@ -77,6 +89,7 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
 
   app.get(routePath(operations.getConsultation.path), async (c) => {
     const id = c.req.param('id') ?? '';
+    const { factsOf } = await audienceAt(now());
     const decided = decideReadConsultation(principalOf(c), id, await storage.consultations.get(id), factsOf);
     if ('kind' in decided && isRefusal(decided)) return refusalResponse(c, decided);
     c.header('cache-control', 'private, no-store');
@@ -88,6 +101,7 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
     const anonymous = anonymousRefusal(c, principal);
     if (anonymous) return anonymous;
     const id = c.req.param('id') ?? '';
+    const { factsOf } = await audienceAt(now());
     const consultation = decideReadConsultation(principal, id, await storage.consultations.get(id), factsOf);
     if ('kind' in consultation && isRefusal(consultation)) return refusalResponse(c, consultation);
     const wanted = c.req.query('organization');
@@ -107,6 +121,7 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
     if (write instanceof Response) return write;
     const id = c.req.param('id') ?? '';
     const at = now();
+    const { factsOf } = await audienceAt(at);
     const outcome = await commitWrite(storage, async (db) => {
       const consultation = await storage.consultations.get(id, db);
       const existing = new Map<string, Awaited<ReturnType<typeof storage.consultations.response>>>();
@@ -130,6 +145,7 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
   const withResults = async (c: Context): Promise<Consultation | Response> => {
     const id = c.req.param('id') ?? '';
     const principal = principalOf(c);
+    const { factsOf } = await audienceAt(now());
     const consultation = decideReadConsultation(principal, id, await storage.consultations.get(id), factsOf);
     if ('kind' in consultation && isRefusal(consultation)) return refusalResponse(c, consultation);
     if (!mayReadResults(principal, consultation as Consultation, now())) return refusalResponse(c, refuse(forbiddenProblem(`The results of consultation "${id}" are not published`)));
@@ -155,12 +171,12 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
   app.post(routePath(operations.publishConsultationResults.path), async (c) => {
     const id = c.req.param('id') ?? '';
     const at = now();
-    const partners = await partnerIds();
+    const audience = await audienceAt(at);
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decidePublishResults(principalOf(c), id, await storage.consultations.get(id, db), { now: at, newId: randomUUID, factsOf });
+      const decided = decidePublishResults(principalOf(c), id, await storage.consultations.get(id, db), { now: at, newId: randomUUID, factsOf: audience.factsOf });
       if (isRefusal(decided)) return decided;
       await storage.consultations.replace(db, decided.consultation);
-      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.results-published', partners, { now: at, newId: randomUUID }));
+      await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.results-published', audience, { now: at, newId: randomUUID }));
       await storage.audit.append(db, decided.audit);
       return decided;
     });

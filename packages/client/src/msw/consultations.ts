@@ -2,6 +2,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import {
   PATHS,
   aggregateResponses,
+  audienceDirectory,
   buildPath,
   canSeeConsultation,
   decideCreateConsultation,
@@ -13,16 +14,20 @@ import {
   freeTextCsv,
   isRefusal,
   mayReadResults,
+  memberStatesOn,
   notFoundProblem,
   operations,
+  regionIndex,
   respondentKey,
   respondentsOf,
   sampleConsultation,
+  utcDay,
   type Consultation,
   type ConsultationResponse,
   type FactsOf,
   type Language,
 } from '@ngo-liaison/core';
+import { COUNTRIES } from '@ngo-liaison/core/reference';
 import { guarded } from './guard.js';
 import { mswPattern } from './responses.js';
 import { principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } from './write-adapter.js';
@@ -32,7 +37,14 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
   const sample = sampleConsultation(deps.now());
   const consultations = new Map<string, Consultation>([[sample.id, sample]]);
   const responses = new Map<string, ConsultationResponse>();
-  const factsOf: FactsOf = () => ({ partner: true });
+  const regionOf = regionIndex(COUNTRIES);
+  /** The audiences as the API resolves them: partners in their headquarters' region, the day's Member States. */
+  const audience = () => {
+    const day = utcDay(deps.now());
+    const organizations = [...deps.store.organizations.values()].map((entry) => entry.organization);
+    return audienceDirectory(organizations, day, regionOf, memberStatesOn(COUNTRIES, day).map((country) => country.code));
+  };
+  const factsOf: FactsOf = (organization) => audience().factsOf(organization);
   const responsesOf = (id: string) => [...responses.values()].filter((response) => response.consultation === id);
   const idOf = (params: Record<string, unknown>) => String(params.id ?? '');
 
@@ -58,7 +70,7 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(outcome.consultation.id, outcome.consultation);
         // As the server: the invited organisations hear of it in their inbox.
-        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.opened', [...deps.store.organizations.keys()], writeContext(deps)));
+        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.opened', audience(), writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation, { status: 201, headers: { location: buildPath(PATHS.getConsultation, { id: outcome.consultation.id }) } });
       }),
@@ -123,7 +135,7 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         const outcome = decidePublishResults(principal, id, consultations.get(id), { ...writeContext(deps), factsOf });
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(id, outcome.consultation);
-        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.results-published', [...deps.store.organizations.keys()], writeContext(deps)));
+        deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.results-published', audience(), writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation);
       }),

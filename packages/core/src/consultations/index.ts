@@ -5,3 +5,4 @@ export * from './consultation-invitation-mail.js';
 export * from './consultation-decisions.js';
 export * from './sample-consultation.js';
 export * from './consultation-deliveries.js';
+export * from './consultation-audience-directory.js';

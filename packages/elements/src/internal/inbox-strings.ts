@@ -63,4 +63,8 @@ export interface InboxStrings extends InboxKindStrings {
   readonly 'reason.organization': string;
   readonly 'reason.named-sector': string;
   readonly 'reason.theme': string;
+  /** A consultation's regional audience (the region is the consultation's). */
+  readonly 'reason.region': string;
+  /** A consultation's audience named by a list, or all partners, or the Member States. */
+  readonly 'reason.audience': string;
 }

@@ -5,8 +5,9 @@ import type { InboxKey, TrackerKey } from '../../internal/translation.js';
 /**
  * Why an item reached its addressee, in words: core's delivery reasons are codes ("sector:CLT",
  * "programme:<id>", "country:KE", "field-office:listed", "field-office:nairobi",
- * "organization:<id>", and the routing reasons of recommendations). A code this version does
- * not know is shown as it is rather than dropped.
+ * "organization:<id>", the audiences of consultations ("region:africa", "consultation:<kind>"),
+ * and the routing reasons of recommendations). A code this version does not know is shown as it
+ * is rather than dropped.
  */
 export function reasonText(names: AddresseeNames & { localize: LocalizeController<InboxKey | TrackerKey> }, reason: string): string {
   const { localize, language, reference, offices } = names;
@@ -32,6 +33,10 @@ export function reasonText(names: AddresseeNames & { localize: LocalizeControlle
     case 'theme-of-sector':
     case 'programme-theme':
       return localize.term('reason.theme', { name: value.split(':')[0]! });
+    case 'region':
+      return localize.term('reason.region');
+    case 'consultation':
+      return localize.term('reason.audience');
     default:
       return reason;
   }

@@ -112,6 +112,23 @@ describe('<ngo-inbox>', () => {
     expect([...addressee.options].map((o) => o.value)).toEqual(['', 'member-state:SN']);
   });
 
+  test('a regional consultation reaches the NGO headquartered in the region, with the reason in words', async () => {
+    useDialogueHandlers();
+    const now = Date.now();
+    const opened = await dialogueClient('sector').consultations.create({
+      title: { en: 'West African reading priorities' },
+      owner: { kind: 'sector', sector: 'ED' },
+      audience: { kind: 'region', region: 'africa' },
+      questions: [{ key: 'say', kind: 'free-text', prompt: { en: 'Anything to add?' } }],
+      opensAt: new Date(now - 3_600_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+    });
+    const el = await inbox(dialogueClient('editor'));
+    const item = shadowAll(el, '[part="item"]').find((candidate) => clean(candidate.querySelector('[part="title"]')).includes('West African reading priorities'));
+    expect(item, `the consultation ${opened.id} in the inbox`).toBeDefined();
+    await expect.poll(() => clean(item!.querySelector('[part="reasons"]'))).toBe('Why you received it: for the partners in the consultation’s region');
+  });
+
   test('Arabic, right to left, axe clean; signed out: says to sign in, with Retry', async () => {
     useDialogueHandlers();
     await publishedAction();

@@ -52,6 +52,8 @@ export const arInbox: InboxStrings = {
   'reason.organization': 'من {name}',
   'reason.named-sector': 'يذكر القطاع',
   'reason.theme': 'في موضوع {name}',
+  'reason.region': 'للشركاء في منطقة المشاورة',
+  'reason.audience': 'ضمن المدعوين إلى الرد على المشاورة',
 };
 
 export default arInbox;

@@ -45,4 +45,6 @@ export const enInbox: InboxStrings = {
   'reason.organization': 'by {name}',
   'reason.named-sector': 'names the sector',
   'reason.theme': 'on the theme {name}',
+  'reason.region': 'for the partners in the consultation’s region',
+  'reason.audience': 'among the consultation’s invited respondents',
 };

@@ -45,6 +45,8 @@ export const esInbox: InboxStrings = {
   'reason.organization': 'de {name}',
   'reason.named-sector': 'menciona el sector',
   'reason.theme': 'sobre el tema {name}',
+  'reason.region': 'para los socios de la región de la consulta',
+  'reason.audience': 'entre los invitados a responder a la consulta',
 };
 
 export default esInbox;

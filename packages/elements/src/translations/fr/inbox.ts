@@ -45,6 +45,8 @@ export const frInbox: InboxStrings = {
   'reason.organization': 'par {name}',
   'reason.named-sector': 'nomme le secteur',
   'reason.theme': 'sur le thème {name}',
+  'reason.region': 'pour les partenaires de la région de la consultation',
+  'reason.audience': 'parmi les répondants invités à la consultation',
 };
 
 export default frInbox;

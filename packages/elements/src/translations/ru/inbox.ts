@@ -50,6 +50,8 @@ export const ruInbox: InboxStrings = {
   'reason.organization': 'от: {name}',
   'reason.named-sector': 'указан сектор',
   'reason.theme': 'по теме {name}',
+  'reason.region': 'для партнёров региона консультации',
+  'reason.audience': 'среди приглашённых к консультации',
 };
 
 export default ruInbox;

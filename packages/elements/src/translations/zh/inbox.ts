@@ -45,6 +45,8 @@ export const zhInbox: InboxStrings = {
   'reason.organization': '来自{name}',
   'reason.named-sector': '提及该部门',
   'reason.theme': '主题：{name}',
+  'reason.region': '面向本次磋商所涉地区的伙伴',
+  'reason.audience': '在本次磋商的受邀答复方之列',
 };
 
 export default zhInbox;
