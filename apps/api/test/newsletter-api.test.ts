@@ -89,6 +89,34 @@ describe('the draft and the send', () => {
     expect(december.body.candidates.some((s: { section: string }) => s.section === 'consultations')).toBe(false);
   });
 
+  it('offers the admissions and renewals decided in the month, and the actions published in it by sector and region', async () => {
+    const evidence = [{ source: 'unesco-decision', url: 'https://www.unesco.org/en/example', asOf: '2026-12-01' }];
+    const decide = (id: string, body: Record<string, unknown>) => send('POST', `/v1/organizations/${id}/decisions`, { token: tokens.secretariat, body: { evidence, ...body } });
+    const SALTMARSH = 'demo-saltmarsh-heritage-collective';
+    const LANTERNFISH = 'demo-lanternfish-literacy-network';
+    expect((await decide(SALTMARSH, { kind: 'termination', decidedBy: 'DG', decisionRef: 'DG/TEST/1', date: '2026-11-02' })).status).toBe(201);
+    expect((await decide(SALTMARSH, { kind: 'admission', category: 'consultative', decidedBy: 'DG', decisionRef: 'DG/TEST/2', date: '2026-11-20' })).status).toBe(201);
+    expect((await decide(LANTERNFISH, { kind: 'renewal', category: 'associate', decidedBy: 'EB', decisionRef: '999 EX/TEST/3', date: '2026-11-25' })).status).toBe(201);
+    const editor = (await issueTestToken(server.running.storage, [{ role: 'ngo-editor', organization: LANTERNFISH }])).token;
+    const submitted = await send('POST', '/v1/actions', {
+      token: editor,
+      body: { actor: { kind: 'organization', organization: LANTERNFISH }, programme: 'demo-coastal-literacy-initiative', title: { en: 'Reading circles in Kano' }, countries: ['NG'], period: { start: '2026-09-01' }, outcomes: [] },
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(202);
+    expect((await send('POST', `/v1/action-submissions/${submitted.body.action.id}/publish`, { token: tokens.ed })).status).toBe(200);
+
+    const section = (draft: { body: { candidates: { section: string; items: unknown[] }[] } }, name: string) => draft.body.candidates.find((s) => s.section === name)?.items ?? [];
+    const november = await send('GET', '/v1/newsletters/2026-11/draft', { token: tokens.secretariat });
+    expect(section(november, 'new-partners')).toEqual([{ id: expect.any(String), title: 'Saltmarsh Heritage Collective', detail: 'DG/TEST/2 (2026-11-20)' }]);
+    expect(section(november, 'renewed-partners')).toEqual([{ id: expect.any(String), title: 'Lanternfish Literacy Network', detail: '999 EX/TEST/3 (2026-11-25)' }]);
+    // Published on the clock's day, 4 December: December's issue tells it.
+    expect(section(november, 'actions')).toEqual([]);
+    const december = await send('GET', '/v1/newsletters/2026-12/draft', { token: tokens.secretariat });
+    expect(section(december, 'actions')).toEqual([
+      { id: submitted.body.action.id, title: 'Lanternfish Literacy Network: Reading circles in Kano', group: 'Education Sector · Africa', detail: '2026-09-01' },
+    ]);
+  });
+
   it('mails each fictional partner contact and confirmed subscriber once, even when sent twice; the draft then closes', async () => {
     const first = await send('POST', '/v1/newsletters/2026-12/send', { token: tokens.secretariat });
     expect(first.status, JSON.stringify(first.body)).toBe(200);

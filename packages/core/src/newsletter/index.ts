@@ -6,3 +6,5 @@ export * from './newsletter-recipients.js';
 export * from './newsletter-page-strings.js';
 export * from './newsletter-topics.js';
 export * from './newsletter-live-items.js';
+export * from './newsletter-partner-items.js';
+export * from './newsletter-action-items.js';
