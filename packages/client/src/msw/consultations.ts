@@ -7,6 +7,7 @@ import {
   decideCreateConsultation,
   decidePublishResults,
   deliveriesOfConsultation,
+  deliveriesOfEvaluation,
   decideReadConsultation,
   decideRespond,
   forbiddenProblem,
@@ -30,7 +31,9 @@ import { principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } 
 /** Consultations in memory, decided by core's consultation rules as the API decides them (seeded with core's fictional sample). */
 export function consultationHandlers(base: string, deps: WorkflowDeps, delay: number): RequestHandler[] {
   const sample = sampleConsultation(deps.now());
-  const consultations = new Map<string, Consultation>([[sample.id, sample]]);
+  // In the shared store: the recommendation handlers read an event's published evaluations there.
+  const consultations = deps.store.consultations;
+  consultations.set(sample.id, sample);
   const responses = new Map<string, ConsultationResponse>();
   const factsOf: FactsOf = () => ({ partner: true });
   const responsesOf = (id: string) => [...responses.values()].filter((response) => response.consultation === id);
@@ -124,6 +127,7 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(id, outcome.consultation);
         deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.results-published', [...deps.store.organizations.keys()], writeContext(deps)));
+        deps.store.deliver(deliveriesOfEvaluation(outcome.consultation, [...deps.store.recommendations.values()], writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation);
       }),
