@@ -58,7 +58,10 @@ async function loadPage(source: RecommendationSource, params: RecommendationList
  * @csspart recommendation - One recommendation (`<article>` inside).
  * @csspart title - Its reference in the event's outputs (a heading).
  * @csspart text - The recommendation's text.
- * @csspart facts - Its event and when it was recorded (`<dl>`).
+ * @csspart facts - Its event and when it was recorded (`<dl>`), and the published evaluations of its event.
+ * @csspart evaluations - The published evaluations of the event (`<ul>`); `evaluation` one of them.
+ * @csspart evaluation - One evaluation: its title and when its results were published.
+ * @csspart evaluation-link - The evaluation's title, linking to its results (when the API's URL is known).
  * @csspart addressees - Its addressees (`<ul>`); `addressee` one of them.
  * @csspart addressee - One addressee, its status and timeline.
  * @csspart addressee-name - The addressee's name (a heading).
