@@ -247,7 +247,7 @@ describe('the people page (/demo/people.html)', () => {
     await page.locator('#invite-section:not([hidden])').waitFor();
     await page.locator('#people td', { hasText: 'People Secretariat' }).waitFor();
     await expectAxeClean(page, 'the invitation form');
-    await page.getByLabel('Role').selectOption('member-state');
+    await page.locator('#role').selectOption('member-state');
     await page.getByLabel('Country (ISO 3166 alpha-2)').fill('fr');
     await page.getByLabel('Acting through').selectOption('national-commission');
     await page.getByRole('button', { name: 'Create the invitation' }).click();
@@ -310,9 +310,9 @@ describe('the forum page (/demo/forum.html)', () => {
     await page.locator('ngo-forum-themes [part="counts"]', { hasText: 'Member States: 1, NGOs: 0' }).waitFor();
     await expectAxeClean(page, 'a theme proposed and supported', 'ngo-forum-themes');
 
-    await page.getByLabel('Phase').selectOption('financing');
-    await page.getByLabel('Role').selectOption('funder');
-    await page.getByRole('button', { name: 'Register' }).click();
+    await page.locator('#phase').selectOption('financing');
+    await page.locator('#role').selectOption('funder');
+    await page.locator('#register button[type="submit"]').click();
     await page.locator('ngo-forum-themes [part="registration"][data-country="KE"]', { hasText: 'Kenya: Funder' }).waitFor();
     expect(await page.locator('#register-status').textContent()).toBe('Registered: Financing, Funder.');
     await expectAxeClean(page, 'a phase registered');
