@@ -212,3 +212,26 @@ describe("Member States' phase registrations", () => {
     expect((audit.body.items as AuditEntry[]).map((e) => e.action).sort()).toEqual(['forum-phase.register', 'forum-phase.register', 'forum-phase.register', 'forum-phase.withdraw']);
   });
 });
+
+describe('real and fictional records kept apart', () => {
+  it('refuses a real NGO on a fictional forum and a fictional NGO on a real one (409), as hearings do', async () => {
+    const storage = server.running.storage;
+    const icom = (await issueTestToken(storage, [{ role: 'ngo-editor', organization: 'icom' }], { expiresAt: new Date('2030-01-01T00:00:00Z') })).token;
+    const later = 'demo-baobab-youth-forum';
+    const onFictional = await send('POST', `/v1/events/${later}/forum-themes`, { token: icom, body: proposal() });
+    expect(onFictional.status).toBe(409);
+    expect(onFictional.headers.get('content-type')).toContain('application/problem+json');
+    expect(onFictional.body.detail).toContain('fictional demo event');
+    const onReal = await send('POST', '/v1/events/icngo-2018/forum-themes', { token: tokens.editor, body: proposal() });
+    expect(onReal.status).toBe(409);
+    expect(onReal.body.detail).toContain('is real');
+    // Supports too: the real NGO does not support a fictional forum's theme; a fictional one does.
+    const theme = (await send('GET', `/v1/events/${later}/forum-themes`)).body as EventForumThemes;
+    const id = theme.items[0]!.theme.id;
+    expect((await send('POST', `/v1/forum-themes/${id}/support`, { token: icom, body: {} })).status).toBe(409);
+    expect((await send('POST', `/v1/forum-themes/${id}/support`, { token: tokens.editor, body: {} })).status).toBe(201);
+    // Nothing was written by the refusals.
+    expect(((await send('GET', '/v1/events/icngo-2018/forum-themes')).body as EventForumThemes).items).toEqual([]);
+    expect(((await send('GET', `/v1/events/${later}/forum-themes`)).body as EventForumThemes).items.map((s) => s.theme.proposer)).toEqual([{ kind: 'member-state', country: 'KE' }]);
+  });
+});

@@ -29,6 +29,7 @@ const PAGES: Record<string, string> = {
   'committee.html': '/demo/committee.html',
   'tracker.html': '/demo/tracker.html',
   'newsletter.html': '/demo/newsletter.html',
+  'forum.html': '/demo/forum.html',
 };
 
 let demo: ServedDemo;
@@ -246,7 +247,7 @@ describe('the people page (/demo/people.html)', () => {
     await page.locator('#invite-section:not([hidden])').waitFor();
     await page.locator('#people td', { hasText: 'People Secretariat' }).waitFor();
     await expectAxeClean(page, 'the invitation form');
-    await page.getByLabel('Role').selectOption('member-state');
+    await page.locator('#role').selectOption('member-state');
     await page.getByLabel('Country (ISO 3166 alpha-2)').fill('fr');
     await page.getByLabel('Acting through').selectOption('national-commission');
     await page.getByRole('button', { name: 'Create the invitation' }).click();
@@ -274,6 +275,51 @@ describe('the newsletter page (/demo/newsletter.html)', () => {
     await page.locator('ngo-newsletter-archive [part="open"]').first().click();
     await page.locator('ngo-newsletter-archive [part="issue"]').waitFor();
     await expectAxeClean(page, 'an issue opened', 'ngo-newsletter-archive');
+  });
+});
+
+describe('the forum page (/demo/forum.html)', () => {
+  test('signed out: the themes and phases read-only; signed in as a Member State: a theme proposed and supported, a phase registered, French', async () => {
+    const page = await demo.open(PAGES['forum.html']!);
+    await page.locator('ngo-forum-themes [part="no-registrations"]').waitFor();
+    await page.locator('#signed-out:not([hidden])').waitFor();
+    expect(await page.locator('#register-section').isHidden()).toBe(true);
+    await expectAxeClean(page, 'signed out');
+
+    const expiresAt = new Date(NOW.getTime() + 3_600_000);
+    const { secret } = await demo.server.storage.invitations.create(
+      { roles: [{ role: 'member-state', country: 'KE', via: 'delegation' }], displayName: 'Forum page test', createdBy: null, expiresAt },
+      NOW
+    );
+    await page.evaluate(`(async () => {
+      const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(
+        secret
+      )}, displayName: 'Delegation of Kenya', email: 'kenya-forum@example.org', password: 'correct horse battery staple' });
+      localStorage.setItem(SIGNED_IN_HINT, '1');
+    })()`);
+    await page.reload();
+    await page.locator('#register-section:not([hidden])').waitFor();
+    await page.locator('ngo-forum-themes [part="base"]').waitFor();
+    await expectAxeClean(page, 'signed in as a Member State');
+
+    await page.locator('ngo-forum-themes #theme-title').fill('Coastal languages online');
+    await page.locator('ngo-forum-themes [part="save"]').click();
+    await page.locator('ngo-forum-themes [part~="standing"] [part="theme-title"]', { hasText: 'Coastal languages online' }).waitFor();
+    await page.locator('ngo-forum-themes [part="support"]').first().click();
+    await page.locator('ngo-forum-themes [part="counts"]', { hasText: 'Member States: 1, NGOs: 0' }).waitFor();
+    await expectAxeClean(page, 'a theme proposed and supported', 'ngo-forum-themes');
+
+    await page.locator('#phase').selectOption('financing');
+    await page.locator('#role').selectOption('funder');
+    await page.locator('#register button[type="submit"]').click();
+    await page.locator('ngo-forum-themes [part="registration"][data-country="KE"]', { hasText: 'Kenya: Funder' }).waitFor();
+    expect(await page.locator('#register-status').textContent()).toBe('Registered: Financing, Funder.');
+    await expectAxeClean(page, 'a phase registered');
+
+    await page.selectOption('#language', 'fr');
+    await page.locator('ngo-forum-themes [part="phase-name"]', { hasText: 'Financement' }).waitFor();
+    await expectAxeClean(page, 'in French');
   });
 });
 

@@ -125,3 +125,27 @@ describe('createRecommendationsClient (read-only)', () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe('the evaluation of the event feeds the follow-up (msw)', () => {
+  it('once its results are published, the recommendation lists the evaluation and its addressees and the Committee are invited to follow up', async () => {
+    const { id } = await recorded();
+    const evaluation = await as('sectorED').consultations.create({
+      title: { en: 'Evaluation of the ICNGO' },
+      owner: { kind: 'sector', sector: 'ED' },
+      audience: { kind: 'member-states' },
+      eventId: EVENT,
+      questions: [{ key: 'say', kind: 'free-text', prompt: { en: 'Say' } }],
+      opensAt: '2020-01-01T00:00:00Z',
+      closesAt: '2020-02-01T00:00:00Z',
+    });
+    expect((await as().recommendations.get(id)).evaluations).toEqual([]);
+    const published = await as('sectorED').consultations.publish(evaluation.id);
+    const link = { consultationId: evaluation.id, title: { en: 'Evaluation of the ICNGO' }, publishedAt: published.resultsPublishedAt };
+    expect((await as().recommendations.get(id)).evaluations).toEqual([link]);
+    expect((await as().recommendations.list()).items.map((r) => r.evaluations)).toEqual([[link]]);
+    for (const person of ['sectorED', 'kenya', 'committee'] as const) {
+      const items = (await as(person).inbox.page()).items.filter((i) => i.kind === 'recommendation.evaluation-published');
+      expect(items.map((i) => [i.subject.id, i.summary])).toEqual([[id, { en: 'Evaluation of the ICNGO' }]]);
+    }
+  });
+});

@@ -26,8 +26,9 @@ export function forumThemeStoryHandlers(): RequestHandler[] {
 const clientAs = (who: keyof typeof PEOPLE): LiaisonClient => createClient({ baseUrl: new URL('/v1', location.href).href, token: PEOPLE[who].token, retries: 0 });
 
 /**
- * The NGO editor's client, once Kenya and the NGO have proposed a theme each and Kenya supports
- * the NGO's (and, with `chosen`, the Secretariat chose it): the standings have something to show.
+ * The NGO editor's client, once Kenya and the NGO have proposed a theme each, Kenya supports
+ * the NGO's and registered as a funder of the financing phase (and, with `chosen`, the Secretariat
+ * chose it): the standings and the phases have something to show.
  */
 export function forumThemeStoryClient({ chosen = false, seeded = true } = {}): ForumThemesClient {
   const editor = clientAs('editor');
@@ -39,7 +40,14 @@ export function forumThemeStoryClient({ chosen = false, seeded = true } = {}): F
       await kenya.forumThemes.propose(STORY_FORUM, { title: { en: 'Coastal languages online', fr: 'Les langues des côtes en ligne' }, description: { en: 'Keeping small languages alive on the web.' } });
       const ours = await editor.forumThemes.propose(STORY_FORUM, { title: { en: 'Reading circles as places of dialogue' }, description: {} });
       await kenya.forumThemes.support(ours.id);
+      await kenya.forumThemes.register(STORY_FORUM, { phase: 'financing', role: 'funder' });
       if (chosen) await clientAs('secretariat').forumThemes.choose(STORY_FORUM, { theme: ours.id, reasons: { en: 'Supported by Member States of two regions.' } });
     })());
-  return { forumThemes: { ...editor.forumThemes, list: async (event) => (await seed(), editor.forumThemes.list(event)) } };
+  return {
+    forumThemes: {
+      ...editor.forumThemes,
+      list: async (event) => (await seed(), editor.forumThemes.list(event)),
+      registrations: async (event) => (await seed(), editor.forumThemes.registrations(event)),
+    },
+  };
 }

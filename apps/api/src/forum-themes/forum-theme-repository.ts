@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { orderRegistrations, partyKey, type ForumParty, type ForumPhase, type ForumPhaseRole, type ForumTheme, type ForumThemeChoice, type ForumThemeSupport, type PhaseRegistration } from '@ngo-liaison/core';
 import { holdsNul } from '../storage/nul-free.js';
+import type { DatabaseKind } from '../storage/database-kind.js';
 import type { Database } from '../storage/schema.js';
 
 /**
@@ -9,9 +10,26 @@ import type { Database } from '../storage/schema.js';
  */
 export class ForumThemeRepository {
   readonly #db: Kysely<Database>;
+  readonly #kind: DatabaseKind;
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, kind: DatabaseKind = 'sqlite') {
     this.#db = db;
+    this.#kind = kind;
+  }
+
+  /**
+   * Takes the event's lock for the rest of the transaction `db`, before the write reads the choice
+   * or the themes it decides on. Proposals, supports and the choice of one event then commit one
+   * after the other: a proposal that read "no choice yet" commits before the choice reads the
+   * themes (so the choice sees it and its proposer hears of it), or waits and then reads the
+   * choice and is refused. Supports and choices have keys; a proposal has none that could collide.
+   * PostgreSQL: a transaction-level advisory lock keyed by the event (read committed, so the reads
+   * after it see what the other transaction committed). SQLite has one writer at a time: a
+   * transaction whose read became stale cannot commit its write.
+   */
+  async lockEvent(db: Kysely<Database>, event: string): Promise<void> {
+    if (this.#kind !== 'postgres') return;
+    await sql`select pg_advisory_xact_lock(hashtext('liaison_forum_themes'), hashtext(${event}))`.execute(db);
   }
 
   async get(id: string, db: Kysely<Database> = this.#db): Promise<ForumTheme | undefined> {

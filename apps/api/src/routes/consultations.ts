@@ -9,6 +9,7 @@ import {
   decideCreateConsultation,
   decidePublishResults,
   deliveriesOfConsultation,
+  deliveriesOfEvaluation,
   decideReadConsultation,
   decideRespond,
   forbiddenProblem,
@@ -172,11 +173,15 @@ export function consultationRoutes(app: Hono, storage: Storage, { now }: WriteRo
     const id = c.req.param('id') ?? '';
     const at = now();
     const audience = await audienceAt(at);
+    // Read before the transaction: on SQLite it holds the one connection this read would wait for.
+    const recommendations = (await storage.recommendations.all()).map((row) => row.recommendation);
     const outcome = await commitWrite(storage, async (db) => {
       const decided = decidePublishResults(principalOf(c), id, await storage.consultations.get(id, db), { now: at, newId: randomUUID, factsOf: audience.factsOf });
       if (isRefusal(decided)) return decided;
       await storage.consultations.replace(db, decided.consultation);
       await storage.inbox.deliver(db, deliveriesOfConsultation(decided.consultation, 'consultation.results-published', audience, { now: at, newId: randomUUID }));
+      // An evaluation's results feed the follow-up of its event's recommendations: their addressees and the Committee hear of them.
+      await storage.inbox.deliver(db, deliveriesOfEvaluation(decided.consultation, recommendations, { now: at, newId: randomUUID }));
       await storage.audit.append(db, decided.audit);
       return decided;
     });

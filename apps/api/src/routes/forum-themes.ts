@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import {
   buildPath,
   conflictProblem,
@@ -10,6 +11,7 @@ import {
   decideWithdrawForumThemeSupport,
   decideWithdrawPhase,
   forumEventRefusal,
+  grantsOf,
   isRefusal,
   notFoundProblem,
   operations,
@@ -19,6 +21,7 @@ import {
   themeStandings,
   type ForumPhase,
   type Operation,
+  type Principal,
   type Refusal,
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
@@ -29,6 +32,7 @@ import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
+import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { isUniqueViolation } from '../storage/unique-violation.js';
 
@@ -60,6 +64,16 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
     return refused ? refusalResponse(c, refused) : { id, event: event! };
   }
 
+  /** Whether each organisation the person edits is fictional: real and fictional records do not mix (core's mixing rule). */
+  async function editedOrganizations(person: Principal, db: Kysely<Database>): Promise<Record<string, { fictional: boolean }>> {
+    const found: Record<string, { fictional: boolean }> = {};
+    for (const { organization } of grantsOf(person, 'ngo-editor')) {
+      const stored = await storage.organizations.versioned(organization, db);
+      if (stored) found[organization] = { fictional: stored.organization.provenance.fictional };
+    }
+    return found;
+  }
+
   async function standingOf(themeId: string) {
     const theme = await storage.forumThemes.get(themeId);
     if (!theme) return undefined;
@@ -86,7 +100,9 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
     if (idempotent instanceof Response) return idempotent;
     const event = await storage.events.get(id);
     const outcome = await commitWrite(storage, async (db) => {
-      const decided = decideProposeForumTheme(person, id, body.value, { now: at, newId: randomUUID, event, choice: await storage.forumThemes.choiceOf(id, db) });
+      await storage.forumThemes.lockEvent(db, id);
+      const context = { now: at, newId: randomUUID, event, choice: await storage.forumThemes.choiceOf(id, db), organizations: await editedOrganizations(person, db) };
+      const decided = decideProposeForumTheme(person, id, body.value, context);
       if (isRefusal(decided)) return decided;
       await storage.forumThemes.insertTheme(db, decided.theme);
       await storage.audit.append(db, decided.audit);
@@ -122,9 +138,11 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
     const theme = await storage.forumThemes.get(id);
     const event = theme ? await storage.events.get(theme.event) : undefined;
     const outcome = await commitWrite(storage, async (db) => {
+      if (theme) await storage.forumThemes.lockEvent(db, theme.event);
       const supports = theme ? await storage.forumThemes.supportsOf(theme.event, db) : [];
       const choice = theme ? await storage.forumThemes.choiceOf(theme.event, db) : undefined;
-      const decided = decideSupportForumTheme(write.person, id, theme, supports, write.body.value, { now: at, newId: randomUUID, event, choice });
+      const organizations = await editedOrganizations(write.person, db);
+      const decided = decideSupportForumTheme(write.person, id, theme, supports, write.body.value, { now: at, newId: randomUUID, event, choice, organizations });
       if (isRefusal(decided)) return decided;
       await storage.forumThemes.insertSupport(db, theme!.event, decided.support);
       await storage.audit.append(db, decided.audit);
@@ -141,6 +159,7 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
     const at = now();
     const theme = await storage.forumThemes.get(id);
     const outcome = await commitWrite(storage, async (db) => {
+      if (theme) await storage.forumThemes.lockEvent(db, theme.event);
       const supports = theme ? await storage.forumThemes.supportsOf(theme.event, db) : [];
       const choice = theme ? await storage.forumThemes.choiceOf(theme.event, db) : undefined;
       const decided = decideWithdrawForumThemeSupport(write.person, id, theme, supports, write.body.value, { now: at, newId: randomUUID, event: undefined, choice });
@@ -161,6 +180,7 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
     const at = now();
     const event = await storage.events.get(id);
     const outcome = await commitWrite(storage, async (db) => {
+      await storage.forumThemes.lockEvent(db, id);
       const themes = await storage.forumThemes.themesOf(id, db);
       const decided = decideChooseForumTheme(write.person, id, themes, write.body.value, { now: at, newId: randomUUID, event, choice: await storage.forumThemes.choiceOf(id, db) });
       if (isRefusal(decided)) return decided;

@@ -16,6 +16,7 @@ import {
   recommendationView,
   refuse,
   type RecommendationContext,
+  withEvaluations,
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
@@ -98,7 +99,8 @@ export function recommendationRoutes(app: Hono, storage: Storage, { now }: Write
     const seqOf = new Map(stored.map((row) => [row.recommendation.id, row.seq]));
     // Filtered over what the reader sees, so a status filter never reveals a follow-up they may not read.
     const selected = filterRecommendations(stored.map((row) => recommendationView(principal, row.recommendation)), filter);
-    const items = selected.slice(0, limit);
+    const consultations = await storage.consultations.all();
+    const items = selected.slice(0, limit).map((recommendation) => withEvaluations(recommendation, consultations));
     readerDependent(c, principal);
     return c.json({ items, nextCursor: selected.length > limit ? encodeCursor(LIST, [seqOf.get(items.at(-1)!.id)!]) : null });
   });
@@ -109,7 +111,8 @@ export function recommendationRoutes(app: Hono, storage: Storage, { now }: Write
     const recommendation = await storage.recommendations.get(id);
     if (!recommendation) return problemResponse(c, notFoundProblem(`No recommendation with id "${id}"`));
     readerDependent(c, principal);
-    return c.json(recommendationView(principal, recommendation));
+    // The published evaluations of its event feed its follow-up (paragraph 12): read beside it.
+    return c.json(withEvaluations(recommendationView(principal, recommendation), await storage.consultations.all()));
   });
 
   app.post(routePath(operations.recordFollowUp.path), limitWriteBody(), async (c) => {

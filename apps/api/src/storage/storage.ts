@@ -172,7 +172,7 @@ export async function openStorage(location: DatabaseLocation, { today, pollMs, o
     invitations: new InvitationRepository(db, accounts),
     mailPreferences: new MailPreferencesRepository(db),
     hearings: new HearingRepository(db),
-    forumThemes: new ForumThemeRepository(db),
+    forumThemes: new ForumThemeRepository(db, kind),
     ping: () => readEveryTable(db),
     async close() {
       changes.stop();

@@ -8,6 +8,7 @@ import {
   decideCreateConsultation,
   decidePublishResults,
   deliveriesOfConsultation,
+  deliveriesOfEvaluation,
   decideReadConsultation,
   decideRespond,
   forbiddenProblem,
@@ -35,7 +36,9 @@ import { principalOr, refusal, signedInWrite, writeContext, type WorkflowDeps } 
 /** Consultations in memory, decided by core's consultation rules as the API decides them (seeded with core's fictional sample). */
 export function consultationHandlers(base: string, deps: WorkflowDeps, delay: number): RequestHandler[] {
   const sample = sampleConsultation(deps.now());
-  const consultations = new Map<string, Consultation>([[sample.id, sample]]);
+  // In the shared store: the recommendation handlers read an event's published evaluations there.
+  const consultations = deps.store.consultations;
+  consultations.set(sample.id, sample);
   const responses = new Map<string, ConsultationResponse>();
   const regionOf = regionIndex(COUNTRIES);
   /** The audiences as the API resolves them: partners in their headquarters' region, the day's Member States. */
@@ -136,6 +139,7 @@ export function consultationHandlers(base: string, deps: WorkflowDeps, delay: nu
         if (isRefusal(outcome)) return refusal(outcome.problem);
         consultations.set(id, outcome.consultation);
         deps.store.deliver(deliveriesOfConsultation(outcome.consultation, 'consultation.results-published', audience(), writeContext(deps)));
+        deps.store.deliver(deliveriesOfEvaluation(outcome.consultation, [...deps.store.recommendations.values()], writeContext(deps)));
         deps.store.audit.push(outcome.audit);
         return HttpResponse.json(outcome.consultation);
       }),

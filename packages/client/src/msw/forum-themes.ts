@@ -41,6 +41,8 @@ export function forumThemeHandlers(base: string, deps: WorkflowDeps, delay: numb
   const eventOf = (id: string) => events.find((event) => event.id === id);
   const themesOf = (event: string) => [...themes.values()].filter((t) => t.event === event);
   const supportsOf = (event: string) => supports.filter((s) => themes.get(s.theme)?.event === event);
+  /** Whether each stored organisation is fictional (core's mixing rule: real and fictional do not mix), as the server reads them. */
+  const organizations = () => Object.fromEntries([...store.organizations.values()].map(({ organization }) => [organization.id, { fictional: organization.provenance.fictional }]));
   const standingOf = (theme: ForumTheme) => themeStandings([theme], supportsOf(theme.event), choices.get(theme.event))[0]!;
 
   /** The event of the path, or the problem (400 malformed, 404 unknown, 409 not a forum), as the server answers. */
@@ -67,7 +69,7 @@ export function forumThemeHandlers(base: string, deps: WorkflowDeps, delay: numb
         const write = await signedInWrite(request, deps);
         if (write instanceof Response) return write;
         const id = String(params.id);
-        const outcome = decideProposeForumTheme(write.principal, id, write.body.value, { ...writeContext(deps), event: eventOf(id), choice: choices.get(id) });
+        const outcome = decideProposeForumTheme(write.principal, id, write.body.value, { ...writeContext(deps), event: eventOf(id), choice: choices.get(id), organizations: organizations() });
         if (isRefusal(outcome)) return refusal(outcome.problem);
         themes.set(outcome.theme.id, outcome.theme);
         store.audit.push(outcome.audit);
@@ -88,7 +90,7 @@ export function forumThemeHandlers(base: string, deps: WorkflowDeps, delay: numb
         if (write instanceof Response) return write;
         const id = String(params.id);
         const theme = themes.get(id);
-        const context = { ...writeContext(deps), event: theme ? eventOf(theme.event) : undefined, choice: theme ? choices.get(theme.event) : undefined };
+        const context = { ...writeContext(deps), event: theme ? eventOf(theme.event) : undefined, choice: theme ? choices.get(theme.event) : undefined, organizations: organizations() };
         const outcome = decideSupportForumTheme(write.principal, id, theme, theme ? supportsOf(theme.event) : [], write.body.value, context);
         if (isRefusal(outcome)) return refusal(outcome.problem);
         supports.push(outcome.support);

@@ -12,6 +12,7 @@ import {
   parseRecommendationQuery,
   recommendationView,
   type Recommendation,
+  withEvaluations,
 } from '@ngo-liaison/core';
 import { guarded } from './guard.js';
 import { newestFirst } from './newest-first.js';
@@ -59,7 +60,7 @@ export function recommendationHandlers(base: string, deps: WorkflowDeps, delay: 
         if (principal instanceof Response) return principal;
         const query = parseRecommendationQuery(new URL(request.url).searchParams);
         // Filtered over what the reader sees, so a status filter never reveals a follow-up they may not read.
-        const views = [...store.recommendations.values()].map((r) => recommendationView(principal, r));
+        const views = [...store.recommendations.values()].map((r) => withEvaluations(recommendationView(principal, r), [...store.consultations.values()]));
         const { items, nextCursor } = newestFirst(filterRecommendations(views, query), (r) => [r.recordedAt, r.id], 'recommendations', query.limit, query.cursor);
         return HttpResponse.json({ items, nextCursor });
       }),
@@ -72,7 +73,7 @@ export function recommendationHandlers(base: string, deps: WorkflowDeps, delay: 
         const id = String(params.id);
         const recommendation = store.recommendations.get(id);
         if (!recommendation) return refusal(notFoundProblem(`No recommendation with id "${id}"`));
-        return HttpResponse.json(recommendationView(principal, recommendation));
+        return HttpResponse.json(withEvaluations(recommendationView(principal, recommendation), [...store.consultations.values()]));
       }),
     ),
 

@@ -2,6 +2,7 @@ import {
   PROBLEM_TYPES,
   type Action,
   type AuditEntry,
+  type Consultation,
   type Feedback,
   type InboxItem,
   type Organization,
@@ -40,6 +41,8 @@ export class WriteStore {
   readonly readMarks = new Map<string, Set<string>>();
   readonly feedback = new Map<string, Feedback>();
   readonly recommendations = new Map<string, Recommendation>();
+  /** Consultations by id: the recommendation handlers read the published evaluations of an event from here. */
+  readonly consultations = new Map<string, Consultation>();
   readonly #answers = new Map<string, IdempotentAnswer>();
   #revision = 0;
   #serial = 0;

@@ -6,9 +6,9 @@ import { decideChooseForumTheme, decideProposeForumTheme, decideRegisterPhase, d
 
 const now = new Date('2026-12-04T12:00:00Z');
 let n = 0;
-const context = (over: object = {}) => ({ now, newId: () => `id-${++n}`, event, choice: undefined, ...over });
+const context = (over: object = {}) => ({ now, newId: () => `id-${++n}`, event, choice: undefined, organizations: { 'demo-org': { fictional: true }, real: { fictional: false } }, ...over });
 const person = (...roles: RoleGrant[]): Principal => ({ kind: 'person', personId: 'p', displayName: 'P', roles, credential: { kind: 'token', id: 't' } });
-const event = { id: 'demo-forum', kind: 'ngo-forum', when: { allDay: true, startDate: '2027-01-10', endDate: '2027-01-11', timeZone: 'UTC' } } as unknown as ForumEvent;
+const event = { id: 'demo-forum', kind: 'ngo-forum', when: { allDay: true, startDate: '2027-01-10', endDate: '2027-01-11', timeZone: 'UTC' }, provenance: { fictional: true } } as unknown as ForumEvent;
 const kenya = person({ role: 'member-state', country: 'KE', via: 'delegation' });
 const editor = person({ role: 'ngo-editor', organization: 'demo-org' });
 const secretariat = person({ role: 'secretariat' });
@@ -51,6 +51,24 @@ describe('forum-theme decisions', () => {
     expect(chosen.deliveries[0]).toMatchObject({ kind: 'forum-theme.chosen', subject: { type: 'forum-theme', id: a.theme.id }, summary: { en: 'Most supported' } });
     expect(decideSupportForumTheme(kenya, b.theme.id, b.theme, [], {}, context({ choice: chosen.choice }))).toMatchObject({ problem: { status: 409 } });
     expect(decideChooseForumTheme(secretariat, 'demo-forum', [a.theme], { theme: a.theme.id, reasons: { en: 'r' } }, context({ choice: chosen.choice }))).toMatchObject({ problem: { status: 409 } });
+  });
+
+  it('keeps real and fictional apart: a fictional NGO acts only on a fictional event, a real one only on a real event', () => {
+    const realEditor = person({ role: 'ngo-editor', organization: 'real' });
+    const realEvent = { ...event, id: 'icngo-next', provenance: { fictional: false } } as unknown as ForumEvent;
+    expect(decideProposeForumTheme(realEditor, 'demo-forum', proposal, context())).toMatchObject({ problem: { status: 409, detail: expect.stringContaining('fictional demo event') } });
+    expect(decideProposeForumTheme(editor, 'icngo-next', proposal, context({ event: realEvent }))).toMatchObject({ problem: { status: 409, detail: expect.stringContaining('is real') } });
+    expect(decideProposeForumTheme(realEditor, 'icngo-next', proposal, context({ event: realEvent }))).toMatchObject({ kind: 'propose' });
+    // Member States are real and act on both.
+    expect(decideProposeForumTheme(kenya, 'icngo-next', proposal, context({ event: realEvent }))).toMatchObject({ kind: 'propose' });
+    expect(decideProposeForumTheme(kenya, 'demo-forum', proposal, context())).toMatchObject({ kind: 'propose' });
+    const theme = decideProposeForumTheme(kenya, 'icngo-next', proposal, context({ event: realEvent }));
+    if (theme.kind !== 'propose') throw new Error('propose');
+    expect(decideSupportForumTheme(editor, theme.theme.id, theme.theme, [], {}, context({ event: realEvent }))).toMatchObject({ problem: { status: 409 } });
+    expect(decideSupportForumTheme(realEditor, theme.theme.id, theme.theme, [], {}, context({ event: realEvent }))).toMatchObject({ kind: 'support' });
+    // An organisation that is not stored is named in a 400.
+    const ghost = person({ role: 'ngo-editor', organization: 'ghost' });
+    expect(decideProposeForumTheme(ghost, 'demo-forum', proposal, context())).toMatchObject({ problem: { status: 400, errors: [{ path: 'organization' }] } });
   });
 
   it('registers a Member State for a phase with a role, edits it, and withdraws it', () => {

@@ -88,6 +88,30 @@ export interface ForumThemeWriteContext extends WriteContext {
   event: ForumEvent | undefined;
   /** The event's chosen theme, once chosen. */
   choice: ForumThemeChoice | undefined;
+  /**
+   * Whether each stored organisation the person edits is a fictional demo one, for the writes an
+   * NGO may make (proposals, supports); an organisation missing here is not stored.
+   */
+  organizations?: Readonly<Record<string, { fictional: boolean }>>;
+}
+
+/**
+ * Real and fictional records do not mix (as with hearings): a fictional NGO proposes and supports
+ * themes only for a fictional event, a real NGO only for a real one. Member States are real and
+ * act on both: the demo's fictional forums are prepared with them too.
+ */
+function mixingRefusal(party: ForumParty, event: ForumEvent, organizations: ForumThemeWriteContext['organizations']): Refusal | undefined {
+  if (party.kind !== 'ngo') return undefined;
+  const organization = organizations?.[party.organization];
+  if (!organization) return refuse(invalidRequestProblem([{ path: 'organization', message: `no organisation with id "${party.organization}"`, code: 'invalid-value' }]));
+  if (organization.fictional === event.provenance.fictional) return undefined;
+  return refuse(
+    conflictProblem(
+      event.provenance.fictional
+        ? `Event "${event.id}" is a fictional demo event: only fictional organisations propose and support its themes`
+        : `Event "${event.id}" is real: a fictional organisation does not propose or support its themes`,
+    ),
+  );
 }
 
 /** `POST /v1/events/{id}/forum-themes`: 401, 404 unknown event, 400 bad body, 403 neither a Member State nor the NGO's editor, 409 not a forum, begun, or chosen. */
@@ -101,6 +125,8 @@ export function decideProposeForumTheme(principal: Principal, eventId: string, b
   const { organization, country, title, description } = parsed.data;
   const acting = actingParty(person, { organization, country }, 'propose themes');
   if (isRefusal(acting)) return acting;
+  const mixed = mixingRefusal(acting.party, context.event!, context.organizations);
+  if (mixed) return mixed;
   const begun = begunRefusal(context.event!, context.now);
   if (begun) return begun;
   const proposed = proposeTheme({ id: context.newId(), event: eventId, title, description, proposer: acting.party, proposedAt: context.now.toISOString() }, context.choice);
@@ -125,6 +151,8 @@ export function decideSupportForumTheme(
   if (!parsed.success) return refuse(invalidRequestProblem(issuesOf(parsed.error)));
   const acting = actingParty(person, parsed.data, 'support themes');
   if (isRefusal(acting)) return acting;
+  const mixed = mixingRefusal(acting.party, context.event, context.organizations);
+  if (mixed) return mixed;
   const begun = begunRefusal(context.event, context.now);
   if (begun) return begun;
   const supported = supportTheme(theme, supports, acting.party, context.choice, context.now);

@@ -43,6 +43,8 @@ export const INBOX_ITEM_KINDS = [
   'meeting.confirmed',
   /** A meeting request the addressee is party to was declined. */
   'meeting.declined',
+  /** The results of an evaluation of the recommendation's event are published: record the follow-up in their light. */
+  'recommendation.evaluation-published',
 ] as const;
 export const InboxItemKind = z.enum(INBOX_ITEM_KINDS);
 export type InboxItemKind = z.infer<typeof InboxItemKind>;

@@ -24,6 +24,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'اقتراح اجتماع',
     'meeting.confirmed': 'تأكيد اجتماع',
     'meeting.declined': 'رفض اجتماع',
+    'recommendation.evaluation-published': 'نُشر تقييم الحدث: تابعوا التوصية',
   },
   en: {
     'action.published': 'Action published',
@@ -43,6 +44,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Meeting proposed',
     'meeting.confirmed': 'Meeting confirmed',
     'meeting.declined': 'Meeting declined',
+    'recommendation.evaluation-published': 'Event evaluation published: follow up',
   },
   es: {
     'action.published': 'Acción publicada',
@@ -62,6 +64,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Reunión propuesta',
     'meeting.confirmed': 'Reunión confirmada',
     'meeting.declined': 'Reunión denegada',
+    'recommendation.evaluation-published': 'Evaluación del evento publicada: seguimiento',
   },
   fr: {
     'action.published': 'Action publiée',
@@ -81,6 +84,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Réunion proposée',
     'meeting.confirmed': 'Réunion confirmée',
     'meeting.declined': 'Réunion refusée',
+    'recommendation.evaluation-published': 'Évaluation de l’événement publiée : suivi',
   },
   ru: {
     'action.published': 'Опубликована деятельность',
@@ -100,6 +104,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Предложена встреча',
     'meeting.confirmed': 'Встреча подтверждена',
     'meeting.declined': 'Встреча отклонена',
+    'recommendation.evaluation-published': 'Опубликована оценка мероприятия: отчёт о выполнении',
   },
   zh: {
     'action.published': '行动已发布',
@@ -119,5 +124,6 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': '会议提议',
     'meeting.confirmed': '会议已确认',
     'meeting.declined': '会议已拒绝',
+    'recommendation.evaluation-published': '活动评估已发布：请跟进',
   },
 };

@@ -94,6 +94,15 @@ export const AddresseeFollowUps = z.object({
 });
 export type AddresseeFollowUps = z.infer<typeof AddresseeFollowUps>;
 
+/** One published evaluation of the recommendation's event: its results are public at /v1/consultations/{id}/results. */
+export const RecommendationEvaluation = z.object({
+  consultationId: z.string(),
+  title: AnyLanguageText,
+  /** When its results were published (ISO instant). */
+  publishedAt: z.iso.datetime({ offset: true }),
+});
+export type RecommendationEvaluation = z.infer<typeof RecommendationEvaluation>;
+
 export const Recommendation = z.object({
   id: z.string(),
   event: ForumEventId,
@@ -109,5 +118,10 @@ export const Recommendation = z.object({
   /** What core proposed when it was recorded, for the history of how it was routed. */
   proposal: z.array(ProposedAddressee),
   addressees: z.array(AddresseeFollowUps),
+  /**
+   * The published evaluations of its event (consultations attached to the event), whose results
+   * feed its follow-up; read beside it, never stored with it (recommendation-evaluations.ts).
+   */
+  evaluations: z.optional(z.array(RecommendationEvaluation)),
 });
 export type Recommendation = z.infer<typeof Recommendation>;

@@ -14,6 +14,7 @@ import type {
   Hearing,
   HearingRequestInput,
   Page,
+  PhaseRegistration,
   Programme,
   SubmittedAction,
 } from '@ngo-liaison/core';
@@ -80,5 +81,7 @@ export interface ForumThemesClient {
     propose(event: string, input: ForumThemeProposalInput): Promise<ForumTheme>;
     support(id: string, input?: ForumThemeSupportInput): Promise<unknown>;
     withdrawSupport(id: string, input?: ForumThemeSupportInput): Promise<unknown>;
+    /** Member States' phase registrations (read-only here); without it the element shows none. */
+    registrations?(event: string): Promise<readonly PhaseRegistration[]>;
   };
 }

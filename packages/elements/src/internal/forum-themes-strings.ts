@@ -25,4 +25,18 @@ export interface ForumThemesStrings {
   /** `{reason}`: why it failed */
   readonly 'forumThemes.sendFailed': string;
   readonly 'forumThemes.titleRequired': string;
+  /** The read-only list of Member States' phase registrations: its heading, and when there is none. */
+  readonly 'forumThemes.registrations': string;
+  readonly 'forumThemes.noRegistrations': string;
+  /** `{country}`: the Member State's name; `{role}`: its role in the phase */
+  readonly 'forumThemes.registration': string;
+  readonly 'forumThemes.phase.preparation': string;
+  readonly 'forumThemes.phase.financing': string;
+  readonly 'forumThemes.phase.conduct': string;
+  readonly 'forumThemes.phase.evaluation': string;
+  readonly 'forumThemes.phase.follow-up': string;
+  readonly 'forumThemes.role.co-organiser': string;
+  readonly 'forumThemes.role.funder': string;
+  readonly 'forumThemes.role.speaker': string;
+  readonly 'forumThemes.role.participant': string;
 }

@@ -26,6 +26,8 @@ export interface TrackerStrings extends AddresseeStrings, FollowUpStatusStrings 
   readonly 'tracker.empty': string;
   /** Announced once recommendations are shown. */
   readonly 'tracker.count': PluralForms;
+  /** The published evaluations of the recommendation's event, linked to their results. */
+  readonly 'tracker.evaluations': string;
 }
 
 /** An inbox item's kind in words ("Action published"). */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { directionOf, pickLocalized, type EventForumThemes, type ForumThemeStanding, type ForumThemeSupportInput, type Language } from '@ngo-liaison/core';
+import { FORUM_PHASES, directionOf, pickLocalized, type EventForumThemes, type ForumThemeStanding, type ForumThemeSupportInput, type Language, type PhaseRegistration } from '@ngo-liaison/core';
 import { errorMessage } from '../../internal/error-message.js';
 import type { ForumThemesClient } from '../../internal/forms-client.js';
 import { LiaisonElement } from '../../internal/liaison-element.js';
@@ -40,6 +40,9 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
  * @csspart base - The proposal form; `field`, `label`, `input`, `actions`, `save`.
  * @csspart status - The live region saying what the last action did (`status-error` when it failed).
  * @csspart empty - No theme yet; `closed` proposals closed.
+ * @csspart registrations - Member States' phase registrations, read-only (when the client can list them):
+ *   `registrations-title`, `phases` (a description list), `phase` one phase with `phase-name` and a
+ *   `registration` per Member State and role; `no-registrations` when there is none.
  * @csspart message - The loading or error text; `retry` its button.
  *
  * @cssprop --ngo-color-primary - Buttons.
@@ -70,6 +73,8 @@ export class NgoForumThemes extends LiaisonElement {
   #loadError: unknown;
   #loadToken = 0;
   #data?: EventForumThemes;
+  /** Member States' phase registrations; undefined when the client cannot list them or the read failed (the themes still show). */
+  #registrations?: readonly PhaseRegistration[];
   #status = '';
   #failed = false;
   #title = '';
@@ -94,9 +99,10 @@ export class NgoForumThemes extends LiaisonElement {
     if (!client || !event) return void (this.#state = 'idle');
     if (this.#state !== 'ready') this.#state = 'loading';
     try {
-      const data = await client.forumThemes.list(event);
+      const [data, registrations] = await Promise.all([client.forumThemes.list(event), client.forumThemes.registrations?.(event).catch(() => undefined)]);
       if (token !== this.#loadToken) return;
       this.#data = data;
+      this.#registrations = registrations;
       this.#state = 'ready';
     } catch (error) {
       if (token !== this.#loadToken) return;
@@ -195,6 +201,7 @@ export class NgoForumThemes extends LiaisonElement {
       ${items.length
         ? html`<ol part="standings">${items.map((standing, index) => this.#renderStanding(standing, index, !!choice))}</ol>`
         : html`<p part="empty">${localize.term('forumThemes.empty')}</p>`}
+      ${this.#registrations ? this.#renderRegistrations(this.#registrations, level + 1) : nothing}
       <p part="status" role="status">${this.#failed ? '' : this.#status}</p>
       ${this.#failed ? html`<p part="status status-error" role="alert">${this.#status}</p>` : nothing}
       ${choice ? html`<p part="closed">${localize.term('forumThemes.closed')}</p>` : this.#renderForm()}
@@ -233,6 +240,39 @@ export class NgoForumThemes extends LiaisonElement {
             ${localize.term(supported ? 'forumThemes.withdraw' : 'forumThemes.support')}
           </button>`}
     </li>`;
+  }
+
+  /** Who takes part in each phase (paragraphs 9–12): read-only, phases in lifecycle order, each Member State named in the reader's language. */
+  #renderRegistrations(registrations: readonly PhaseRegistration[], level: number): TemplateResult {
+    const { localize } = this;
+    const regions = new Intl.DisplayNames([localize.uiLanguage], { type: 'region' });
+    const nameOf = (country: string) => {
+      try {
+        return regions.of(country) ?? country;
+      } catch {
+        return country;
+      }
+    };
+    const phases = FORUM_PHASES.filter((phase) => registrations.some((r) => r.phase === phase));
+    return html`<div part="registrations">
+      <div part="registrations-title" role="heading" aria-level=${Math.min(6, level)}>${localize.term('forumThemes.registrations')}</div>
+      ${phases.length
+        ? html`<dl part="phases">
+            ${phases.map(
+              (phase) => html`<div part="phase" data-phase=${phase}>
+                <dt part="phase-name">${localize.term(`forumThemes.phase.${phase}`)}</dt>
+                ${registrations
+                  .filter((r) => r.phase === phase)
+                  .map(
+                    (r) => html`<dd part="registration" data-country=${r.country} data-role=${r.role}>
+                      ${localize.term('forumThemes.registration', { country: nameOf(r.country), role: localize.term(`forumThemes.role.${r.role}`) })}
+                    </dd>`,
+                  )}
+              </div>`,
+            )}
+          </dl>`
+        : html`<p part="no-registrations">${localize.term('forumThemes.noRegistrations')}</p>`}
+    </div>`;
   }
 
   #renderForm(): TemplateResult {

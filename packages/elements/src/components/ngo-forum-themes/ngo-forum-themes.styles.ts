@@ -76,4 +76,35 @@ export const forumThemesStyles = css`
   [part~='support'][aria-pressed='true'] {
     font-weight: var(--_ngo-font-weight-bold);
   }
+
+  /* Member States' phase registrations: a description list, one phase per group. */
+  [part~='registrations'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ngo-space-xs);
+    min-inline-size: 0;
+  }
+
+  [part~='registrations-title'] {
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part~='phases'],
+  [part~='no-registrations'] {
+    margin: 0;
+  }
+
+  [part~='phase'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ngo-space-xs) var(--_ngo-space-s);
+  }
+
+  [part~='phase-name'] {
+    font-weight: var(--_ngo-font-weight-bold);
+  }
+
+  [part~='registration'] {
+    margin: 0;
+  }
 `;

@@ -145,4 +145,24 @@ describe('<ngo-forum-themes>', () => {
     await el.updateComplete;
     expect(clean(shadow(el, '[part="message"]'))).toContain('event attribute');
   });
+
+  test('lists the Member States registered for each phase, read-only, in lifecycle order and in the reader’s language', async () => {
+    useThemeHandlers();
+    const empty = await forumThemes();
+    expect(clean(shadow(empty, '[part="no-registrations"]'))).toBe('No Member State has registered for a phase yet.');
+    cleanup();
+    await as('kenya').forumThemes.register(FORUM, { phase: 'financing', role: 'funder' });
+    await as('senegal').forumThemes.register(FORUM, { phase: 'preparation', role: 'co-organiser' });
+    const el = await forumThemes();
+    const phases = shadowAll(el, '[part="phase"]');
+    expect(phases.map((p) => [clean(p.querySelector('[part="phase-name"]')), ...[...p.querySelectorAll('[part="registration"]')].map(clean)])).toEqual([
+      ['Preparation', 'Senegal: Co-organiser'],
+      ['Financing', 'Kenya: Funder'],
+    ]);
+    expect(shadow(el, '[part="registrations"] button, [part="registrations"] input')).toBeNull();
+    await expectNoAxeViolations(el);
+    cleanup();
+    const french = await forumThemes(as('kenya'), 'lang="fr"');
+    await expect.poll(() => clean(shadow(french, '[part="phase"][data-phase="financing"]'))).toBe('Financement Kenya : Bailleur de fonds');
+  });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addresseeKey, type AddresseeFollowUps, type FollowUp, type Page, type Recommendation } from '@ngo-liaison/core';
+import { addresseeKey, type AddresseeFollowUps, type FollowUp, type Page, type Recommendation, type RecommendationEvaluation } from '@ngo-liaison/core';
 import { addresseeLabel, localizedText, type AddresseeNames } from '../../internal/addressee-label.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { KeyedLoader, sourceKey } from '../../internal/keyed-loader.js';
@@ -58,7 +58,10 @@ async function loadPage(source: RecommendationSource, params: RecommendationList
  * @csspart recommendation - One recommendation (`<article>` inside).
  * @csspart title - Its reference in the event's outputs (a heading).
  * @csspart text - The recommendation's text.
- * @csspart facts - Its event and when it was recorded (`<dl>`).
+ * @csspart facts - Its event and when it was recorded (`<dl>`), and the published evaluations of its event.
+ * @csspart evaluations - The published evaluations of the event (`<ul>`); `evaluation` one of them.
+ * @csspart evaluation - One evaluation: its title and when its results were published.
+ * @csspart evaluation-link - The evaluation's title, linking to its results (when the API's URL is known).
  * @csspart addressees - Its addressees (`<ul>`); `addressee` one of them.
  * @csspart addressee - One addressee, its status and timeline.
  * @csspart addressee-name - The addressee's name (a heading).
@@ -206,11 +209,31 @@ export class NgoRecommendationTracker extends LiaisonElement {
         <dl part="facts">
           <div><dt>${localize.term('tracker.event')}</dt><dd>${eventTitle ? localizedText(eventTitle, this.language) : html`<bdi>${recommendation.event}</bdi>`}</dd></div>
           <div><dt>${localize.term('tracker.recorded')}</dt><dd>${this.#date(recommendation.recordedAt)}</dd></div>
+          ${recommendation.evaluations?.length
+            ? html`<div>
+                <dt>${localize.term('tracker.evaluations')}</dt>
+                <dd>
+                  <ul part="evaluations" role="list">
+                    ${recommendation.evaluations.map((evaluation) => this.#renderEvaluation(evaluation))}
+                  </ul>
+                </dd>
+              </div>`
+            : nothing}
         </dl>
         <ul part="addressees" role="list" aria-label=${localize.term('tracker.addressees')}>
           ${recommendation.addressees.map((entry) => this.#renderAddressee(entry, level + 1))}
         </ul>
       </article>
+    </li>`;
+  }
+
+  /** An evaluation of the event (paragraph 12): its title, linked to its public results when the API's URL is known, and when they were published. */
+  #renderEvaluation(evaluation: RecommendationEvaluation): TemplateResult {
+    const base = (this.client?.baseUrl ?? this.apiBase)?.trim().replace(/\/+$/, '');
+    const title = localizedText(evaluation.title, this.language);
+    return html`<li part="evaluation">
+      ${base ? html`<a part="evaluation-link" href=${`${base}/consultations/${encodeURIComponent(evaluation.consultationId)}/results`}>${title}</a>` : title}
+      · ${this.#date(evaluation.publishedAt, 'medium')}
     </li>`;
   }
 

@@ -76,4 +76,26 @@ describe('<ngo-recommendation-tracker>', () => {
     await expect.poll(() => clean(shadow(el, '[part="facts"] dd'))).not.toBe('icngo-2018');
     await expectNoAxeViolations(el);
   });
+
+  test('the published evaluation of the event is linked to its results (paragraph 12)', async () => {
+    useDialogueHandlers();
+    await followedUpRecommendation();
+    const sector = dialogueClient('sector');
+    const evaluation = await sector.consultations.create({
+      title: { en: 'Evaluation of the ICNGO', fr: 'Évaluation de la CINGO' },
+      owner: { kind: 'sector', sector: 'ED' },
+      audience: { kind: 'member-states' },
+      eventId: 'icngo-2018',
+      questions: [{ key: 'say', kind: 'free-text', prompt: { en: 'Say' } }],
+      opensAt: '2020-01-01T00:00:00Z',
+      closesAt: '2020-02-01T00:00:00Z',
+    });
+    await sector.consultations.publish(evaluation.id);
+    const el = await tracker(`api-base="${WRITE_API}" lang="fr"`);
+    const links = shadowAll(el, '[part="evaluation-link"]');
+    expect(links.map((a) => [clean(a), a.getAttribute('href')])).toEqual([['Évaluation de la CINGO', `${WRITE_API}/consultations/${evaluation.id}/results`]]);
+    expect(shadow(el, '[part="evaluation"] time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect.poll(() => clean(shadow(el, '[part="facts"]'))).toContain('Résultats de l’évaluation');
+    await expectNoAxeViolations(el);
+  });
 });

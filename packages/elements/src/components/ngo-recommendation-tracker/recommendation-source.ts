@@ -17,6 +17,8 @@ export interface RecommendationListParams {
  * client) also gives the events' titles; without it the tracker shows the event's id.
  */
 export interface RecommendationSource {
+  /** The API's `/v1` URL (both clients have it): the tracker links each evaluation to its results there. */
+  readonly baseUrl?: string;
   recommendations: { list(params: RecommendationListParams): PromiseLike<Page<Recommendation>> };
   events?: { get(id: string, options?: { signal?: AbortSignal }): Promise<ForumEvent> };
 }

@@ -24,5 +24,17 @@ export const arForumThemes: ForumThemesStrings = {
   'forumThemes.sending': 'جارٍ الإرسال…',
   'forumThemes.sendFailed': 'لم يُرسل: {reason} لم يضع شيء مما كتبتموه؛ حاولوا مرة أخرى.',
   'forumThemes.titleRequired': 'أدخلوا الموضوع.',
+  'forumThemes.registrations': 'الدول الأعضاء المشاركة حسب المرحلة',
+  'forumThemes.noRegistrations': 'لم تسجّل أي دولة عضو في أي مرحلة بعد.',
+  'forumThemes.registration': '{country}: {role}',
+  'forumThemes.phase.preparation': 'الإعداد',
+  'forumThemes.phase.financing': 'التمويل',
+  'forumThemes.phase.conduct': 'التنفيذ',
+  'forumThemes.phase.evaluation': 'التقييم',
+  'forumThemes.phase.follow-up': 'المتابعة',
+  'forumThemes.role.co-organiser': 'مشارك في التنظيم',
+  'forumThemes.role.funder': 'ممول',
+  'forumThemes.role.speaker': 'متحدث',
+  'forumThemes.role.participant': 'مشارك',
 };
 export default arForumThemes;

@@ -19,6 +19,7 @@ export const arInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'اقتراح اجتماع',
   'inbox.kind.meeting.confirmed': 'تأكيد اجتماع',
   'inbox.kind.meeting.declined': 'رفض اجتماع',
+  'inbox.kind.recommendation.evaluation-published': 'نُشر تقييم الحدث: تابعوا التوصية',
   'inbox.label': 'صندوق الوارد',
   'inbox.filters': 'تصفية صندوق الوارد',
   'inbox.addressee': 'صندوق',

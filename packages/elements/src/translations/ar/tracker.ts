@@ -29,6 +29,7 @@ export const arTracker: TrackerStrings = {
     many: '{count} توصية',
     other: '{count} توصية',
   },
+  'tracker.evaluations': 'نتائج تقييم الحدث',
 };
 
 export default arTracker;

@@ -19,6 +19,7 @@ export const enInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Meeting proposed',
   'inbox.kind.meeting.confirmed': 'Meeting confirmed',
   'inbox.kind.meeting.declined': 'Meeting declined',
+  'inbox.kind.recommendation.evaluation-published': 'Event evaluation published: follow up',
   'inbox.label': 'Inbox',
   'inbox.filters': 'Filter the inbox',
   'inbox.addressee': 'Inbox of',

@@ -22,4 +22,5 @@ export const enTracker: TrackerStrings = {
   'tracker.timeline': 'Follow-up history',
   'tracker.empty': 'No recommendation matches.',
   'tracker.count': { one: '{count} recommendation', other: '{count} recommendations' },
+  'tracker.evaluations': 'Evaluation results',
 };

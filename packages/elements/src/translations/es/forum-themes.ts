@@ -24,5 +24,17 @@ export const esForumThemes: ForumThemesStrings = {
   'forumThemes.sending': 'Enviando…',
   'forumThemes.sendFailed': 'No enviado: {reason} No se ha perdido nada de lo que escribió; inténtelo de nuevo.',
   'forumThemes.titleRequired': 'Escriba el tema.',
+  'forumThemes.registrations': 'Estados Miembros participantes, por fase',
+  'forumThemes.noRegistrations': 'Ningún Estado Miembro se ha inscrito aún en una fase.',
+  'forumThemes.registration': '{country}: {role}',
+  'forumThemes.phase.preparation': 'Preparación',
+  'forumThemes.phase.financing': 'Financiación',
+  'forumThemes.phase.conduct': 'Realización',
+  'forumThemes.phase.evaluation': 'Evaluación',
+  'forumThemes.phase.follow-up': 'Seguimiento',
+  'forumThemes.role.co-organiser': 'Coorganizador',
+  'forumThemes.role.funder': 'Financiador',
+  'forumThemes.role.speaker': 'Ponente',
+  'forumThemes.role.participant': 'Participante',
 };
 export default esForumThemes;

@@ -19,6 +19,7 @@ export const esInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Reunión propuesta',
   'inbox.kind.meeting.confirmed': 'Reunión confirmada',
   'inbox.kind.meeting.declined': 'Reunión denegada',
+  'inbox.kind.recommendation.evaluation-published': 'Evaluación del evento publicada: seguimiento',
   'inbox.label': 'Bandeja de entrada',
   'inbox.filters': 'Filtrar la bandeja de entrada',
   'inbox.addressee': 'Bandeja de',

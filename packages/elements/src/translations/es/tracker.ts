@@ -22,6 +22,7 @@ export const esTracker: TrackerStrings = {
   'tracker.timeline': 'Historial del seguimiento',
   'tracker.empty': 'Ninguna recomendación coincide.',
   'tracker.count': { one: '{count} recomendación', other: '{count} recomendaciones' },
+  'tracker.evaluations': 'Resultados de la evaluación',
 };
 
 export default esTracker;

@@ -24,5 +24,17 @@ export const frForumThemes: ForumThemesStrings = {
   'forumThemes.sending': 'Envoi…',
   'forumThemes.sendFailed': 'Non envoyé : {reason} Rien de ce que vous avez saisi n’est perdu ; réessayez.',
   'forumThemes.titleRequired': 'Saisissez le thème.',
+  'forumThemes.registrations': 'États membres participants, par phase',
+  'forumThemes.noRegistrations': 'Aucun État membre ne s’est encore inscrit à une phase.',
+  'forumThemes.registration': '{country} : {role}',
+  'forumThemes.phase.preparation': 'Préparation',
+  'forumThemes.phase.financing': 'Financement',
+  'forumThemes.phase.conduct': 'Déroulement',
+  'forumThemes.phase.evaluation': 'Évaluation',
+  'forumThemes.phase.follow-up': 'Suivi',
+  'forumThemes.role.co-organiser': 'Co-organisateur',
+  'forumThemes.role.funder': 'Bailleur de fonds',
+  'forumThemes.role.speaker': 'Intervenant',
+  'forumThemes.role.participant': 'Participant',
 };
 export default frForumThemes;

@@ -19,6 +19,7 @@ export const frInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Réunion proposée',
   'inbox.kind.meeting.confirmed': 'Réunion confirmée',
   'inbox.kind.meeting.declined': 'Réunion refusée',
+  'inbox.kind.recommendation.evaluation-published': 'Évaluation de l’événement publiée : suivi',
   'inbox.label': 'Boîte de réception',
   'inbox.filters': 'Filtrer la boîte de réception',
   'inbox.addressee': 'Boîte de',

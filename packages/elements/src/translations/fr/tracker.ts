@@ -22,6 +22,7 @@ export const frTracker: TrackerStrings = {
   'tracker.timeline': 'Historique du suivi',
   'tracker.empty': 'Aucune recommandation ne correspond.',
   'tracker.count': { one: '{count} recommandation', other: '{count} recommandations' },
+  'tracker.evaluations': 'Résultats de l’évaluation',
 };
 
 export default frTracker;

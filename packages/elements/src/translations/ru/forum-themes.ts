@@ -24,5 +24,17 @@ export const ruForumThemes: ForumThemesStrings = {
   'forumThemes.sending': 'Отправка…',
   'forumThemes.sendFailed': 'Не отправлено: {reason} Ничего из введённого не потеряно; попробуйте ещё раз.',
   'forumThemes.titleRequired': 'Введите тему.',
+  'forumThemes.registrations': 'Участвующие государства-члены по этапам',
+  'forumThemes.noRegistrations': 'Ни одно государство-член ещё не зарегистрировалось на этап.',
+  'forumThemes.registration': '{country}: {role}',
+  'forumThemes.phase.preparation': 'Подготовка',
+  'forumThemes.phase.financing': 'Финансирование',
+  'forumThemes.phase.conduct': 'Проведение',
+  'forumThemes.phase.evaluation': 'Оценка',
+  'forumThemes.phase.follow-up': 'Последующие меры',
+  'forumThemes.role.co-organiser': 'Соорганизатор',
+  'forumThemes.role.funder': 'Спонсор',
+  'forumThemes.role.speaker': 'Докладчик',
+  'forumThemes.role.participant': 'Участник',
 };
 export default ruForumThemes;

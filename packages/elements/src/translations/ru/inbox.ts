@@ -19,6 +19,7 @@ export const ruInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Предложена встреча',
   'inbox.kind.meeting.confirmed': 'Встреча подтверждена',
   'inbox.kind.meeting.declined': 'Встреча отклонена',
+  'inbox.kind.recommendation.evaluation-published': 'Опубликована оценка мероприятия: отчёт о выполнении',
   'inbox.label': 'Входящие',
   'inbox.filters': 'Фильтр входящих',
   'inbox.addressee': 'Входящие адресата',

@@ -22,6 +22,7 @@ export const ruTracker: TrackerStrings = {
   'tracker.timeline': 'История выполнения',
   'tracker.empty': 'Подходящих рекомендаций нет.',
   'tracker.count': { one: '{count} рекомендация', few: '{count} рекомендации', many: '{count} рекомендаций', other: '{count} рекомендации' },
+  'tracker.evaluations': 'Результаты оценки',
 };
 
 export default ruTracker;

@@ -24,5 +24,17 @@ export const zhForumThemes: ForumThemesStrings = {
   'forumThemes.sending': '正在发送…',
   'forumThemes.sendFailed': '未发送：{reason} 您输入的内容均未丢失；请重试。',
   'forumThemes.titleRequired': '请输入主题。',
+  'forumThemes.registrations': '按阶段列出的参与会员国',
+  'forumThemes.noRegistrations': '尚无会员国登记参加任何阶段。',
+  'forumThemes.registration': '{country}：{role}',
+  'forumThemes.phase.preparation': '筹备',
+  'forumThemes.phase.financing': '筹资',
+  'forumThemes.phase.conduct': '举办',
+  'forumThemes.phase.evaluation': '评估',
+  'forumThemes.phase.follow-up': '后续行动',
+  'forumThemes.role.co-organiser': '联合主办方',
+  'forumThemes.role.funder': '资助方',
+  'forumThemes.role.speaker': '发言人',
+  'forumThemes.role.participant': '参与者',
 };
 export default zhForumThemes;

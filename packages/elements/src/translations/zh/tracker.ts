@@ -22,6 +22,7 @@ export const zhTracker: TrackerStrings = {
   'tracker.timeline': '后续行动记录',
   'tracker.empty': '没有符合条件的建议。',
   'tracker.count': { other: '{count} 项建议' },
+  'tracker.evaluations': '评估结果',
 };
 
 export default zhTracker;
