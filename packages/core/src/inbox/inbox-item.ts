@@ -43,6 +43,10 @@ export const INBOX_ITEM_KINDS = [
   'meeting.confirmed',
   /** A meeting request the addressee is party to was declined. */
   'meeting.declined',
+  /** The other party answered a meeting request with other slots: the addressee's turn to answer. */
+  'meeting.counter-proposed',
+  /** The other party called off a confirmed meeting. */
+  'meeting.called-off',
 ] as const;
 export const InboxItemKind = z.enum(INBOX_ITEM_KINDS);
 export type InboxItemKind = z.infer<typeof InboxItemKind>;

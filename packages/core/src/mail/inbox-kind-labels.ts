@@ -24,6 +24,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'اقتراح اجتماع',
     'meeting.confirmed': 'تأكيد اجتماع',
     'meeting.declined': 'رفض اجتماع',
+    'meeting.counter-proposed': 'اقتراح مواعيد أخرى لاجتماع',
+    'meeting.called-off': 'إلغاء اجتماع',
   },
   en: {
     'action.published': 'Action published',
@@ -43,6 +45,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Meeting proposed',
     'meeting.confirmed': 'Meeting confirmed',
     'meeting.declined': 'Meeting declined',
+    'meeting.counter-proposed': 'Meeting counter-proposed',
+    'meeting.called-off': 'Meeting called off',
   },
   es: {
     'action.published': 'Acción publicada',
@@ -62,6 +66,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Reunión propuesta',
     'meeting.confirmed': 'Reunión confirmada',
     'meeting.declined': 'Reunión denegada',
+    'meeting.counter-proposed': 'Contrapropuesta de reunión',
+    'meeting.called-off': 'Reunión cancelada',
   },
   fr: {
     'action.published': 'Action publiée',
@@ -81,6 +87,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Réunion proposée',
     'meeting.confirmed': 'Réunion confirmée',
     'meeting.declined': 'Réunion refusée',
+    'meeting.counter-proposed': 'Contre-proposition de réunion',
+    'meeting.called-off': 'Réunion annulée',
   },
   ru: {
     'action.published': 'Опубликована деятельность',
@@ -100,6 +108,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': 'Предложена встреча',
     'meeting.confirmed': 'Встреча подтверждена',
     'meeting.declined': 'Встреча отклонена',
+    'meeting.counter-proposed': 'Предложено другое время встречи',
+    'meeting.called-off': 'Встреча отменена',
   },
   zh: {
     'action.published': '行动已发布',
@@ -119,5 +129,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.proposed': '会议提议',
     'meeting.confirmed': '会议已确认',
     'meeting.declined': '会议已拒绝',
+    'meeting.counter-proposed': '会议时间另提建议',
+    'meeting.called-off': '会议已取消',
   },
 };

@@ -19,6 +19,8 @@ export const enInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Meeting proposed',
   'inbox.kind.meeting.confirmed': 'Meeting confirmed',
   'inbox.kind.meeting.declined': 'Meeting declined',
+  'inbox.kind.meeting.counter-proposed': 'Meeting counter-proposed',
+  'inbox.kind.meeting.called-off': 'Meeting called off',
   'inbox.label': 'Inbox',
   'inbox.filters': 'Filter the inbox',
   'inbox.addressee': 'Inbox of',

@@ -19,6 +19,8 @@ export const frInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Réunion proposée',
   'inbox.kind.meeting.confirmed': 'Réunion confirmée',
   'inbox.kind.meeting.declined': 'Réunion refusée',
+  'inbox.kind.meeting.counter-proposed': 'Contre-proposition de réunion',
+  'inbox.kind.meeting.called-off': 'Réunion annulée',
   'inbox.label': 'Boîte de réception',
   'inbox.filters': 'Filtrer la boîte de réception',
   'inbox.addressee': 'Boîte de',

@@ -19,6 +19,8 @@ export const ruInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': 'Предложена встреча',
   'inbox.kind.meeting.confirmed': 'Встреча подтверждена',
   'inbox.kind.meeting.declined': 'Встреча отклонена',
+  'inbox.kind.meeting.counter-proposed': 'Предложено другое время встречи',
+  'inbox.kind.meeting.called-off': 'Встреча отменена',
   'inbox.label': 'Входящие',
   'inbox.filters': 'Фильтр входящих',
   'inbox.addressee': 'Входящие адресата',

@@ -19,6 +19,8 @@ export const zhInbox: InboxStrings = {
   'inbox.kind.meeting.proposed': '会议提议',
   'inbox.kind.meeting.confirmed': '会议已确认',
   'inbox.kind.meeting.declined': '会议已拒绝',
+  'inbox.kind.meeting.counter-proposed': '会议时间另提建议',
+  'inbox.kind.meeting.called-off': '会议已取消',
   'inbox.label': '收件箱',
   'inbox.filters': '筛选收件箱',
   'inbox.addressee': '收件箱所属',
