@@ -315,7 +315,7 @@ export class NgoMeetings extends LiaisonElement {
     return html`<section part="container" lang=${ui} dir=${this.direction} aria-labelledby="meetings-title">
       <div part="heading" id="meetings-title" role="heading" aria-level=${level}>${localize.term('meetings.label')}</div>
       <p part="status" role="status">${this.#failed ? '' : this.#status}</p>
-      <p part="status status-error" role="alert">${this.#failed ? this.#status : ''}</p>
+      ${this.#failed ? html`<p part="status status-error" role="alert">${this.#status}</p>` : nothing}
       <section part="list" aria-labelledby="meetings-list-title">
         <div part="list-title" id="meetings-list-title" role="heading" aria-level=${level + 1}>${localize.term('meetings.mine')}</div>
         ${this.#meetings.length
