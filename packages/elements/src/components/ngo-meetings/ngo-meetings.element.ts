@@ -193,7 +193,8 @@ export class NgoMeetings extends LiaisonElement {
       const meeting = await act();
       const index = this.#meetings.findIndex((m) => m.id === meeting.id);
       this.#meetings = index >= 0 ? this.#meetings.map((m) => (m.id === meeting.id ? meeting : m)) : [meeting, ...this.#meetings];
-      this.#answers.delete(meeting.id);
+      // An answer given (or a call-off) ends what was typed for it; a change of public consent keeps it.
+      if (change !== 'public') this.#answers.delete(meeting.id);
       this.#say(done);
       this.emit(new NgoMeetingChangeEvent(change, meeting));
       ok = true;

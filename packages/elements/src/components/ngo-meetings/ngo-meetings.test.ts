@@ -86,6 +86,10 @@ describe('<ngo-meetings>', () => {
     await expect.poll(() => clean(shadow(el, '[part~="status-error"]'))).toBe('Give a reason.');
     expect(deepActiveElement()).toBe(shadow(el, `#reason-${CSS.escape(asked.id)}`));
     await userEvent.fill(shadow<HTMLTextAreaElement>(el, `#reason-${CSS.escape(asked.id)}`)!, 'Our team is in the field');
+    // Agreeing to make it public meanwhile keeps what was typed.
+    shadow<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+    await expect.poll(() => clean(shadow(el, '[part="status"]'))).toBe('You agree to make it public.');
+    expect(shadow<HTMLTextAreaElement>(el, `#reason-${CSS.escape(asked.id)}`)!.value).toBe('Our team is in the field');
     shadow<HTMLButtonElement>(el, '[part="decline"]')!.click();
     await expect.poll(() => clean(shadow(el, '[part="meeting-status"]'))).toBe('Declined');
     expect(clean(shadow(el, '[part="meeting-reason"]'))).toBe('Reason: Our team is in the field');
