@@ -28,6 +28,7 @@ const CDN_WIDGETS = [
   'ngo-newsletter-archive',
   'ngo-consultation',
   'ngo-forum-themes',
+  'ngo-meetings',
 ];
 
 export default defineConfig([

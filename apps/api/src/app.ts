@@ -51,6 +51,7 @@ import { ApiMetrics } from './observability/metrics.js';
 import { isStorageUnavailable } from './storage/storage-unavailable.js';
 import type { Storage } from './storage/storage.js';
 import { mailPreferencesRoutes } from './routes/mail-preferences.js';
+import { mailAddressOf } from './mail/mail-transport.js';
 
 export interface AppOptions {
   storage: Storage;
@@ -84,6 +85,8 @@ export interface AppOptions {
   corsWriteOrigins?: readonly string[];
   /** Requests a minute (default: none — `npm start` sets them from RATE_LIMIT_*). */
   rateLimits?: RateLimits;
+  /** MAIL_FROM: the sender of mails, and so the ORGANIZER of meeting invitations (default "Liaison <liaison@localhost>"). */
+  mailFrom?: string;
 }
 
 /** What a 503 for an unreachable database asks clients to wait: a restart or a failover takes seconds. */
@@ -107,6 +110,7 @@ export function createApp({
   linkSecret = randomBytes(32).toString('base64url'),
   corsWriteOrigins = [],
   rateLimits = NO_RATE_LIMITS,
+  mailFrom,
 }: AppOptions): Hono {
   const app = new Hono();
   const metrics = new ApiMetrics(storage.changes);
@@ -160,7 +164,7 @@ export function createApp({
   hearingRoutes(app, storage, { now, publicUrl });
   mailPreferencesRoutes(app, storage, { now });
   newsletterRoutes(app, storage, { now, linkSecret, publicUrl });
-  meetingRoutes(app, storage, { now, publicUrl });
+  meetingRoutes(app, storage, { now, publicUrl, ...(mailFrom ? { organizerEmail: mailAddressOf(mailFrom) } : {}) });
   forumThemeRoutes(app, storage, { now });
 
   if (widgetsDir) app.route('/widgets', widgetRoutes({ dir: widgetsDir, ...(widgetsVersion ? { version: widgetsVersion } : {}) }));

@@ -246,6 +246,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.corsWriteOrigins ? { corsWriteOrigins: options.corsWriteOrigins } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.mail?.from ? { mailFrom: options.mail.from } : {}),
     ...(options.widgetsDir !== null
       ? { widgetsDir: options.widgetsDir ?? repoPath('packages/elements/dist/cdn'), widgetsVersion: options.widgetsVersion ?? elementsVersion() }
       : {}),

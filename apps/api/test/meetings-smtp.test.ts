@@ -8,12 +8,12 @@ import { writeRequests } from './write-requests.js';
 /*
  * A confirmed meeting reaches both parties through a real SMTP server on loopback: each gets
  * one mail whose text/calendar part (method=REQUEST) is an iCalendar REQUEST that ical.js reads,
- * with the confirmed slot, both attendees and a UID on PUBLIC_URL's host.
+ * with the confirmed slot, both attendees, MAIL_FROM's address as ORGANIZER and a UID on PUBLIC_URL's host.
  */
 const PUBLIC_URL = 'https://liaison.example';
 const clock = new Date('2026-10-01T09:00:00Z');
 const sink = useSmtpSink();
-const server = useTestServer(() => ({ now: () => clock, publicUrl: PUBLIC_URL, localInvitation: false, mail: { smtpUrl: sink.url, pollMs: 25 } }));
+const server = useTestServer(() => ({ now: () => clock, publicUrl: PUBLIC_URL, localInvitation: false, mail: { smtpUrl: sink.url, pollMs: 25, from: 'UNESCO NGO Liaison <ngo-liaison@liaison.example>' } }));
 const { send } = writeRequests(server);
 let ngo: MeetingParty;
 let commission: MeetingParty;
@@ -55,6 +55,8 @@ describe('a confirmed meeting over SMTP', () => {
       expect(event.startDate.toJSDate().toISOString()).toBe('2026-11-10T09:00:00.000Z');
       expect(event.endDate.toJSDate().toISOString()).toBe('2026-11-10T10:00:00.000Z');
       expect(event.attendees.map((a) => String(a.getFirstValue())).sort()).toEqual([`mailto:${commission.email}`, `mailto:${ngo.email}`].sort());
+      expect(String(event.organizer)).toBe('mailto:ngo-liaison@liaison.example');
+      expect(mail.from).toContain('ngo-liaison@liaison.example');
     }
     // Nothing more arrives: one invitation per party.
     await new Promise((resolve) => setTimeout(resolve, 300));

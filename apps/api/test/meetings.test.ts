@@ -194,6 +194,34 @@ describe('a confirmed meeting called off', () => {
     expect(vevents(await (await fetch(feed)).text()).map((e) => e.uid)).not.toContain(`meeting-${id}@ngo-liaison`);
     expect((await send('POST', `/v1/meetings/${id}/call-off`, { token: people.commission.token, body: {} })).status).toBe(409);
     expect(await auditOf(id)).toEqual(['meeting.request', 'meeting.confirm', 'meeting.call-off']);
+    // The Commission hears of it in its inbox, with the reason; the NGO, which called it off, does not.
+    const items = ((await send('GET', '/v1/inbox?limit=100', { token: people.commission.token })).body.items as InboxItem[]).filter((item) => item.subject.id === id);
+    expect(items.find((item) => item.kind === 'meeting.called-off')?.summary).toEqual({ en: 'Our director is ill' });
+    expect(await kindsIn(people.ngo.token, id)).not.toContain('meeting.called-off');
+  });
+});
+
+describe('a meeting answered with other slots', () => {
+  it('the party asked counter-proposes; then the asker answers, and the one who counter-proposed may not', async () => {
+    const asked = await send('POST', '/v1/meetings', { token: people.ngo.token, body: ngoAsks(people.commission.personId, { subject: 'Other dates' }) });
+    const id = asked.body.id as string;
+    const other = [{ start: '2026-11-16T08:00:00Z', end: '2026-11-16T09:30:00Z', zone: 'Europe/Paris' }];
+    const path = `/v1/meetings/${id}/counter-propose`;
+    expect((await send('POST', path, { body: { slots: other } })).status).toBe(401);
+    expect((await send('POST', path, { token: people.stranger.token, body: { slots: other } })).status).toBe(404);
+    expect((await send('POST', path, { token: people.ngo.token, body: { slots: other } })).status).toBe(403);
+    const empty = await send('POST', path, { token: people.commission.token, body: { slots: [] } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors[0].path).toBe('slots');
+    const countered = await send('POST', path, { token: people.commission.token, body: { slots: other } });
+    expect(countered.status, JSON.stringify(countered.body)).toBe(200);
+    expect(countered.body).toMatchObject({ status: 'proposed', awaiting: 'ngo', slots: other });
+    expect(await kindsIn(people.ngo.token, id)).toEqual(['meeting.counter-proposed']);
+    expect((await send('POST', `/v1/meetings/${id}/confirm`, { token: people.commission.token, body: { start: other[0]!.start } })).status).toBe(403);
+    const confirmed = await send('POST', `/v1/meetings/${id}/confirm`, { token: people.ngo.token, body: { start: other[0]!.start } });
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', confirmedSlot: other[0] });
+    expect((await send('POST', path, { token: people.ngo.token, body: { slots: other } })).status).toBe(409);
+    expect(await auditOf(id)).toEqual(['meeting.request', 'meeting.counter-propose', 'meeting.confirm']);
   });
 });
 

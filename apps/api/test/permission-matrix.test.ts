@@ -95,6 +95,9 @@ const MATRIX: Record<string, Pair[]> = {
   revokeCalendarFeed: [[204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [204, 204], [401, 401], [401, 401], [401, 401]],
   // Calling off: own = a confirmed meeting the caller was asked to (or, for callers of neither side, one between others).
   callOffMeeting:     [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  // Counter-proposing: as confirming. Counterparts: own = unfiltered, another's = filtered on OTHER's editors or Kenya's Commission.
+  counterProposeMeeting:   [[404, 404], [404, 404], [404, 404], [404, 404], [200, 404], [200, 404], [401, 401], [401, 401], [401, 401]],
+  listMeetingCounterparts: [[403, 403], [403, 403], [403, 403], [403, 403], [200, 200], [200, 200], [401, 401], [401, 401], [401, 401]],
   // Issue 15, forum themes: own = acting for the caller's own party (its only NGO or Member State), another's = naming OTHER
   // (or Kenya, for phase registrations); themes for the fictional Baobab forum, choices on the Cedar (own) and Coastal (another's) forums.
   proposeForumTheme:          [[403, 403], [403, 403], [403, 403], [403, 403], [201, 403], [201, 403], [401, 401], [401, 401], [401, 401]],
@@ -259,6 +262,10 @@ async function requestFor(operation: string, target: 'own' | 'another', caller: 
       return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/public`, { body: { public: true } }];
     case 'callOffMeeting':
       return ['POST', `/v1/meetings/${await confirmedMeeting(target, caller)}/call-off`, { body: { reason: 'Travel cancelled' } }];
+    case 'counterProposeMeeting':
+      return ['POST', `/v1/meetings/${await askedMeeting(target, caller)}/counter-propose`, { body: { slots: meetingSlots() } }];
+    case 'listMeetingCounterparts':
+      return ['GET', target === 'own' ? '/v1/meeting-counterparts' : caller === 'member-state' ? `/v1/meeting-counterparts?organization=${OTHER}` : '/v1/meeting-counterparts?country=KE', {}];
     case 'getCalendarFeed':
       return ['GET', '/v1/me/calendar-feed', {}];
     case 'createCalendarFeed':

@@ -9,6 +9,10 @@ const { grants } = await openRolePage('member-state');
 const country = grants[0]?.country;
 if (country) {
   $('inbox').client = client;
+  // Meetings are a National Commission's (a delegation is told so by the element).
+  const commission = grants.find((grant) => grant.via === 'national-commission');
+  if (commission) $('meetings').setAttribute('country', commission.country);
+  $('meetings').client = client;
   $('tracker').setAttribute('country', country);
   $('work').hidden = false;
   await showAddressed();

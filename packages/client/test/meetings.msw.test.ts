@@ -73,4 +73,23 @@ describe('client.meetings (msw)', () => {
     expect(items.map((item) => [item.kind, item.summary])).toEqual([['meeting.declined', { fr: 'Pas ce mois-ci' }]]);
     expect((await as('editor').meetings.list()).map((m) => m.id)).toEqual([meeting.id]);
   });
+
+  it('lists whom each side may ask, and counter-proposes in turn', async () => {
+    const commissions = await as('editor').meetings.counterparts();
+    expect(commissions.map((c) => [c.personId, c.side, c.scope])).toEqual([[await personId('senegalCommission'), 'national-commission', 'SN']]);
+    expect(commissions[0]!.scopeName.en).toBe('Senegal');
+    const editors = await as('senegalCommission').meetings.counterparts({ organization: NGO });
+    expect(editors.map((c) => [c.personId, c.scope])).toEqual([[await personId('editor'), NGO]]);
+    expect(await failure(as('senegal').meetings.counterparts())).toBeInstanceOf(ForbiddenError);
+    expect(await failure(as('editor').meetings.counterparts({ side: 'ngo' }))).toBeInstanceOf(ForbiddenError);
+
+    const meeting = await as('editor').meetings.request({ as: 'ngo', organization: NGO, country: 'SN', counterpart: commissions[0]!.personId, subject: 'Dates', language: 'en', slots: SLOTS });
+    expect(await failure(as('editor').meetings.counterPropose(meeting.id, [SLOTS[1]!]))).toBeInstanceOf(ForbiddenError);
+    const countered = await as('senegalCommission').meetings.counterPropose(meeting.id, [SLOTS[1]!]);
+    expect(countered).toMatchObject({ awaiting: 'ngo', slots: [SLOTS[1]] });
+    expect(await inboxKinds('editor', meeting.id)).toEqual(['meeting.counter-proposed']);
+    await as('editor').meetings.confirm(meeting.id, SLOTS[1]!.start);
+    await as('editor').meetings.callOff(meeting.id, 'Ill');
+    expect(await inboxKinds('senegalCommission', meeting.id)).toContain('meeting.called-off');
+  });
 });

@@ -71,4 +71,18 @@ describe('meetings against the real server', () => {
     expect(await anonymous.events.get(both.eventId!)).toMatchObject({ status: 'cancelled' });
     expect(await failure(commission.client.meetings.callOff(meeting.id))).toBeInstanceOf(ConflictError);
   });
+
+  it('finds the counterpart in the list of whom one may ask, and answers a request with other slots', async () => {
+    const { editor, commission, stranger } = people;
+    const found = await editor.client.meetings.counterparts({ country: 'FR' });
+    const commissionId = (await commission.client.session.get())!.person.id;
+    expect(found.map((c) => c.personId)).toContain(commissionId);
+    expect(found.every((c) => c.side === 'national-commission' && c.scope === 'FR' && !('email' in c))).toBe(true);
+    expect(await failure(stranger.client.meetings.counterparts())).toBeInstanceOf(ForbiddenError);
+    const meeting = await editor.client.meetings.request({ as: 'ngo', organization: NGO, country: 'FR', counterpart: commissionId, subject: 'Other dates', language: 'en', slots });
+    const countered = await commission.client.meetings.counterPropose(meeting.id, [slots[0]!]);
+    expect(countered).toMatchObject({ status: 'proposed', awaiting: 'ngo', slots: [slots[0]] });
+    expect(await failure(commission.client.meetings.counterPropose(meeting.id, [slots[1]!]))).toBeInstanceOf(ForbiddenError);
+    expect((await editor.client.meetings.confirm(meeting.id, slots[0]!.start)).status).toBe('confirmed');
+  });
 });

@@ -11,6 +11,7 @@ import './components/ngo-programme-feedback/ngo-programme-feedback.js';
 import './components/ngo-hearing-request/ngo-hearing-request.js';
 import './components/ngo-consultation/ngo-consultation.js';
 import './components/ngo-forum-themes/ngo-forum-themes.js';
+import './components/ngo-meetings/ngo-meetings.js';
 
 export { NgoOrganizationEditor, NgoRevisionReview, NgoSavedEvent, NgoRevisionDecideEvent } from './index.js';
 export { NgoInbox, NgoInboxReadEvent } from './index.js';
@@ -18,3 +19,4 @@ export { NgoActionSubmit, NgoActionSubmitEvent, NgoProgrammeFeedback, NgoFeedbac
 export { NgoHearingRequest, NgoHearingChangeEvent } from './index.js';
 export { NgoConsultation, NgoConsultationRespondEvent } from './index.js';
 export { NgoForumThemes, NgoForumThemeChangeEvent } from './index.js';
+export { NgoMeetings, NgoMeetingChangeEvent } from './index.js';

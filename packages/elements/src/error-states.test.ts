@@ -20,6 +20,7 @@ import './components/ngo-recommendation-tracker/ngo-recommendation-tracker.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 import './components/ngo-consultation/ngo-consultation.js';
 import './components/ngo-forum-themes/ngo-forum-themes.js';
+import './components/ngo-meetings/ngo-meetings.js';
 
 /**
  * Every element that loads data × every way loading fails: each shows its error box (an
@@ -66,6 +67,8 @@ const SUBJECTS: Subject[] = [
   { tag: 'ngo-consultation', attributes: 'consultation-id="cons-demo-literacy-priorities"', route: `${API}/consultations/:id`, loaded: 'ready' },
   // A forum's themes (none proposed yet: the standings load, empty).
   { tag: 'ngo-forum-themes', attributes: 'event="demo-dakar-forum"', route: `${API}/events/:id/forum-themes`, loaded: 'ready' },
+  // Meetings first ask who is signed in (nobody here: once loaded, it says to sign in).
+  { tag: 'ngo-meetings', attributes: '', route: `${API}/session`, loaded: 'signed-out' },
 ];
 
 interface Fault {

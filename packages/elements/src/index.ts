@@ -45,6 +45,9 @@ export type { ConsultationClient } from './internal/consultation-client.js';
 export { NgoForumThemes, type ForumThemesState } from './components/ngo-forum-themes/ngo-forum-themes.element.js';
 export { NgoForumThemeChangeEvent } from './events/ngo-forum-theme-change.js';
 export type { ForumThemesClient } from './internal/forms-client.js';
+export { NgoMeetings, type MeetingsState } from './components/ngo-meetings/ngo-meetings.element.js';
+export { NgoMeetingChangeEvent } from './events/ngo-meeting-change.js';
+export type { MeetingsClient } from './internal/meetings-client.js';
 // The data the elements take and their events carry, so a page can name every type it passes
 // (the React and Vue typings in ./react and ./vue import them from here).
 export type {

@@ -1,5 +1,6 @@
 import type { Action, FocalPoint, ForumEvent, Organization } from '@ngo-liaison/core';
 import { SAMPLE_ACTIONS, SAMPLE_FOCAL_POINTS, SAMPLE_ORGANIZATIONS, sampleEvents } from '@ngo-liaison/core/sample-data';
+import { createClient } from '@ngo-liaison/client';
 import { createHandlers } from '@ngo-liaison/client/msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, mountInWidth } from '../test/dom.js';
@@ -23,6 +24,7 @@ import './components/ngo-newsletter-signup/ngo-newsletter-signup.js';
 import './components/ngo-newsletter-archive/ngo-newsletter-archive.js';
 import './components/ngo-consultation/ngo-consultation.js';
 import './components/ngo-forum-themes/ngo-forum-themes.js';
+import './components/ngo-meetings/ngo-meetings.js';
 
 /*
  * WCAG 2.2 SC 1.4.10 Reflow: in a 320 CSS px wide container no widget may need sideways
@@ -405,6 +407,24 @@ describe.each(LANGS)('fits a 320 px container without sideways scrolling (WCAG 1
     const el = narrow<Widget & { client?: unknown }>(`<ngo-forum-themes lang="${lang}" event="${forum}"></ngo-forum-themes>`);
     el.client = dialogueClient('memberState');
     await settle(el, ['ready']);
+    await expectReflow(el);
+  });
+
+  test('<ngo-meetings> with a long subject and names: a meeting awaiting the reader, its answer controls open, and the request form', async () => {
+    const people = {
+      editor: { id: 'reflow-editor', token: 'reflow-meet-editor', displayName: RU_WORD, roles: [{ role: 'ngo-editor' as const, organization: LANTERNFISH.id }] },
+      commission: { id: 'reflow-commission', token: 'reflow-meet-commission', displayName: `${AR_WORD}${AR_WORD}`, roles: [{ role: 'member-state' as const, country: 'SN', via: 'national-commission' as const }] },
+    };
+    worker.use(...createHandlers({ baseUrl: WRITE_API, people: Object.values(people) }));
+    const as = (who: keyof typeof people) => createClient({ baseUrl: WRITE_API, token: people[who].token, retries: 0 });
+    const hour = (days: number, hours = 0) => new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + days * 86_400_000 + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const slots = [1, 2, 3].map((n) => ({ start: hour(30 + n), end: hour(30 + n, 2), zone: 'America/Argentina/ComodRivadavia' }));
+    await as('commission').meetings.request({ as: 'national-commission', organization: LANTERNFISH.id, country: 'SN', counterpart: people.editor.id, subject: `${RU_WORD} ${FORMULA}`, language: 'ru', slots });
+    const el = narrow<Widget & { client?: unknown }>(`<ngo-meetings lang="${lang}"></ngo-meetings>`);
+    el.client = as('editor');
+    await settle(el, ['ready']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="counter-propose"]')!.click();
+    await el.updateComplete;
     await expectReflow(el);
   });
 });

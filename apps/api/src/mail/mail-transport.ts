@@ -10,6 +10,9 @@ export { DEFAULT_MAIL_DIR };
 /** The sender of every message (MAIL_FROM). */
 export const DEFAULT_MAIL_FROM = 'Liaison <liaison@localhost>';
 
+/** The bare address of a From such as "Liaison <liaison@example.org>" (an ORGANIZER is a mailto: address). */
+export const mailAddressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1]?.trim() ?? from.trim();
+
 /** Which outbox row is being sent: the .eml file name and the Message-ID come from it. */
 export interface OutboxEnvelope {
   id: string;

@@ -1,4 +1,4 @@
-import { DEFAULT_MAIL_PREFERENCES, isLanguage, type Meeting, type MeetingRecipient } from '@ngo-liaison/core';
+import { DEFAULT_MAIL_PREFERENCES, isLanguage, RoleGrant, type Meeting, type MeetingCandidate, type MeetingRecipient } from '@ngo-liaison/core';
 import type { Kysely, Transaction } from 'kysely';
 import { looksLikeSecret, newSecret, secretHash } from '../access/secrets.js';
 import type { Database } from '../storage/schema.js';
@@ -11,6 +11,29 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Meetings and private calendar feeds. Writes take the caller's transaction. */
 export class MeetingRepository {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * The enabled people who can take part in meetings (NGO editors, National Commission members)
+   * with those grants only: one query, however many people there are.
+   */
+  async candidates(db: Db = this.db): Promise<MeetingCandidate[]> {
+    const rows = await db
+      .selectFrom('people')
+      .innerJoin('role_grants', 'role_grants.person_id', 'people.id')
+      .select(['people.id', 'people.display_name', 'role_grants.grant'])
+      .where('people.disabled_at', 'is', null)
+      .where((eb) => eb.or([eb('role_grants.role_key', 'like', 'ngo-editor:%'), eb('role_grants.role_key', 'like', 'member-state:%:national-commission')]))
+      .orderBy('people.id')
+      .orderBy('role_grants.role_key')
+      .execute();
+    const byId = new Map<string, MeetingCandidate & { roles: RoleGrant[] }>();
+    for (const row of rows) {
+      const candidate = byId.get(row.id) ?? { personId: row.id, displayName: row.display_name, disabled: false, roles: [] };
+      candidate.roles.push(RoleGrant.parse(JSON.parse(row.grant)));
+      byId.set(row.id, candidate);
+    }
+    return [...byId.values()];
+  }
 
   async get(id: string, db: Db = this.db): Promise<{ meeting: Meeting; version: number } | undefined> {
     const row = await db.selectFrom('meetings').select(['meeting', 'version']).where('id', '=', id).executeTakeFirst();

@@ -7,7 +7,9 @@ import {
   conflictProblem,
   decideCallOffMeeting,
   decideConfirmMeeting,
+  decideCounterProposeMeeting,
   decideDeclineMeeting,
+  decideMeetingCounterparts,
   decideMeetingPublic,
   decideReadMeeting,
   decideRequestMeeting,
@@ -19,9 +21,11 @@ import {
   meetingsFeed,
   notFoundProblem,
   operations,
+  parseMeetingCounterpartQuery,
   refuse,
   signedIn,
   type Meeting,
+  type Organization,
   type MeetingOutcome,
   type Refusal,
 } from '@ngo-liaison/core';
@@ -35,7 +39,7 @@ import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
 import { refusalResponse, writeAnswer } from '../http/write-response.js';
-import { DEFAULT_MAIL_FROM } from '../mail/mail-transport.js';
+import { DEFAULT_MAIL_FROM, mailAddressOf } from '../mail/mail-transport.js';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
@@ -58,7 +62,6 @@ export interface MeetingRouteOptions {
 class MeetingRaceError extends Error {}
 
 const countries = new Map(COUNTRIES.map((country) => [country.code, country]));
-const addressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from;
 
 /** Hono's path for `{secret}.ics`: the secret followed by the extension. */
 const PRIVATE_FEED_PATH = routePath(operations.privateCalendarFeed.path).replace(':secret.ics', ':file{[A-Za-z0-9_-]+\\.ics}');
@@ -69,7 +72,7 @@ const PRIVATE_FEED_PATH = routePath(operations.privateCalendarFeed.path).replace
  * parties once confirmed (its cancellation once called off), the public calendar event when
  * both agreed, and the audit entry in one transaction. Each person's confirmed meetings are in their private calendar feed.
  */
-export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uidDomain, organizerEmail = addressOf(DEFAULT_MAIL_FROM) }: MeetingRouteOptions): void {
+export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uidDomain, organizerEmail = mailAddressOf(DEFAULT_MAIL_FROM) }: MeetingRouteOptions): void {
   const baseOf = (c: Context) => publicUrl ?? new URL(c.req.url).origin;
   // Not the request's Host: mails and feed polls must name each meeting with one UID (as events.ts does).
   const meetingUidDomain = uidDomain ?? (publicUrl ? new URL(publicUrl).hostname : 'ngo-liaison');
@@ -152,6 +155,28 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     return c.json({ items: await storage.meetings.listFor(person.personId) });
   });
 
+  // Whom the caller may ask to meet: names and scopes only (a meeting request names the person).
+  app.get(routePath(operations.listMeetingCounterparts.path), async (c) => {
+    const principal = principalOf(c);
+    const person = signedIn(principal);
+    if (isRefusal(person)) return refusalResponse(c, person);
+    const query = parseMeetingCounterpartQuery(new URL(c.req.url).searchParams);
+    const candidates = await storage.meetings.candidates();
+    const organizationNames = new Map<string, Organization | undefined>();
+    for (const candidate of candidates) {
+      for (const grant of candidate.roles) {
+        if (grant.role === 'ngo-editor' && !organizationNames.has(grant.organization)) organizationNames.set(grant.organization, await storage.organizations.get(grant.organization));
+      }
+    }
+    const decided = decideMeetingCounterparts(principal, query, candidates, {
+      organization: (id) => organizationNames.get(id)?.name,
+      country: (code) => countries.get(code)?.name,
+    });
+    if (!Array.isArray(decided)) return refusalResponse(c, decided);
+    c.header('cache-control', 'private, no-store');
+    return c.json({ items: decided });
+  });
+
   app.get(routePath(operations.getMeeting.path), async (c) => {
     const id = c.req.param('id') ?? '';
     const stored = holdsNul(id) ? undefined : await storage.meetings.get(id);
@@ -166,6 +191,7 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
     [operations.declineMeeting, decideDeclineMeeting],
     [operations.setMeetingPublic, decideMeetingPublic],
     [operations.callOffMeeting, decideCallOffMeeting],
+    [operations.counterProposeMeeting, decideCounterProposeMeeting],
   ] as const;
   for (const [operation, decide] of answers) {
     app.post(routePath(operation.path), limitWriteBody(), async (c) => {

@@ -5,7 +5,9 @@ import {
   calendarFeedAudit,
   decideCallOffMeeting,
   decideConfirmMeeting,
+  decideCounterProposeMeeting,
   decideDeclineMeeting,
+  decideMeetingCounterparts,
   decideMeetingPublic,
   decideReadMeeting,
   decideRequestMeeting,
@@ -17,6 +19,7 @@ import {
   meetingsFeed,
   notFoundProblem,
   operations,
+  parseMeetingCounterpartQuery,
   reviseEvent,
   sideOf,
   signedIn,
@@ -124,6 +127,23 @@ export function meetingHandlers(base: string, deps: WorkflowDeps, delay: number,
       }),
     ),
 
+    // As the server: whom the caller may ask to meet (the fixture people are all enabled).
+    http.get(mswPattern(base, operations.listMeetingCounterparts.path), ({ request }) =>
+      guarded(delay, () => {
+        const principal = principalOr(request, deps);
+        if (principal instanceof Response) return principal;
+        const person = signedIn(principal);
+        if (isRefusal(person)) return refusal(person.problem);
+        const query = parseMeetingCounterpartQuery(new URL(request.url).searchParams);
+        const candidates = deps.accounts.people.map((p) => ({ personId: p.id, displayName: p.displayName, roles: p.roles, disabled: false }));
+        const decided = decideMeetingCounterparts(principal, query, candidates, {
+          organization: (id) => store.organizations.get(id)?.organization.name,
+          country: (code) => countries.get(code)?.name,
+        });
+        return Array.isArray(decided) ? HttpResponse.json({ items: decided }) : refusal(decided.problem);
+      }),
+    ),
+
     http.get(mswPattern(base, operations.getMeeting.path), ({ request, params }) =>
       guarded(delay, () => {
         const principal = principalOr(request, deps);
@@ -140,6 +160,7 @@ export function meetingHandlers(base: string, deps: WorkflowDeps, delay: number,
         [operations.declineMeeting, decideDeclineMeeting],
         [operations.setMeetingPublic, decideMeetingPublic],
         [operations.callOffMeeting, decideCallOffMeeting],
+        [operations.counterProposeMeeting, decideCounterProposeMeeting],
       ] as const
     ).map(([operation, decide]) =>
       http.post(mswPattern(base, operation.path), ({ request, params }) =>

@@ -3,6 +3,8 @@ import {
   MeetingCallOffInput,
   CalendarFeedStatus,
   MeetingConfirmInput,
+  MeetingCounterpartList,
+  MeetingCounterProposeInput,
   MeetingDeclineInput,
   MeetingList,
   MeetingPublicInput,
@@ -11,6 +13,9 @@ import {
   PATHS,
   buildPath,
   type Meeting,
+  type MeetingCounterpart,
+  type MeetingCounterpartQuery,
+  type MeetingSlot,
 } from '@ngo-liaison/core';
 import { relativePath } from '../transport.js';
 import type { WriteTransport } from '../write-transport.js';
@@ -44,10 +49,18 @@ export interface MeetingsResource {
   createCalendarFeed(options?: Options): Promise<CalendarFeedLink>;
   /** Revokes the private calendar feed: its URL answers 404 from now on. */
   revokeCalendarFeed(options?: Options): Promise<void>;
+  /**
+   * Whom the signed-in person may ask to meet: National Commission members for an NGO editor,
+   * NGO editors for a National Commission member (names and scopes, no e-mail address).
+   * ForbiddenError for someone who acts for neither side.
+   */
+  counterparts(query?: MeetingCounterpartQuery, options?: Options): Promise<MeetingCounterpart[]>;
+  /** The party asked proposes other slots instead; then the other party answers. ConflictError once decided. */
+  counterPropose(id: string, slots: MeetingSlot[], options?: Options): Promise<Meeting>;
 }
 
 export function meetingsResource(transport: WriteTransport): MeetingsResource {
-  const answer = async (id: string, path: string, schema: typeof MeetingConfirmInput | typeof MeetingDeclineInput | typeof MeetingPublicInput | typeof MeetingCallOffInput, body: unknown, signal?: AbortSignal) => {
+  const answer = async (id: string, path: string, schema: typeof MeetingConfirmInput | typeof MeetingDeclineInput | typeof MeetingPublicInput | typeof MeetingCallOffInput | typeof MeetingCounterProposeInput, body: unknown, signal?: AbortSignal) => {
     const relative = relativePath(buildPath(path, { id }));
     assertValidBody(transport, relative, schema, body);
     return (await transport.send(relative, MeetingSchema, { method: 'post', json: body, signal })).data as Meeting;
@@ -77,5 +90,14 @@ export function meetingsResource(transport: WriteTransport): MeetingsResource {
     async revokeCalendarFeed({ signal } = {}) {
       await transport.send(relativePath(PATHS.revokeCalendarFeed), null, { method: 'delete', signal });
     },
+    async counterparts(query = {}, { signal } = {}) {
+      const searchParams = new URLSearchParams();
+      for (const name of ['side', 'country', 'organization'] as const) {
+        const value = query[name];
+        if (value !== undefined) searchParams.set(name, value);
+      }
+      return (await transport.get(relativePath(PATHS.listMeetingCounterparts), MeetingCounterpartList, { searchParams, signal })).items as MeetingCounterpart[];
+    },
+    counterPropose: (id, slots, { signal } = {}) => answer(id, PATHS.counterProposeMeeting, MeetingCounterProposeInput, { slots }, signal),
   };
 }

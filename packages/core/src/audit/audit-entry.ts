@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'forum-theme.choose',
   'forum-phase.register',
   'forum-phase.withdraw',
+  'meeting.counter-propose',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,18 @@
 import * as z from 'zod/mini';
-import { CalendarFeedLink, CalendarFeedStatus, MeetingCallOffInput, MeetingConfirmInput, MeetingDeclineInput, MeetingList, MeetingPublicInput, MeetingRequestInput, MeetingSchema } from '../meetings/meeting-schema.js';
+import {
+  CalendarFeedLink,
+  CalendarFeedStatus,
+  MeetingCallOffInput,
+  MeetingConfirmInput,
+  MeetingCounterpartList,
+  MeetingCounterProposeInput,
+  MeetingDeclineInput,
+  MeetingList,
+  MeetingPublicInput,
+  MeetingRequestInput,
+  MeetingSchema,
+} from '../meetings/meeting-schema.js';
+import { MEETING_SIDES } from '../meetings/meeting.js';
 import type { Operation } from './operations.js';
 import { PATHS } from './paths.js';
 
@@ -137,6 +150,35 @@ export const meetingOperations = {
     headers: CSRF,
     pathParams: { id: z.string() },
     requestBody: { schema: MeetingCallOffInput },
+    response: MeetingSchema,
+    errors: [400, 401, 403, 404, 409, 413, 415, 429],
+  },
+  listMeetingCounterparts: {
+    method: 'get',
+    path: PATHS.listMeetingCounterparts,
+    summary: 'Whom you may ask to meet',
+    description:
+      'For an NGO editor, the National Commission members (with their country); for a National Commission member, the NGO editors (with their organisation). Only the person id, the name and the scope: no e-mail address. Disabled people are left out. 403 for someone who acts for neither side.',
+    tags: ['meetings', 'writes'],
+    security: 'signed-in',
+    query: {
+      side: { description: 'The side of the people listed (default: every side you can ask).', schema: { type: 'string', enum: [...MEETING_SIDES] } },
+      country: { description: 'Only the National Commission members of this country (ISO code).', schema: { type: 'string' } },
+      organization: { description: 'Only the editors of this organisation (id).', schema: { type: 'string' } },
+    },
+    response: MeetingCounterpartList,
+    errors: [400, 401, 403, 429],
+  },
+  counterProposeMeeting: {
+    method: 'post',
+    path: PATHS.counterProposeMeeting,
+    summary: 'Propose other slots (the party asked)',
+    description: 'Replaces the proposed slots; then the other party answers. It hears of it in its inbox.',
+    tags: ['meetings', 'writes'],
+    security: 'signed-in',
+    headers: CSRF,
+    pathParams: { id: z.string() },
+    requestBody: { schema: MeetingCounterProposeInput },
     response: MeetingSchema,
     errors: [400, 401, 403, 404, 409, 413, 415, 429],
   },

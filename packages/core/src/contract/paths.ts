@@ -107,6 +107,8 @@ export const PATHS = {
   revokeCalendarFeed: '/v1/me/calendar-feed',
   privateCalendarFeed: '/v1/calendar/private/{secret}.ics',
   callOffMeeting: '/v1/meetings/{id}/call-off',
+  listMeetingCounterparts: '/v1/meeting-counterparts',
+  counterProposeMeeting: '/v1/meetings/{id}/counter-propose',
   listForumThemes: '/v1/events/{id}/forum-themes',
   proposeForumTheme: '/v1/events/{id}/forum-themes',
   getForumTheme: '/v1/forum-themes/{id}',

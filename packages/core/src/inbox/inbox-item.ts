@@ -45,6 +45,10 @@ export const INBOX_ITEM_KINDS = [
   'meeting.declined',
   /** The results of an evaluation of the recommendation's event are published: record the follow-up in their light. */
   'recommendation.evaluation-published',
+  /** The other party answered a meeting request with other slots: the addressee's turn to answer. */
+  'meeting.counter-proposed',
+  /** The other party called off a confirmed meeting. */
+  'meeting.called-off',
 ] as const;
 export const InboxItemKind = z.enum(INBOX_ITEM_KINDS);
 export type InboxItemKind = z.infer<typeof InboxItemKind>;

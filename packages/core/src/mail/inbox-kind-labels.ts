@@ -25,6 +25,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': 'تأكيد اجتماع',
     'meeting.declined': 'رفض اجتماع',
     'recommendation.evaluation-published': 'نُشر تقييم الحدث: تابعوا التوصية',
+    'meeting.counter-proposed': 'اقتراح مواعيد أخرى لاجتماع',
+    'meeting.called-off': 'إلغاء اجتماع',
   },
   en: {
     'action.published': 'Action published',
@@ -45,6 +47,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': 'Meeting confirmed',
     'meeting.declined': 'Meeting declined',
     'recommendation.evaluation-published': 'Event evaluation published: follow up',
+    'meeting.counter-proposed': 'Meeting counter-proposed',
+    'meeting.called-off': 'Meeting called off',
   },
   es: {
     'action.published': 'Acción publicada',
@@ -65,6 +69,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': 'Reunión confirmada',
     'meeting.declined': 'Reunión denegada',
     'recommendation.evaluation-published': 'Evaluación del evento publicada: seguimiento',
+    'meeting.counter-proposed': 'Contrapropuesta de reunión',
+    'meeting.called-off': 'Reunión cancelada',
   },
   fr: {
     'action.published': 'Action publiée',
@@ -85,6 +91,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': 'Réunion confirmée',
     'meeting.declined': 'Réunion refusée',
     'recommendation.evaluation-published': 'Évaluation de l’événement publiée : suivi',
+    'meeting.counter-proposed': 'Contre-proposition de réunion',
+    'meeting.called-off': 'Réunion annulée',
   },
   ru: {
     'action.published': 'Опубликована деятельность',
@@ -105,6 +113,8 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': 'Встреча подтверждена',
     'meeting.declined': 'Встреча отклонена',
     'recommendation.evaluation-published': 'Опубликована оценка мероприятия: отчёт о выполнении',
+    'meeting.counter-proposed': 'Предложено другое время встречи',
+    'meeting.called-off': 'Встреча отменена',
   },
   zh: {
     'action.published': '行动已发布',
@@ -125,5 +135,7 @@ export const INBOX_KIND_LABELS: Readonly<Record<Language, Readonly<Record<InboxI
     'meeting.confirmed': '会议已确认',
     'meeting.declined': '会议已拒绝',
     'recommendation.evaluation-published': '活动评估已发布：请跟进',
+    'meeting.counter-proposed': '会议时间另提建议',
+    'meeting.called-off': '会议已取消',
   },
 };

@@ -5,3 +5,4 @@ export * from './meeting-mail.js';
 export * from './meeting-schema.js';
 export * from './meeting-decisions.js';
 export * from './meeting-event.js';
+export * from './meeting-counterparts.js';

@@ -5,7 +5,7 @@ import { parseForumEvent } from '../events/event-rules.js';
 import { isRefusal, type Refusal } from '../organization-writes/write-context.js';
 import { makeSession } from '../sessions/test-sessions.js';
 import type { Meeting } from './meeting.js';
-import { decideCallOffMeeting, decideConfirmMeeting, decideDeclineMeeting, decideMeetingPublic, decideReadMeeting, decideRequestMeeting, type MeetingOutcome } from './meeting-decisions.js';
+import { decideCallOffMeeting, decideConfirmMeeting, decideCounterProposeMeeting, decideDeclineMeeting, decideMeetingPublic, decideReadMeeting, decideRequestMeeting, type MeetingOutcome } from './meeting-decisions.js';
 import { eventOfMeeting } from './meeting-event.js';
 
 const now = new Date('2026-10-01T09:00:00Z');
@@ -96,5 +96,22 @@ describe('meeting decisions', () => {
     const calledOff = ok(decideCallOffMeeting(ana, both.id, both, { reason: 'Ill' }, context));
     expect(calledOff).toMatchObject({ kind: 'call-off', publicChanged: true, meeting: { status: 'called-off', declineReason: 'Ill' }, audit: { action: 'meeting.call-off' } });
     expect(status(decideCallOffMeeting(luc, both.id, calledOff.meeting, {}, context))).toBe(409);
+    expect(calledOff.deliveries.map((d) => [d.kind, d.addressee])).toEqual([['meeting.called-off', { kind: 'member-state', country: 'FR' }]]);
+  });
+
+  it('the party asked proposes other slots; then it is the other party’s turn', () => {
+    const proposed = requested();
+    const other = [{ start: '2026-11-14T09:00:00Z', end: '2026-11-14T10:00:00Z', zone: 'Europe/Paris' }];
+    expect(status(decideCounterProposeMeeting(ana, proposed.id, proposed, { slots: other }, context))).toBe(403);
+    expect(status(decideCounterProposeMeeting(del, proposed.id, proposed, { slots: other }, context))).toBe(404);
+    expect(paths(decideCounterProposeMeeting(luc, proposed.id, proposed, { slots: [{ ...other[0], start: '2026-09-01T09:00:00Z', end: '2026-09-01T10:00:00Z' }] }, context))).toEqual(['slots.0.start']);
+    expect(paths(decideCounterProposeMeeting(luc, proposed.id, proposed, { slots: [] }, context))).toEqual(['slots']);
+    const countered = ok(decideCounterProposeMeeting(luc, proposed.id, proposed, { slots: other }, context));
+    expect(countered.meeting).toMatchObject({ status: 'proposed', awaiting: 'ngo', slots: other, sequence: 1 });
+    expect(countered.deliveries.map((d) => [d.kind, d.addressee])).toEqual([['meeting.counter-proposed', { kind: 'organization', organization: 'demo-ngo' }]]);
+    expect(countered.audit).toMatchObject({ action: 'meeting.counter-propose', role: 'member-state:FR:national-commission' });
+    expect(status(decideCounterProposeMeeting(luc, proposed.id, countered.meeting, { slots: other }, context))).toBe(403);
+    const confirmed = ok(decideConfirmMeeting(ana, proposed.id, countered.meeting, { start: other[0]!.start }, context)).meeting;
+    expect(status(decideCounterProposeMeeting(luc, proposed.id, confirmed, { slots: other }, context))).toBe(409);
   });
 });

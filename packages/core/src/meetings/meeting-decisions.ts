@@ -12,14 +12,15 @@ import { actorOf, auditEntry, isRefusal, refuse, type Person, type Refusal, type
 import { signedIn } from '../organization-writes/write-permissions.js';
 import type { GoverningBodySession } from '../sessions/governing-body-session.js';
 import { applyMeetingAction, isMeetingPublic, otherSide, requestMeeting, sideOf, type Meeting, type MeetingAction, type MeetingParty, type MeetingResult, type MeetingSide } from './meeting.js';
-import { MeetingCallOffInput, MeetingConfirmInput, MeetingDeclineInput, MeetingPublicInput, MeetingRequestInput } from './meeting-schema.js';
+import { MeetingCallOffInput, MeetingConfirmInput, MeetingCounterProposeInput, MeetingDeclineInput, MeetingPublicInput, MeetingRequestInput } from './meeting-schema.js';
 
 /*
  * Who may do what to a meeting (paper ¶13), per object:
  * - an NGO editor asks a National Commission member (a person holding `member-state` through
  *   `national-commission`) to meet, or the reverse; the body names both scopes and the person;
- * - only the party whose turn it is confirms one proposed slot or declines with a reason
- *   (the other party: 403; a decided meeting: 409);
+ * - only the party whose turn it is confirms one proposed slot, declines with a reason or
+ *   proposes other slots, which makes it the other party's turn (the other party: 403; a
+ *   decided meeting: 409);
  * - each party says whether it agrees that the meeting be public; it is public only when both do;
  * - a meeting exists only for its two parties (404 for anyone else), and each must still hold
  *   the role it acts in (403 once it lost it).
@@ -43,7 +44,7 @@ export interface MeetingRequestContext extends WriteContext {
 }
 
 export interface MeetingOutcome {
-  kind: 'request' | 'confirm' | 'decline' | 'call-off' | 'public';
+  kind: 'request' | 'confirm' | 'decline' | 'call-off' | 'public' | 'counter-propose';
   meeting: Meeting;
   deliveries: InboxItem[];
   audit: AuditEntry;
@@ -214,7 +215,24 @@ export function decideCallOffMeeting(principal: Principal, id: string, stored: M
   const calledOff = applied(meeting, side, { type: 'call-off', ...(parsed.data.reason ? { reason: parsed.data.reason } : {}) }, context.now);
   if ('kind' in calledOff) return calledOff;
   const audit = auditEntry(person, grant, 'meeting.call-off', { type: 'meeting', id }, context, parsed.data.reason ? { note: parsed.data.reason } : {});
-  return { kind: 'call-off', meeting: calledOff, deliveries: [], audit, publicChanged: isMeetingPublic(meeting) };
+  const deliveries = [deliveryTo('meeting.called-off', calledOff, partyOf(calledOff, otherSide(side)), context, parsed.data.reason)];
+  return { kind: 'call-off', meeting: calledOff, deliveries, audit, publicChanged: isMeetingPublic(meeting) };
+}
+
+/** `POST /v1/meetings/{id}/counter-propose`: the party whose turn it is proposes other slots; then it is the other party's turn. */
+export function decideCounterProposeMeeting(principal: Principal, id: string, stored: Meeting | undefined, body: unknown, context: WriteContext): MeetingOutcome | Refusal {
+  const allowed = partyAction(principal, id, stored);
+  if (isRefusal(allowed)) return allowed;
+  const { person, side, grant, meeting } = allowed;
+  const turn = answerTurn(meeting, side);
+  if (turn) return turn;
+  const parsed = safeParse(MeetingCounterProposeInput, body);
+  if (!parsed.success) return refuse(invalidRequestProblem(issuesOf(parsed.error)));
+  const countered = applied(meeting, side, { type: 'counter', slots: parsed.data.slots }, context.now);
+  if ('kind' in countered) return countered;
+  const audit = auditEntry(person, grant, 'meeting.counter-propose', { type: 'meeting', id }, context, { before: meeting.slots, after: countered.slots });
+  const deliveries = [deliveryTo('meeting.counter-proposed', countered, partyOf(countered, otherSide(side)), context)];
+  return { kind: 'counter-propose', meeting: countered, deliveries, audit, publicChanged: false };
 }
 
 /** `POST /v1/meetings/{id}/public`: the caller's side agrees (or no longer agrees) that the meeting be public. */

@@ -93,3 +93,24 @@ export type CalendarFeedStatus = z.infer<typeof CalendarFeedStatus>;
 /** POST /v1/me/calendar-feed: the new secret URL, shown once (only its hash is kept). */
 export const CalendarFeedLink = z.object({ url: z.string(), createdAt: z.iso.datetime() });
 export type CalendarFeedLink = z.infer<typeof CalendarFeedLink>;
+
+/** One person one may ask to meet (GET /v1/meeting-counterparts): no e-mail address, only what choosing needs. */
+export const MeetingCounterpartSchema = z.object({
+  personId: z.string(),
+  displayName: z.string(),
+  side: z.enum(MEETING_SIDES),
+  /** Their organisation id (ngo) or ISO country code (national-commission). */
+  scope: z.string(),
+  /** The organisation's or the country's name. */
+  scopeName: z.record(z.string(), z.string()),
+});
+
+/** GET /v1/meeting-counterparts: sorted by side, scope, then name. */
+export const MeetingCounterpartList = z.object({ items: z.array(MeetingCounterpartSchema) });
+export type MeetingCounterpartList = z.infer<typeof MeetingCounterpartList>;
+
+/** Body of POST /v1/meetings/{id}/counter-propose: the slots proposed instead (the party whose turn it is). */
+export const MeetingCounterProposeInput = z.strictObject({
+  slots: z.array(MeetingSlotSchema).check(z.minLength(1, 'needs at least one slot'), z.maxLength(MAX_MEETING_SLOTS)),
+});
+export type MeetingCounterProposeInput = z.infer<typeof MeetingCounterProposeInput>;

@@ -5,6 +5,7 @@ import type { InboxStrings, TrackerStrings } from './inbox-strings.js';
 import type { NewsletterStrings } from './newsletter-strings.js';
 import type { ConsultationStrings } from './consultation-strings.js';
 import type { ForumThemesStrings } from './forum-themes-strings.js';
+import type { MeetingsStrings } from './meetings-strings.js';
 
 /**
  * Plural forms keyed by `Intl.PluralRules` categories; `other` is required because every
@@ -336,7 +337,7 @@ export interface TrackerTranslation extends OtherAreasTranslation, TrackerString
 export interface InboxTranslation extends TrackerTranslation, InboxStrings {}
 
 /** Every UI string: the widgets' table and the write path's. */
-interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ConsultationStrings, ForumThemesStrings {}
+interface AllStrings extends Translation, EditorStrings, TrackerStrings, InboxStrings, FormsStrings, NewsletterStrings, ConsultationStrings, ForumThemesStrings, MeetingsStrings {}
 
 /** Any UI string's key. */
 export type StringKey = Exclude<keyof AllStrings, '$lang'>;
@@ -371,3 +372,7 @@ export type { ConsultationStrings };
 /** A locale's strings for <ngo-forum-themes>: the shared areas and its own. */
 export interface ForumThemesTranslation extends OtherAreasTranslation, ForumThemesStrings {}
 export type { ForumThemesStrings };
+
+/** A locale's strings for <ngo-meetings>: the shared areas and its own. */
+export interface MeetingsTranslation extends OtherAreasTranslation, MeetingsStrings {}
+export type { MeetingsStrings };

@@ -76,3 +76,21 @@ describe('the forum themes’ strings', () => {
     expect(keys.filter((key) => JSON.stringify((themes as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]))).toEqual([]);
   });
 });
+
+describe('the meetings’ strings', () => {
+  // Words some languages write as English does.
+  const SAME_AS_ENGLISH: Record<string, readonly string[]> = { fr: ['meetings.date'] };
+  test.each(['fr', 'ar', 'es', 'ru', 'zh'] as const)('%s: only its loader brings them, every key translated', async (language) => {
+    const { enMeetings } = await import('./en/meetings.js');
+    const { loadMeetingsAreas } = await import('./load-meetings-areas.js');
+    const keys = Object.keys(enMeetings);
+    const meetings = await loadMeetingsAreas(language);
+    const others = await loadOtherAreas(language);
+    expect(keys.filter((key) => !(key in meetings))).toEqual([]);
+    expect(keys.filter((key) => key in others)).toEqual([]);
+    expect(meetings.retry).toBe(others.retry);
+    const english = enMeetings as unknown as Record<string, unknown>;
+    const same = keys.filter((key) => JSON.stringify((meetings as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]));
+    expect(same).toEqual(SAME_AS_ENGLISH[language] ?? []);
+  });
+});

@@ -20,6 +20,8 @@ export const arInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': 'تأكيد اجتماع',
   'inbox.kind.meeting.declined': 'رفض اجتماع',
   'inbox.kind.recommendation.evaluation-published': 'نُشر تقييم الحدث: تابعوا التوصية',
+  'inbox.kind.meeting.counter-proposed': 'اقتراح مواعيد أخرى لاجتماع',
+  'inbox.kind.meeting.called-off': 'إلغاء اجتماع',
   'inbox.label': 'صندوق الوارد',
   'inbox.filters': 'تصفية صندوق الوارد',
   'inbox.addressee': 'صندوق',

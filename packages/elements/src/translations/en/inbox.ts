@@ -20,6 +20,8 @@ export const enInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': 'Meeting confirmed',
   'inbox.kind.meeting.declined': 'Meeting declined',
   'inbox.kind.recommendation.evaluation-published': 'Event evaluation published: follow up',
+  'inbox.kind.meeting.counter-proposed': 'Meeting counter-proposed',
+  'inbox.kind.meeting.called-off': 'Meeting called off',
   'inbox.label': 'Inbox',
   'inbox.filters': 'Filter the inbox',
   'inbox.addressee': 'Inbox of',

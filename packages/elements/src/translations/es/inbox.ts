@@ -20,6 +20,8 @@ export const esInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': 'Reunión confirmada',
   'inbox.kind.meeting.declined': 'Reunión denegada',
   'inbox.kind.recommendation.evaluation-published': 'Evaluación del evento publicada: seguimiento',
+  'inbox.kind.meeting.counter-proposed': 'Contrapropuesta de reunión',
+  'inbox.kind.meeting.called-off': 'Reunión cancelada',
   'inbox.label': 'Bandeja de entrada',
   'inbox.filters': 'Filtrar la bandeja de entrada',
   'inbox.addressee': 'Bandeja de',

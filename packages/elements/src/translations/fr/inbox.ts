@@ -20,6 +20,8 @@ export const frInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': 'Réunion confirmée',
   'inbox.kind.meeting.declined': 'Réunion refusée',
   'inbox.kind.recommendation.evaluation-published': 'Évaluation de l’événement publiée : suivi',
+  'inbox.kind.meeting.counter-proposed': 'Contre-proposition de réunion',
+  'inbox.kind.meeting.called-off': 'Réunion annulée',
   'inbox.label': 'Boîte de réception',
   'inbox.filters': 'Filtrer la boîte de réception',
   'inbox.addressee': 'Boîte de',

@@ -20,6 +20,8 @@ export const ruInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': 'Встреча подтверждена',
   'inbox.kind.meeting.declined': 'Встреча отклонена',
   'inbox.kind.recommendation.evaluation-published': 'Опубликована оценка мероприятия: отчёт о выполнении',
+  'inbox.kind.meeting.counter-proposed': 'Предложено другое время встречи',
+  'inbox.kind.meeting.called-off': 'Встреча отменена',
   'inbox.label': 'Входящие',
   'inbox.filters': 'Фильтр входящих',
   'inbox.addressee': 'Входящие адресата',

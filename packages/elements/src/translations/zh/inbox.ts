@@ -20,6 +20,8 @@ export const zhInbox: InboxStrings = {
   'inbox.kind.meeting.confirmed': '会议已确认',
   'inbox.kind.meeting.declined': '会议已拒绝',
   'inbox.kind.recommendation.evaluation-published': '活动评估已发布：请跟进',
+  'inbox.kind.meeting.counter-proposed': '会议时间另提建议',
+  'inbox.kind.meeting.called-off': '会议已取消',
   'inbox.label': '收件箱',
   'inbox.filters': '筛选收件箱',
   'inbox.addressee': '收件箱所属',

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import type { NodeProcess } from '../../api/test/node-process.js';
+import { axeViolations } from './axe-page.js';
+import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
+import { acceptInvitation, invite } from './walk-people.js';
+
+/*
+ * Issue 15's NGO ↔ National Commission meetings (paper ¶13), walked as their people do it: two
+ * `node dist/main.js` processes on one fresh database (SQLite, and PostgreSQL when
+ * LIAISON_TEST_POSTGRES_URL is set), Debian's Chromium, invitations made by the operator's CLI.
+ *  - An NGO editor, on the NGO page, chooses a member of France's National Commission in
+ *    <ngo-meetings> and proposes two times.
+ *  - The Commission member, on the Member State page (other node), confirms the second one.
+ *  - The NGO's element shows the meeting confirmed for that time. Each signed-in state is axe clean.
+ */
+
+const ORGANIZATION = 'demo-lanternfish-literacy-network';
+
+/** The calendar date `days` from now, as a date input takes it. */
+const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
+  const stage = useTwoNodes(backend);
+
+  test('an NGO asks a National Commission member to meet from the list of whom it may ask; the member confirms a time', async () => {
+    const { database, first, second, browser } = stage;
+    const problems: string[] = [];
+    const open = async () => {
+      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      return page;
+    };
+    const person = async (node: NodeProcess, name: string, flags: string[]) => {
+      const page = await open();
+      await acceptInvitation(page, await invite(database.env, node, flags), name);
+      return page;
+    };
+    const ngo = await person(first, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
+    const commission = await person(second, 'Walk Commission', ['--role', 'member-state', '--country', 'FR', '--via', 'national-commission']);
+    const subject = `Reading circles in Marseille (${Math.random().toString(36).slice(2, 7)})`;
+
+    // The NGO chooses the Commission member and proposes two times (Paris time, the browser's zone).
+    await ngo.goto(`${first.url}/demo/ngo.html`);
+    const mine = ngo.locator('ngo-meetings');
+    await expect.poll(() => mine.locator('#counterpart option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    const choice = mine.locator('#counterpart option', { hasText: 'Walk Commission' });
+    await mine.locator('#counterpart').selectOption((await choice.getAttribute('value'))!);
+    await mine.locator('#subject').fill(subject);
+    const day = dayIn(30);
+    await mine.locator('#slot-0-date').fill(day);
+    await mine.locator('#slot-0-start').fill('10:00');
+    await mine.locator('#slot-0-end').fill('11:00');
+    await mine.locator('[part="add-slot"]').click();
+    await mine.locator('#slot-1-date').fill(day);
+    await mine.locator('#slot-1-start').fill('15:00');
+    await mine.locator('#slot-1-end').fill('16:00');
+    await mine.locator('form [part="save"]').click();
+    await mine.getByText('Your request was sent.').waitFor();
+    await mine.locator('[part~="meeting"]', { hasText: subject }).getByText('Awaiting the other party’s answer.').waitFor();
+    expect(await axeViolations(ngo, 'ngo-meetings')).toEqual([]);
+
+    // The Commission member, on the other node, confirms the afternoon time.
+    await commission.goto(`${second.url}/demo/member-state.html`);
+    const theirs = commission.locator('ngo-meetings');
+    const meeting = theirs.locator('[part~="meeting"]', { hasText: subject });
+    await meeting.getByText('Your answer is awaited.').waitFor({ timeout: 30_000 });
+    await meeting.getByText('With Walk Editor').waitFor();
+    await meeting.getByLabel(/16:00 \(Europe\/Paris\)|4:00\sPM \(Europe\/Paris\)/).check();
+    await meeting.locator('[part="confirm"]').click();
+    await theirs.getByText('The meeting is confirmed.').waitFor();
+    expect(await axeViolations(commission, 'ngo-meetings')).toEqual([]);
+
+    // The NGO sees it confirmed for that time.
+    await ngo.reload();
+    const confirmed = ngo.locator('ngo-meetings [part~="meeting"]', { hasText: subject });
+    await confirmed.locator('[part="meeting-status"]', { hasText: 'Confirmed' }).waitFor({ timeout: 30_000 });
+    expect(await confirmed.locator('[part="meeting-slot"]').textContent()).toMatch(/Confirmed for .*(3:00|15:00).*\(Europe\/Paris\)/);
+    expect(problems).toEqual([]);
+  });
+});
