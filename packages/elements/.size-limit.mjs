@@ -73,9 +73,12 @@ export default [
     ['dist/cdn/ngo-organization-editor.js', 'dist/cdn/chunks/ngo-organization-editor/*.js'],
     '112 kB',
   ),
-  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 45.5 kB measured (42.9 kB before issue 15)', closure(entry('ngo-inbox')), '47 kB'),
-  // 89.1 kB with the evaluation-published kind, and again with the meeting counter-proposal and call-off kinds, each labelled in six languages.
-  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 87.5 kB (84.0 kB before issue 15; 89.1 kB with the evaluation-published kind and the tracker’s evaluations in six languages)', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '89.5 kB'),
+  // 47.06 kB measured 4 Dec 2026 18:00 UTC, once client.meetings (counterparts, counter-proposals) and the evaluations
+  // of recommendations joined the whole client this entry exports: raised to 47.5 kB. A client per widget wins it back.
+  budget('CDN <ngo-inbox>, first load: entry + its static chunks (Lit, the whole client for the signed-in page, core schemas, English): 47.1 kB measured (42.9 kB before issue 15)', closure(entry('ngo-inbox')), '47.5 kB'),
+  // 89.8 kB measured 4 Dec 2026 18:00 UTC: the evaluation-published, meeting counter-proposal and call-off kinds and the
+  // consultation audience reasons, each in six languages, and the client's growth above. Raised from 89.5 to 90 kB.
+  budget('CDN <ngo-inbox> with every lazy chunk (5 more languages, country, sector and field-office names): 89.8 kB (84.0 kB before issue 15)', ['dist/cdn/ngo-inbox.js', 'dist/cdn/chunks/ngo-inbox/*.js'], '90 kB'),
   budget('CDN <ngo-recommendation-tracker>, first load: entry + its static chunks (Lit, core, English): 25.3 kB', closure(entry('ngo-recommendation-tracker')), '26 kB'),
   budget(
     'CDN <ngo-recommendation-tracker api-base>, everything to show recommendations: first load + the read-only recommendations client (transport, response schemas)',
