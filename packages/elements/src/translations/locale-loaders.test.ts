@@ -63,6 +63,13 @@ describe('the inbox’s and the tracker’s strings', () => {
 });
 
 describe('the forum themes’ strings', () => {
+  // Words some languages write as English does; the registration line is only a pattern.
+  const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+    fr: ['forumThemes.role.participant'],
+    ar: ['forumThemes.registration'],
+    es: ['forumThemes.registration'],
+    ru: ['forumThemes.registration'],
+  };
   test.each(['fr', 'ar', 'es', 'ru', 'zh'] as const)('%s: only its loader brings them, every key translated', async (language) => {
     const { enForumThemes } = await import('./en/forum-themes.js');
     const { loadForumThemesAreas } = await import('./load-forum-themes-areas.js');
@@ -73,7 +80,8 @@ describe('the forum themes’ strings', () => {
     expect(keys.filter((key) => key in others)).toEqual([]);
     expect(themes.retry).toBe(others.retry);
     const english = enForumThemes as unknown as Record<string, unknown>;
-    expect(keys.filter((key) => JSON.stringify((themes as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]))).toEqual([]);
+    const same = keys.filter((key) => JSON.stringify((themes as unknown as Record<string, unknown>)[key]) === JSON.stringify(english[key]));
+    expect(same).toEqual(SAME_AS_ENGLISH[language] ?? []);
   });
 });
 
