@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { checkIcs } from '../../api/test/ics-oracle.js';
 import type { NodeProcess } from '../../api/test/node-process.js';
+import { useSmtpSink } from '../../api/test/smtp-sink.js';
 import { axeViolations } from './axe-page.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
 import { acceptInvitation, invite } from './walk-people.js';
@@ -12,6 +14,8 @@ import { acceptInvitation, invite } from './walk-people.js';
  *    <ngo-meetings> and proposes two times.
  *  - The Commission member, on the Member State page (other node), confirms the second one.
  *  - The NGO's element shows the meeting confirmed for that time. Each signed-in state is axe clean.
+ *  - Both receive the invitation: one mail each, over a real SMTP server on loopback, whose
+ *    text/calendar part is an iCalendar REQUEST for the confirmed time (read by ical.js).
  */
 
 const ORGANIZATION = 'demo-lanternfish-literacy-network';
@@ -19,8 +23,10 @@ const ORGANIZATION = 'demo-lanternfish-literacy-network';
 /** The calendar date `days` from now, as a date input takes it. */
 const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+const sink = useSmtpSink();
+
 describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
-  const stage = useTwoNodes(backend);
+  const stage = useTwoNodes(backend, () => ({ SMTP_URL: sink.url, MAIL_POLL_MS: '50' }));
 
   test('an NGO asks a National Commission member to meet from the list of whom it may ask; the member confirms a time', async () => {
     const { database, first, second, browser } = stage;
@@ -76,6 +82,22 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
     const confirmed = ngo.locator('ngo-meetings [part~="meeting"]', { hasText: subject });
     await confirmed.locator('[part="meeting-status"]', { hasText: 'Confirmed' }).waitFor({ timeout: 30_000 });
     expect(await confirmed.locator('[part="meeting-slot"]').textContent()).toMatch(/Confirmed for .*(3:00|15:00).*\(Europe\/Paris\)/);
+
+    // Both parties receive the invitation once: an iCalendar REQUEST for 15:00 in Paris that day.
+    const invitations = async (address: string) => sink.messagesTo(address).filter((mail) => mail.parts.some((part) => part.contentType === 'text/calendar'));
+    const addresses = ['walk.editor@example.org', 'walk.commission@example.org'];
+    for (const address of addresses) await expect.poll(async () => (await invitations(address)).length, { timeout: 15_000, message: `an invitation to ${address}` }).toBe(1);
+    const starts = new Set<number>();
+    for (const address of addresses) {
+      const part = (await invitations(address))[0]!.parts.find((p) => p.contentType === 'text/calendar')!;
+      expect(part.params.method).toBe('REQUEST');
+      const [event] = (await checkIcs(part.body)).events;
+      expect(event?.summary).toContain(subject);
+      starts.add(event!.startMs);
+    }
+    const parisOffset = (instant: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value.slice(4, 6));
+    const noonUtc = new Date(`${day}T12:00:00Z`);
+    expect([...starts]).toEqual([Date.parse(`${day}T15:00:00Z`) - parisOffset(noonUtc) * 3_600_000]);
     expect(problems).toEqual([]);
   });
 });
