@@ -30,6 +30,7 @@ const PAGES: Record<string, string> = {
   'tracker.html': '/demo/tracker.html',
   'newsletter.html': '/demo/newsletter.html',
   'forum.html': '/demo/forum.html',
+  'hearings.html': '/demo/hearings.html',
 };
 
 let demo: ServedDemo;
@@ -253,6 +254,36 @@ describe('the people page (/demo/people.html)', () => {
     await page.getByRole('button', { name: 'Create the invitation' }).click();
     expect(await page.locator('#invitation-link').inputValue()).toMatch(/\/sign-in#invitation=[\w-]+$/);
     await expectAxeClean(page, 'an invitation made');
+  });
+});
+
+describe('the hearing requests page (/demo/hearings.html)', () => {
+  test('signed out it says who answers; signed in as the Secretariat: a request waiting, then accepted with a slot', async () => {
+    const page = await demo.open(PAGES['hearings.html']!);
+    await page.locator('#who', { hasText: 'Sign in as the Secretariat' }).waitFor();
+    await expectAxeClean(page, 'signed out');
+
+    // One person who is the Secretariat and an NGO's editor, so the page can make a request to answer.
+    const expiresAt = new Date(NOW.getTime() + 3_600_000);
+    const { secret } = await demo.server.storage.invitations.create(
+      { roles: [{ role: 'secretariat' }, { role: 'ngo-editor', organization: 'demo-lanternfish-literacy-network' }], displayName: 'Hearings page test', createdBy: null, expiresAt },
+      NOW
+    );
+    await page.evaluate(`(async () => {
+      const { client, SIGNED_IN_HINT } = await import('/demo/write-path.js');
+      await client.session.acceptInvitation({ secret: ${JSON.stringify(secret)}, displayName: 'Hearings Secretariat', email: 'hearings-secretariat@example.org', password: 'correct horse battery staple' });
+      localStorage.setItem(SIGNED_IN_HINT, '1');
+      await client.hearings.request({ session: 'demo-ngp-next', agendaItem: '1', organization: 'demo-lanternfish-literacy-network', statement: 'We would speak on literacy by radio.', language: 'en' });
+    })()`);
+    await page.reload();
+    const request = page.locator('#requests li', { hasText: 'We would speak on literacy by radio.' });
+    await request.waitFor();
+    await expectAxeClean(page, 'a request waiting');
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await page.locator('#decision-result', { hasText: 'Accepted: Lanternfish Literacy Network is heard on' }).waitFor();
+    await page.locator('#decided td', { hasText: 'accepted' }).waitFor();
+    expect(await page.locator('#requests-empty').isVisible()).toBe(true);
+    await expectAxeClean(page, 'the request accepted');
   });
 });
 

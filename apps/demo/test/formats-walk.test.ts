@@ -10,7 +10,7 @@ import { acceptInvitation, invite } from './walk-people.js';
  * Debian's Chromium, invitations made by the operator's CLI.
  *  - An NGO editor asks to be heard on an item of the (fictional) next NGP session in
  *    <ngo-hearing-request> on the NGO page.
- *  - The Secretariat accepts it with a slot, through the client in its own signed-in page (other node).
+ *  - The Secretariat accepts it with a slot on its hearings page (other node).
  *  - The hearing is in the session's programme, on the partner page's <ngo-forum-calendar>, and in
  *    the calendar's iCalendar feed; the NGO's element shows the slot.
  */
@@ -23,7 +23,7 @@ interface AcceptedHearing {
   id: string;
   state: string;
   eventId?: string;
-  slot?: { start: string };
+  slot?: { start: string; timeZone: string };
 }
 
 describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
@@ -56,17 +56,23 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
     await form.getByText('The Secretariat will answer in your inbox').waitFor();
     await form.locator('[part~="hearing-item"]', { hasText: statement }).getByText('Waiting for the Secretariat').waitFor();
 
-    // The Secretariat accepts it with a slot on the session's first day, through the client on its page.
-    await secretariat.goto(`${second.url}/demo/people.html`);
-    // A string, not a function: the test runner would rewrite a function's import() for Node.
+    // The Secretariat accepts it on its hearings page (other node): the session's first day, 09:00–09:20 in Paris.
+    await secretariat.goto(`${second.url}/demo/hearings.html`);
+    const request = secretariat.locator('#requests li', { hasText: statement });
+    await request.waitFor({ timeout: 30_000 });
+    await request.getByLabel('From').fill('09:00');
+    await request.getByLabel('To').fill('09:20');
+    await request.getByLabel('Time zone').fill('Europe/Paris');
+    await request.getByRole('button', { name: 'Accept' }).click();
+    await secretariat.locator('#decision-result', { hasText: 'Accepted: Lanternfish' }).waitFor();
+    // What was recorded, read through the client on the same page (a string: the runner would rewrite a function's import()).
     const accepted = (await secretariat.evaluate(`(async () => {
       const { client } = await import('/demo/write-path.js');
-      const requests = await client.hearings.list({ state: 'requested', session: ${JSON.stringify(SESSION)} });
-      const found = await client.sessions.list({ body: ['ngp-committee'], limit: 100 });
-      const day = found.items.find((s) => s.id === ${JSON.stringify(SESSION)}).dates.start;
-      return client.hearings.accept(requests.items[0].id, { start: day + 'T08:00:00Z', end: day + 'T08:20:00Z', timeZone: 'Europe/Paris' });
+      const found = await client.hearings.list({ state: 'accepted', session: ${JSON.stringify(SESSION)} });
+      return found.items.find((hearing) => hearing.statement === ${JSON.stringify(statement)});
     })()`)) as AcceptedHearing;
-    expect(accepted).toMatchObject({ state: 'accepted', eventId: expect.any(String) });
+    expect(accepted).toMatchObject({ state: 'accepted', eventId: expect.any(String), slot: { timeZone: 'Europe/Paris' } });
+    expect(new Date(accepted.slot!.start).toLocaleTimeString('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' })).toBe('09:00');
 
     // The session's programme, on either node.
     await expect
