@@ -73,6 +73,8 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
     const secretariat = await open();
     await acceptInvitation(secretariat, await invite(database.env, first, ['--role', 'secretariat']), 'Walk Secretariat');
     await secretariat.goto(`${first.url}/demo/people.html`);
+    // The page's client holds the session's CSRF token once the page has read who is signed in.
+    await secretariat.locator('#who', { hasText: '(Secretariat)' }).waitFor();
     // A string, not a function: the test runner would rewrite a function's import() for Node.
     const sent = (await secretariat.evaluate(`(async () => {
       const { client } = await import('/demo/write-path.js');
