@@ -24,8 +24,8 @@ export class ForumThemeRepository {
    * themes (so the choice sees it and its proposer hears of it), or waits and then reads the
    * choice and is refused. Supports and choices have keys; a proposal has none that could collide.
    * PostgreSQL: a transaction-level advisory lock keyed by the event (read committed, so the reads
-   * after it see what the other transaction committed). SQLite has one writer at a time: a
-   * transaction whose read became stale cannot commit its write.
+   * after it see what the other transaction committed). SQLite needs none: its write
+   * transactions begin IMMEDIATE (sqlite-immediate-dialect.ts) and so run one after the other.
    */
   async lockEvent(db: Kysely<Database>, event: string): Promise<void> {
     if (this.#kind !== 'postgres') return;

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { PROBLEM_TYPES, invalidRequestProblem, type Principal } from '@ngo-liaison/core';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
+import { isUniqueViolation } from '../storage/unique-violation.js';
 import { problemResponse } from './problem-response.js';
 import type { WriteBody } from './write-body.js';
 
@@ -96,4 +97,26 @@ export async function answeredMeanwhile(
   if (!request) return undefined;
   const again = await idempotencyOf(c, storage, principal, body, now);
   return again instanceof Response ? again : undefined;
+}
+
+/**
+ * The `.catch` of a creation's transaction: when the same key was sent twice at once, the other
+ * request committed first (its answer is stored, and this one hit the unique key): replay that
+ * answer. Any other error is thrown again.
+ */
+export function replayOnKeyRace(
+  c: Context,
+  storage: Storage,
+  principal: Principal,
+  body: WriteBody,
+  now: Date,
+  request: IdempotentRequest | undefined
+): (error: unknown) => Promise<Response> {
+  return async (error) => {
+    if (isUniqueViolation(error) && request) {
+      const again = await idempotencyOf(c, storage, principal, body, now);
+      if (again instanceof Response) return again;
+    }
+    throw error;
+  };
 }

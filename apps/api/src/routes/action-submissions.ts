@@ -19,7 +19,7 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
@@ -27,7 +27,6 @@ import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-re
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
-import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
 /** Two focal points decided the same submission at once: the second finds it decided. */
@@ -82,14 +81,7 @@ export function actionSubmissionRoutes(app: Hono, storage: Storage, { now }: Wri
       const location = buildPath(operations.getActionSubmission.path, { id: decided.submission.action.id });
       await saveIdempotentAnswer(db, storage, idempotent, { status: decided.action ? 201 : 202, body: decided.submission, location }, at);
       return decided;
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     const location = buildPath(operations.getActionSubmission.path, { id: outcome.submission.action.id });

@@ -18,14 +18,13 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
 import { limitWriteBody } from '../http/write-body.js';
 import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
-import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
 /** Two people of a sector decided the same feedback at once: the second finds it decided. */
@@ -63,14 +62,7 @@ export function feedbackRoutes(app: Hono, storage: Storage, { now }: WriteRouteO
       const location = buildPath(operations.getFeedback.path, { id: decided.feedback.id });
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.feedback, location }, at);
       return decided;
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.feedback, 201, { location: buildPath(operations.getFeedback.path, { id: outcome.feedback.id }) });

@@ -26,7 +26,7 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -109,14 +109,7 @@ export function forumThemeRoutes(app: Hono, storage: Storage, { now }: ForumThem
       const location = buildPath(operations.getForumTheme.path, { id: decided.theme.id });
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.theme, location }, at);
       return decided;
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.theme, 201, { location: buildPath(operations.getForumTheme.path, { id: outcome.theme.id }) });

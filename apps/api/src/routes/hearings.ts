@@ -24,7 +24,7 @@ import {
 import type { Kysely } from 'kysely';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -33,7 +33,6 @@ import { anonymousRefusal, refusalResponse, writeAnswer } from '../http/write-re
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
-import { isUniqueViolation } from '../storage/unique-violation.js';
 
 export interface HearingRouteOptions {
   now: () => Date;
@@ -92,14 +91,7 @@ export function hearingRoutes(app: Hono, storage: Storage, { now, publicUrl }: H
       await storage.audit.append(db, decided.audit);
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: decided.hearing, location: buildPath(operations.getHearing.path, { id: decided.hearing.id }) }, at);
       return decided;
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.hearing, 201, { location: buildPath(operations.getHearing.path, { id: outcome.hearing.id }) });

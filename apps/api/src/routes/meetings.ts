@@ -33,7 +33,7 @@ import { COUNTRIES } from '@ngo-liaison/core/reference';
 import type { Kysely } from 'kysely';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { routePath } from '../http/route-path.js';
 import { signedInWrite } from '../http/signed-in-write.js';
@@ -43,7 +43,6 @@ import { DEFAULT_MAIL_FROM, mailAddressOf } from '../mail/mail-transport.js';
 import type { Database } from '../storage/schema.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
-import { isUniqueViolation } from '../storage/unique-violation.js';
 
 export interface MeetingRouteOptions {
   now: () => Date;
@@ -135,14 +134,7 @@ export function meetingRoutes(app: Hono, storage: Storage, { now, publicUrl, uid
       const meeting = await commitOutcome(c, db, decided, undefined, at);
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: meeting, location: buildPath(operations.getMeeting.path, { id: meeting.id }) }, at);
       return { kind: 'done' as const, meeting };
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     return writeAnswer(c, outcome.meeting, 201, { location: buildPath(operations.getMeeting.path, { id: outcome.meeting.id }) });

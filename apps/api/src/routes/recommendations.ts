@@ -20,7 +20,7 @@ import {
 } from '@ngo-liaison/core';
 import { principalOf } from '../access/principal-of.js';
 import { commitWrite } from '../http/commit-write.js';
-import { answeredMeanwhile, idempotencyOf, saveIdempotentAnswer } from '../http/idempotency-key.js';
+import { answeredMeanwhile, idempotencyOf, replayOnKeyRace, saveIdempotentAnswer } from '../http/idempotency-key.js';
 import { problemResponse } from '../http/problem-response.js';
 import { readerDependent } from '../http/reader-view.js';
 import { routePath } from '../http/route-path.js';
@@ -29,7 +29,6 @@ import { limitWriteBody, type WriteBody } from '../http/write-body.js';
 import { refusalResponse, writeAnswer } from '../http/write-response.js';
 import type { Storage } from '../storage/storage.js';
 import { holdsNul } from '../storage/nul-free.js';
-import { isUniqueViolation } from '../storage/unique-violation.js';
 import type { WriteRouteOptions } from './organization-writes.js';
 
 const LIST = 'recommendations';
@@ -77,14 +76,7 @@ export function recommendationRoutes(app: Hono, storage: Storage, { now }: Write
       const location = buildPath(operations.getRecommendation.path, { id: decided.recommendation.id });
       await saveIdempotentAnswer(db, storage, idempotent, { status: 201, body: recommendationView(person, decided.recommendation), location }, at);
       return decided;
-    }).catch(async (error: unknown) => {
-      // The same key sent twice at once: the other request committed first (its answer is stored), replay it.
-      if (isUniqueViolation(error) && idempotent) {
-        const again = await idempotencyOf(c, storage, person, body, at);
-        if (again instanceof Response) return again;
-      }
-      throw error;
-    });
+    }).catch(replayOnKeyRace(c, storage, person, body, at, idempotent));
     if (outcome instanceof Response) return outcome;
     if (isRefusal(outcome)) return (await answeredMeanwhile(c, storage, person, body, at, idempotent)) ?? refusalResponse(c, outcome);
     const location = buildPath(operations.getRecommendation.path, { id: outcome.recommendation.id });
