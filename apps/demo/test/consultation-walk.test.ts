@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe-page.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { walkPeople } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for collective consultations, walked in <ngo-consultation> on the NGO
@@ -25,17 +25,10 @@ describe.each(WALK_BACKENDS)('on %s', (backend) => {
   const stage = useTwoNodes(backend);
 
   test('an NGO answers in <ngo-consultation>, finds its answers again, and reads the published results', async () => {
-    const { database, first: node, browser } = stage;
-    const problems: string[] = [];
-    const person = async (name: string, flags: string[]) => {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      await acceptInvitation(page, await invite(database.env, node, flags), name);
-      return page;
-    };
-    const ngo = await person('Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
-    const sector = await person('Walk Focal Point', ['--role', 'sector', '--sector', 'ED']);
+    const { first: node } = stage;
+    const { problems, person } = walkPeople(stage, { locale: 'en-US', timezoneId: 'Europe/Paris' });
+    const ngo = await person(node, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
+    const sector = await person(node, 'Walk Focal Point', ['--role', 'sector', '--sector', 'ED']);
 
     // The NGO answers the sample consultation: a radio, a checkbox, the ranking by keyboard, text.
     await ngo.goto(`${node.url}/demo/ngo.html`);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NodeProcess } from '../../api/test/node-process.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { walkPeople } from './walk-people.js';
 
 /*
  * Issue 14's "done when", walked as its people do it, on the demo's role pages: two
@@ -38,21 +38,9 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
   const stage = useTwoNodes(backend);
 
   test('an action reported by an NGO and published by its sector reaches those concerned; feedback is answered; a recommendation is followed up in public', async () => {
-    const { database, first, second, browser } = stage;
+    const { first, second } = stage;
     const word = `tidewren${Math.random().toString(36).slice(2, 7)}`;
-    const problems: string[] = [];
-    const open = async () => {
-      const context = await browser.newContext({ locale: 'en-US' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page;
-    };
-    const env = database.env;
-    const person = async (node: NodeProcess, name: string, flags: string[]) => {
-      const page = await open();
-      await acceptInvitation(page, await invite(env, node, flags), name);
-      return page;
-    };
+    const { problems, open, person } = walkPeople(stage);
     const ngo = await person(first, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
     const sector = await person(second, 'Walk Focal Point', ['--role', 'sector', '--sector', 'ED']);
     const office = await person(first, 'Walk Dakar Office', ['--role', 'field-office', '--field-office', 'dakar']);

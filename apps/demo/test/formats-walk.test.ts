@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkIcs } from '../../api/test/ics-oracle.js';
-import type { NodeProcess } from '../../api/test/node-process.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { walkPeople } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for NGO hearings, walked as its people do it: two `node dist/main.js`
@@ -30,19 +29,8 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
   const stage = useTwoNodes(backend);
 
   test('an NGO asks to be heard, the Secretariat accepts with a slot, and the hearing is on the calendar and in its feed', async () => {
-    const { database, first, second, browser } = stage;
-    const problems: string[] = [];
-    const open = async () => {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page;
-    };
-    const person = async (node: NodeProcess, name: string, flags: string[]) => {
-      const page = await open();
-      await acceptInvitation(page, await invite(database.env, node, flags), name);
-      return page;
-    };
+    const { first, second } = stage;
+    const { problems, open, person } = walkPeople(stage, { locale: 'en-US', timezoneId: 'Europe/Paris' });
     const ngo = await person(first, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
     const secretariat = await person(second, 'Walk Secretariat', ['--role', 'secretariat']);
     const statement = `We would speak on open skies for science, item 1 (${Math.random().toString(36).slice(2, 7)}).`;

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { NodeProcess } from '../../api/test/node-process.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { walkPeople } from './walk-people.js';
 
 /*
  * Issue 15's forums prepared with Member States (paragraphs 9–12), walked as their people do it:
@@ -21,19 +20,8 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
   const stage = useTwoNodes(backend);
 
   test('a Member State proposes and supports a theme, an NGO supports it, the Member State registers for a phase; everyone reads it', async () => {
-    const { database, first, second, browser } = stage;
-    const problems: string[] = [];
-    const open = async () => {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page;
-    };
-    const person = async (node: NodeProcess, name: string, flags: string[]) => {
-      const page = await open();
-      await acceptInvitation(page, await invite(database.env, node, flags), name);
-      return page;
-    };
+    const { first, second } = stage;
+    const { problems, open, person } = walkPeople(stage, { locale: 'en-US', timezoneId: 'Europe/Paris' });
     const kenya = await person(first, 'Walk Kenya', ['--role', 'member-state', '--country', 'KE']);
     const ngo = await person(second, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
     const title = `Coastal languages online (${Math.random().toString(36).slice(2, 7)})`;

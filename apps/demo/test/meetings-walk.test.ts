@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkIcs } from '../../api/test/ics-oracle.js';
-import type { NodeProcess } from '../../api/test/node-process.js';
 import { useSmtpSink } from '../../api/test/smtp-sink.js';
 import { axeViolations } from './axe-page.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { walkPeople } from './walk-people.js';
 
 /*
  * Issue 15's NGO ↔ National Commission meetings (paper ¶13), walked as their people do it: two
@@ -29,19 +28,8 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
   const stage = useTwoNodes(backend, () => ({ SMTP_URL: sink.url, MAIL_POLL_MS: '50' }));
 
   test('an NGO asks a National Commission member to meet from the list of whom it may ask; the member confirms a time', async () => {
-    const { database, first, second, browser } = stage;
-    const problems: string[] = [];
-    const open = async () => {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page;
-    };
-    const person = async (node: NodeProcess, name: string, flags: string[]) => {
-      const page = await open();
-      await acceptInvitation(page, await invite(database.env, node, flags), name);
-      return page;
-    };
+    const { first, second } = stage;
+    const { problems, person } = walkPeople(stage, { locale: 'en-US', timezoneId: 'Europe/Paris' });
     const ngo = await person(first, 'Walk Editor', ['--role', 'ngo-editor', '--organization', ORGANIZATION]);
     const commission = await person(second, 'Walk Commission', ['--role', 'member-state', '--country', 'FR', '--via', 'national-commission']);
     const subject = `Reading circles in Marseille (${Math.random().toString(36).slice(2, 7)})`;

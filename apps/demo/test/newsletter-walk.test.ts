@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { NodeProcess } from '../../api/test/node-process.js';
 import { useSmtpSink, type SinkMessage } from '../../api/test/smtp-sink.js';
 import { useTwoNodes, WALK_BACKENDS } from './two-nodes.js';
-import { acceptInvitation, invite } from './walk-people.js';
+import { acceptInvitation, invite, walkPeople } from './walk-people.js';
 
 /*
  * Issue 15's "done when" for the monthly newsletter, walked as its readers and the Secretariat
@@ -38,15 +38,9 @@ describe.each(WALK_BACKENDS)('on %s, across two nodes', (backend) => {
   const stage = useTwoNodes(backend, () => ({ SMTP_URL: sink.url, MAIL_POLL_MS: '50', PUBLIC_URL, LIAISON_SECRET: 'newsletter-walk-secret-0123456789' }));
 
   test('readers sign up in French and Arabic, confirm, get the issue once in their language, and unsubscribe', async () => {
-    const { database, first, second, browser } = stage;
+    const { database, first, second } = stage;
     const month = new Date().toISOString().slice(0, 7);
-    const problems: string[] = [];
-    const open = async () => {
-      const context = await browser.newContext({ locale: 'en-US' });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      return page;
-    };
+    const { problems, open } = walkPeople(stage);
 
     // Each reader signs up on the newsletter page, in their language, on a node of their own.
     const pages = { fr: await open(), ar: await open() };

@@ -1,7 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { NodeProcess } from '../../api/test/node-process.js';
 import { runCli } from '../../api/test/run-cli.js';
+import type { TwoNodes } from './two-nodes.js';
 
 /** Debian's Chromium as the walks launch it: headless, nothing fetched in the background. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -23,4 +24,24 @@ export async function acceptInvitation(page: Page, link: string, name: string): 
   await page.locator('#accept-password').fill('a long enough passphrase');
   await page.getByRole('button', { name: 'Create my access' }).click();
   await page.locator('#signed-in').waitFor();
+}
+
+/**
+ * A walk's people on `stage`: `open()` gives a page in a fresh browser context (`context`
+ * options) whose uncaught errors go to `problems`; `person()` also has the operator invite them
+ * on `node` and signs them in there.
+ */
+export function walkPeople(stage: Pick<TwoNodes, 'browser' | 'database'>, context: BrowserContextOptions = { locale: 'en-US' }) {
+  const problems: string[] = [];
+  const open = async (): Promise<Page> => {
+    const page = await (await stage.browser.newContext(context)).newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    return page;
+  };
+  const person = async (node: NodeProcess, name: string, flags: string[]): Promise<Page> => {
+    const page = await open();
+    await acceptInvitation(page, await invite(stage.database.env, node, flags), name);
+    return page;
+  };
+  return { problems, open, person };
 }
