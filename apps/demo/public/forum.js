@@ -3,8 +3,8 @@
 // signed-in Member State or NGO editor proposes and supports; a Member State registers for a
 // phase with the form below, and the element's read-only list shows it. Text goes in with
 // textContent only. ?event= names another forum.
-import { client, currentSession, languageSwitch, ROLE_TEXT, SIGNED_IN_HINT } from '/demo/write-path.js';
-import { $, problemText } from '/demo/role-page.js';
+import { client, currentSession, languageSwitch, ROLE_TEXT } from '/demo/write-path.js';
+import { $, problemText, showSignOut } from '/demo/role-page.js';
 
 languageSwitch();
 const themes = $('themes');
@@ -23,13 +23,7 @@ if (!session) {
     ? `Signed in as ${session.person.displayName}: ${grants.map((grant) => ROLE_TEXT[grant.role](grant)).join(', ')}.`
     : `Signed in as ${session.person.displayName}, who is neither a Member State nor an NGO editor: you read the themes and phases.`;
   $('signed-out').hidden = grants.length > 0;
-  const signOut = $('sign-out');
-  signOut.hidden = false;
-  signOut.addEventListener('click', async () => {
-    await client.session.signOut().catch(() => undefined);
-    localStorage.removeItem(SIGNED_IN_HINT);
-    location.reload();
-  });
+  showSignOut();
 }
 
 const states = grants.filter((grant) => grant.role === 'member-state');

@@ -31,6 +31,12 @@ export async function openRolePage(role) {
     ? `Signed in as ${session.person.displayName}: ${held}.`
     : `Signed in as ${session.person.displayName}, who does not hold this page's role.`;
   $('signed-out').hidden = grants.length > 0;
+  showSignOut();
+  return { session, grants };
+}
+
+/** Shows the page's #sign-out button, which ends the session and reloads the page. */
+export function showSignOut() {
   const signOut = $('sign-out');
   signOut.hidden = false;
   signOut.addEventListener('click', async () => {
@@ -38,7 +44,6 @@ export async function openRolePage(role) {
     localStorage.removeItem(SIGNED_IN_HINT);
     location.reload();
   });
-  return { session, grants };
 }
 
 /** Text of a problem the client threw: its detail and, per field, what is wrong. */
